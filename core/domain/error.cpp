@@ -1,0 +1,28 @@
+#include "error.h"
+
+namespace lectern {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Invalid:
+        return QStringLiteral("invalid");
+    case ErrorCode::NotFound:
+        return QStringLiteral("not_found");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorCode::Conflict:
+        return QStringLiteral("conflict");
+    case ErrorCode::Full:
+        return QStringLiteral("full");
+    case ErrorCode::Closed:
+        return QStringLiteral("closed");
+    case ErrorCode::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case ErrorCode::Storage:
+        return QStringLiteral("storage");
+    }
+    return QStringLiteral("storage");
+}
+
+} // namespace lectern

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+#include <expected>
+
+namespace lectern {
+
+// What went wrong, in terms a caller can act on: the hub maps it to an HTTP status, the CLI
+// to an exit code, the console to a message next to the field.
+enum class ErrorCode {
+    Invalid,      // bad input; `field` names it
+    NotFound,     // no such row, or not visible to the actor
+    Forbidden,    // the actor may not do this
+    Conflict,     // clashes with existing state (overlap, duplicate vote, wrong status)
+    Full,         // capacity reached
+    Closed,       // the session or poll no longer takes this
+    Unauthorized, // no or wrong credentials
+    Storage,      // the database failed; the message says how
+};
+
+struct Error {
+    ErrorCode code = ErrorCode::Storage;
+    QString message;
+    QString field;
+
+    static Error invalid(const QString& field, const QString& message)
+    {
+        return {ErrorCode::Invalid, message, field};
+    }
+    static Error notFound(const QString& message) { return {ErrorCode::NotFound, message, {}}; }
+    static Error forbidden(const QString& message) { return {ErrorCode::Forbidden, message, {}}; }
+    static Error conflict(const QString& message) { return {ErrorCode::Conflict, message, {}}; }
+    static Error full(const QString& message) { return {ErrorCode::Full, message, {}}; }
+    static Error closed(const QString& message) { return {ErrorCode::Closed, message, {}}; }
+    static Error unauthorized(const QString& message)
+    {
+        return {ErrorCode::Unauthorized, message, {}};
+    }
+    static Error storage(const QString& message) { return {ErrorCode::Storage, message, {}}; }
+};
+
+QString errorCodeName(ErrorCode code);
+
+template <typename T> using Result = std::expected<T, Error>;
+using Status = std::expected<void, Error>;
+
+} // namespace lectern

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "user.h"
+
+namespace lectern {
+
+struct SessionParticipant {
+    Id id = 0;
+    Id sessionId = 0;
+    Id userId = 0;
+    ParticipantStatus status = ParticipantStatus::Registered;
+    QDateTime joinedAt;      // first join
+    QDateTime leftAt;        // last leave
+    QDateTime stintStartedAt; // start of the current stint; null when not connected
+    qint64 durationSeconds = 0; // closed stints only
+    int chatMessagesCount = 0;
+    int questionsAsked = 0;
+    int pollsAnswered = 0;
+    bool canUnmute = false;
+    bool canShareScreen = false;
+    bool isModerator = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // Closed stints plus the open one up to `now`.
+    qint64 attendedSeconds(const QDateTime& now) const;
+    // Percentage of the session's actual duration, unrounded.
+    double attendanceRate(qint64 sessionSeconds, const QDateTime& now) const;
+};
+
+} // namespace lectern

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "enums.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace lectern {
+
+using Id = qint64;
+
+struct User {
+    Id id = 0;
+    QString email;
+    QString name;
+    Role role = Role::Student;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    bool isAdmin() const { return role == Role::Admin; }
+};
+
+} // namespace lectern

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "databaseurl.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace lectern {
+
+// One logical database. Each thread that touches it gets its own connection, opened on first
+// use with the dialect's settings and closed when the thread ends.
+class Database {
+public:
+    // Connects, applies pending migrations, and refuses a database newer than this program.
+    static Result<std::shared_ptr<Database>> open(const DatabaseUrl& url);
+    ~Database();
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    Dialect dialect() const { return m_url.dialect; }
+    const DatabaseUrl& url() const { return m_url; }
+
+    // The calling thread's connection, opened if need be.
+    Result<QSqlDatabase> connection();
+
+private:
+    explicit Database(DatabaseUrl url);
+    Status configure(QSqlDatabase& connection);
+
+    DatabaseUrl m_url;
+    QString m_connectionPrefix;
+};
+
+} // namespace lectern

@@ -1,0 +1,105 @@
+#include "domain/rules.h"
+
+#include <QTest>
+
+using namespace lectern;
+
+class TestRules : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void presenceThreshold_data()
+    {
+        QTest::addColumn<qint64>("attendedSeconds");
+        QTest::addColumn<qint64>("sessionSeconds");
+        QTest::addColumn<bool>("present");
+        QTest::newRow("all of it") << qint64(3600) << qint64(3600) << true;
+        QTest::newRow("exactly 75 %") << qint64(2700) << qint64(3600) << true;
+        QTest::newRow("74.99 % is absent") << qint64(7499) << qint64(10000) << false;
+        QTest::newRow("75.01 %") << qint64(7501) << qint64(10000) << true;
+        QTest::newRow("nothing") << qint64(0) << qint64(3600) << false;
+        QTest::newRow("90 second session, 68 s") << qint64(68) << qint64(90) << true;
+        QTest::newRow("90 second session, 67 s") << qint64(67) << qint64(90) << false;
+        QTest::newRow("session of no length") << qint64(10) << qint64(0) << false;
+    }
+    void presenceThreshold()
+    {
+        QFETCH(qint64, attendedSeconds);
+        QFETCH(qint64, sessionSeconds);
+        QFETCH(bool, present);
+        QCOMPARE(rules::isPresent(rules::attendancePercentage(attendedSeconds, sessionSeconds)),
+                 present);
+    }
+
+    void attendanceFollowsSpecFormula()
+    {
+        // (duration_seconds / 60) / actual_duration_minutes * 100
+        QCOMPARE(rules::attendancePercentage(1800, 3600), 50.0);
+        QCOMPARE(rules::attendancePercentage(5400, 3600), 150.0);
+    }
+
+    void completionThreshold_data()
+    {
+        QTest::addColumn<qint64>("watched");
+        QTest::addColumn<qint64>("length");
+        QTest::addColumn<bool>("completed");
+        QTest::newRow("89.9 % is not complete") << qint64(899) << qint64(1000) << false;
+        QTest::newRow("90 % is complete") << qint64(900) << qint64(1000) << true;
+        QTest::newRow("all") << qint64(3600) << qint64(3600) << true;
+        QTest::newRow("unknown length") << qint64(3600) << qint64(0) << false;
+    }
+    void completionThreshold()
+    {
+        QFETCH(qint64, watched);
+        QFETCH(qint64, length);
+        QFETCH(bool, completed);
+        QCOMPARE(rules::isCompleted(rules::watchPercentage(watched, length)), completed);
+    }
+
+    void votePercentageRounding_data()
+    {
+        QTest::addColumn<qint64>("votes");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<double>("shown");
+        QTest::newRow("8 of 15") << qint64(8) << qint64(15) << 53.3;
+        QTest::newRow("7 of 15") << qint64(7) << qint64(15) << 46.7;
+        QTest::newRow("1 of 3") << qint64(1) << qint64(3) << 33.3;
+        QTest::newRow("2 of 3") << qint64(2) << qint64(3) << 66.7;
+        QTest::newRow("no votes") << qint64(0) << qint64(0) << 0.0;
+        QTest::newRow("all") << qint64(4) << qint64(4) << 100.0;
+        QTest::newRow("1 of 8 rounds half up") << qint64(1) << qint64(8) << 12.5;
+    }
+    void votePercentageRounding()
+    {
+        QFETCH(qint64, votes);
+        QFETCH(qint64, total);
+        QFETCH(double, shown);
+        QCOMPARE(rules::roundOneDecimal(rules::votePercentage(votes, total)), shown);
+    }
+
+    void durationFormatting_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("zero") << qint64(0) << QStringLiteral("00:00:00");
+        QTest::newRow("an hour") << qint64(3600) << QStringLiteral("01:00:00");
+        QTest::newRow("mixed") << qint64(3725) << QStringLiteral("01:02:05");
+        QTest::newRow("over a day") << qint64(90000) << QStringLiteral("25:00:00");
+        QTest::newRow("negative clamps") << qint64(-5) << QStringLiteral("00:00:00");
+    }
+    void durationFormatting()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(rules::formatDuration(seconds), text);
+    }
+
+    void joinRate()
+    {
+        QCOMPARE(rules::roundOneDecimal(rules::joinRate(38, 45)), 84.4);
+        QCOMPARE(rules::joinRate(0, 0), 0.0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
