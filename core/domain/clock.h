@@ -18,7 +18,8 @@ public:
 
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+    explicit ManualClock(QDateTime start)
+        : m_now(start.toUTC()) {}
     QDateTime now() const override { return m_now; }
     void set(QDateTime time) { m_now = time.toUTC(); }
     void advance(qint64 seconds) { m_now = m_now.addSecs(seconds); }

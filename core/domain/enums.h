@@ -25,9 +25,7 @@ enum class AttendanceStatus { Present, Late, Excused, Absent };
 template <typename E> struct EnumStrings;
 
 #define LECTERN_ENUM_STRINGS(Enum, ...)                                                            \
-    template <> struct EnumStrings<Enum> {                                                         \
-        static constexpr std::array table = {__VA_ARGS__};                                         \
-    };
+    template <> struct EnumStrings<Enum> { static constexpr std::array table = {__VA_ARGS__}; };
 
 LECTERN_ENUM_STRINGS(Role, std::pair{Role::Student, "student"},
                      std::pair{Role::Instructor, "instructor"}, std::pair{Role::Ta, "ta"},
@@ -67,8 +65,7 @@ LECTERN_ENUM_STRINGS(AttendanceStatus, std::pair{AttendanceStatus::Present, "pre
 
 #undef LECTERN_ENUM_STRINGS
 
-template <typename E> QString enumName(E value)
-{
+template <typename E> QString enumName(E value) {
     for (const auto& [candidate, name] : EnumStrings<E>::table) {
         if (candidate == value)
             return QString::fromLatin1(name);
@@ -76,8 +73,7 @@ template <typename E> QString enumName(E value)
     return {};
 }
 
-template <typename E> std::optional<E> parseEnum(QStringView text)
-{
+template <typename E> std::optional<E> parseEnum(QStringView text) {
     for (const auto& [candidate, name] : EnumStrings<E>::table) {
         if (text == QLatin1StringView(name))
             return candidate;
@@ -86,8 +82,7 @@ template <typename E> std::optional<E> parseEnum(QStringView text)
 }
 
 // "class, workshop, ..." for error messages that list what is allowed.
-template <typename E> QString enumNames()
-{
+template <typename E> QString enumNames() {
     QStringList names;
     for (const auto& entry : EnumStrings<E>::table)
         names << QString::fromLatin1(entry.second);

@@ -2,8 +2,7 @@
 
 namespace lectern {
 
-QString errorCodeName(ErrorCode code)
-{
+QString errorCodeName(ErrorCode code) {
     switch (code) {
     case ErrorCode::Invalid:
         return QStringLiteral("invalid");

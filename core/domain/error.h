@@ -24,8 +24,7 @@ struct Error {
     QString message;
     QString field;
 
-    static Error invalid(const QString& field, const QString& message)
-    {
+    static Error invalid(const QString& field, const QString& message) {
         return {ErrorCode::Invalid, message, field};
     }
     static Error notFound(const QString& message) { return {ErrorCode::NotFound, message, {}}; }
@@ -33,8 +32,7 @@ struct Error {
     static Error conflict(const QString& message) { return {ErrorCode::Conflict, message, {}}; }
     static Error full(const QString& message) { return {ErrorCode::Full, message, {}}; }
     static Error closed(const QString& message) { return {ErrorCode::Closed, message, {}}; }
-    static Error unauthorized(const QString& message)
-    {
+    static Error unauthorized(const QString& message) {
         return {ErrorCode::Unauthorized, message, {}};
     }
     static Error storage(const QString& message) { return {ErrorCode::Storage, message, {}}; }

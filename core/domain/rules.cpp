@@ -5,51 +5,42 @@
 namespace lectern::rules {
 
 namespace {
-double percentage(qint64 part, qint64 whole)
-{
+double percentage(qint64 part, qint64 whole) {
     if (whole <= 0 || part <= 0)
         return 0.0;
     return static_cast<double>(part) / static_cast<double>(whole) * 100.0;
 }
 } // namespace
 
-double attendancePercentage(qint64 participantSeconds, qint64 sessionSeconds)
-{
+double attendancePercentage(qint64 participantSeconds, qint64 sessionSeconds) {
     return percentage(participantSeconds, sessionSeconds);
 }
 
-bool isPresent(double attendancePercentage)
-{
+bool isPresent(double attendancePercentage) {
     return attendancePercentage >= presentThresholdPercent;
 }
 
-double votePercentage(qint64 optionVotes, qint64 totalVotes)
-{
+double votePercentage(qint64 optionVotes, qint64 totalVotes) {
     return percentage(optionVotes, totalVotes);
 }
 
-double watchPercentage(qint64 watchedSeconds, qint64 recordingSeconds)
-{
+double watchPercentage(qint64 watchedSeconds, qint64 recordingSeconds) {
     return percentage(watchedSeconds, recordingSeconds);
 }
 
-bool isCompleted(double watchPercentage)
-{
+bool isCompleted(double watchPercentage) {
     return watchPercentage >= completedThresholdPercent;
 }
 
-double joinRate(qint64 joined, qint64 registered)
-{
+double joinRate(qint64 joined, qint64 registered) {
     return percentage(joined, registered);
 }
 
-double roundOneDecimal(double value)
-{
+double roundOneDecimal(double value) {
     return std::round(value * 10.0) / 10.0;
 }
 
-QString formatDuration(qint64 seconds)
-{
+QString formatDuration(qint64 seconds) {
     const qint64 clamped = qMax<qint64>(0, seconds);
     return QStringLiteral("%1:%2:%3")
         .arg(clamped / 3600, 2, 10, QLatin1Char('0'))

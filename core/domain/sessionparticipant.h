@@ -9,9 +9,9 @@ struct SessionParticipant {
     Id sessionId = 0;
     Id userId = 0;
     ParticipantStatus status = ParticipantStatus::Registered;
-    QDateTime joinedAt;      // first join
-    QDateTime leftAt;        // last leave
-    QDateTime stintStartedAt; // start of the current stint; null when not connected
+    QDateTime joinedAt;         // first join
+    QDateTime leftAt;           // last leave
+    QDateTime stintStartedAt;   // start of the current stint; null when not connected
     qint64 durationSeconds = 0; // closed stints only
     int chatMessagesCount = 0;
     int questionsAsked = 0;

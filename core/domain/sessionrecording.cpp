@@ -4,13 +4,11 @@
 
 namespace lectern {
 
-QString SessionRecording::durationFormatted() const
-{
+QString SessionRecording::durationFormatted() const {
     return rules::formatDuration(durationSeconds);
 }
 
-double RecordingView::watchPercentage(qint64 recordingSeconds) const
-{
+double RecordingView::watchPercentage(qint64 recordingSeconds) const {
     return rules::watchPercentage(watchDurationSeconds, recordingSeconds);
 }
 

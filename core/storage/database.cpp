@@ -19,31 +19,26 @@ std::atomic<quint64> nextDatabaseSerial{1};
 // Connections opened by this thread, removed when it ends so none outlives its thread.
 struct ThreadConnections {
     std::vector<QString> names;
-    ~ThreadConnections()
-    {
+    ~ThreadConnections() {
         for (const QString& name : names)
             QSqlDatabase::removeDatabase(name);
     }
 };
 thread_local ThreadConnections threadConnections;
 
-QString driverName(Dialect dialect)
-{
+QString driverName(Dialect dialect) {
     return dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
 }
 } // namespace
 
 Database::Database(DatabaseUrl url)
     : m_url(std::move(url))
-    , m_connectionPrefix(QStringLiteral("lectern-%1-").arg(nextDatabaseSerial++))
-{
-}
+    , m_connectionPrefix(QStringLiteral("lectern-%1-").arg(nextDatabaseSerial++)) {}
 
-Database::~Database()
-{
+Database::~Database() {
     // Only this thread's connection can be closed from here; others go when their thread ends.
-    const QString name =
-        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    const QString name = m_connectionPrefix +
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -51,8 +46,7 @@ Database::~Database()
     }
 }
 
-Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url)
-{
+Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url) {
     if (url.dialect == Dialect::Sqlite) {
         const QFileInfo file(url.path);
         if (!QDir().mkpath(file.absolutePath()))
@@ -68,10 +62,9 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url)
     return database;
 }
 
-Result<QSqlDatabase> Database::connection()
-{
-    const QString name =
-        m_connectionPrefix + QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+Result<QSqlDatabase> Database::connection() {
+    const QString name = m_connectionPrefix +
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase existing = QSqlDatabase::database(name, false);
         if (existing.isOpen())
@@ -96,22 +89,20 @@ Result<QSqlDatabase> Database::connection()
     }
     if (!connection.open()) {
         const QString reason = connection.lastError().text();
-        return std::unexpected(Error::storage(QStringLiteral("Cannot open the database %1: %2")
-                                                  .arg(m_url.displayString(), reason)));
+        return std::unexpected(Error::storage(
+            QStringLiteral("Cannot open the database %1: %2").arg(m_url.displayString(), reason)));
     }
     if (auto configured = configure(connection); !configured)
         return std::unexpected(configured.error());
     return connection;
 }
 
-Status Database::configure(QSqlDatabase& connection)
-{
+Status Database::configure(QSqlDatabase& connection) {
     QStringList statements;
     if (m_url.dialect == Dialect::Sqlite) {
-        statements = {QStringLiteral("PRAGMA journal_mode=WAL"),
-                      QStringLiteral("PRAGMA synchronous=NORMAL"),
-                      QStringLiteral("PRAGMA foreign_keys=ON"),
-                      QStringLiteral("PRAGMA busy_timeout=10000")};
+        statements = {
+            QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
+            QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=10000")};
     } else {
         statements = {QStringLiteral("SET client_min_messages TO WARNING"),
                       QStringLiteral("SET TIME ZONE 'UTC'")};

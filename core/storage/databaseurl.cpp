@@ -9,20 +9,19 @@
 namespace lectern {
 
 namespace {
-Result<DatabaseUrl> parseSqlite(const QUrl& url)
-{
+Result<DatabaseUrl> parseSqlite(const QUrl& url) {
     DatabaseUrl result;
     result.dialect = Dialect::Sqlite;
     result.path = url.path();
     if (result.path.isEmpty() || !QDir::isAbsolutePath(result.path))
         return std::unexpected(Error::invalid(
             QStringLiteral("database"),
-            QStringLiteral("A SQLite URL needs an absolute path, as in sqlite:///home/me/lectern.db")));
+            QStringLiteral(
+                "A SQLite URL needs an absolute path, as in sqlite:///home/me/lectern.db")));
     return result;
 }
 
-Result<DatabaseUrl> parsePostgres(const QUrl& url)
-{
+Result<DatabaseUrl> parsePostgres(const QUrl& url) {
     DatabaseUrl result;
     result.dialect = Dialect::Postgres;
     result.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
@@ -32,10 +31,10 @@ Result<DatabaseUrl> parsePostgres(const QUrl& url)
     result.database = url.path(QUrl::FullyDecoded).mid(1);
     result.schema = QUrlQuery(url).queryItemValue(QStringLiteral("schema"), QUrl::FullyDecoded);
     if (result.database.isEmpty())
-        return std::unexpected(Error::invalid(
-            QStringLiteral("database"),
-            QStringLiteral("A PostgreSQL URL needs a database name, as in "
-                           "postgresql://user@localhost/lectern")));
+        return std::unexpected(
+            Error::invalid(QStringLiteral("database"),
+                           QStringLiteral("A PostgreSQL URL needs a database name, as in "
+                                          "postgresql://user@localhost/lectern")));
     static const QRegularExpression identifier(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
     if (!result.schema.isEmpty() && !identifier.match(result.schema).hasMatch())
         return std::unexpected(
@@ -45,12 +44,11 @@ Result<DatabaseUrl> parsePostgres(const QUrl& url)
 }
 } // namespace
 
-Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
-{
+Result<DatabaseUrl> DatabaseUrl::parse(const QString& text) {
     const QUrl url(text.trimmed(), QUrl::StrictMode);
     if (!url.isValid())
-        return std::unexpected(Error::invalid(
-            QStringLiteral("database"), QStringLiteral("Not a database URL: %1").arg(text)));
+        return std::unexpected(Error::invalid(QStringLiteral("database"),
+                                              QStringLiteral("Not a database URL: %1").arg(text)));
     const QString scheme = url.scheme().toLower();
     if (scheme == u"sqlite")
         return parseSqlite(url);
@@ -63,8 +61,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
                            .arg(url.scheme())));
 }
 
-DatabaseUrl DatabaseUrl::embedded()
-{
+DatabaseUrl DatabaseUrl::embedded() {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
@@ -74,16 +71,14 @@ DatabaseUrl DatabaseUrl::embedded()
     return result;
 }
 
-Result<DatabaseUrl> DatabaseUrl::fromEnvironmentOrEmbedded()
-{
+Result<DatabaseUrl> DatabaseUrl::fromEnvironmentOrEmbedded() {
     const QString fromEnvironment = qEnvironmentVariable("LECTERN_DATABASE_URL");
     if (fromEnvironment.isEmpty())
         return embedded();
     return parse(fromEnvironment);
 }
 
-QString DatabaseUrl::displayString() const
-{
+QString DatabaseUrl::displayString() const {
     if (dialect == Dialect::Sqlite)
         return QStringLiteral("sqlite://") + path;
     QString text = QStringLiteral("postgresql://");

@@ -8,11 +8,11 @@ namespace lectern {
 
 namespace {
 // Replaces the few spellings the dialects disagree on.
-QString forDialect(QString statement, Dialect dialect)
-{
+QString forDialect(QString statement, Dialect dialect) {
     const bool sqlite = dialect == Dialect::Sqlite;
-    statement.replace(QStringLiteral("{ID}"), sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
-                                                     : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    statement.replace(QStringLiteral("{ID}"),
+                      sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                             : QStringLiteral("BIGSERIAL PRIMARY KEY"));
     statement.replace(QStringLiteral("{BOOL}"),
                       sqlite ? QStringLiteral("INTEGER") : QStringLiteral("BOOLEAN"));
     statement.replace(QStringLiteral("{REAL}"),
@@ -20,8 +20,7 @@ QString forDialect(QString statement, Dialect dialect)
     return statement;
 }
 
-Result<int> readVersion(const QSqlDatabase& connection)
-{
+Result<int> readVersion(const QSqlDatabase& connection) {
     auto row = sql::scalar(connection, QStringLiteral("SELECT MAX(version) FROM schema_version"));
     if (!row)
         return std::unexpected(row.error());
@@ -29,21 +28,18 @@ Result<int> readVersion(const QSqlDatabase& connection)
 }
 } // namespace
 
-int Migrations::latestVersion()
-{
+int Migrations::latestVersion() {
     return static_cast<int>(schema::migrationSteps().size());
 }
 
-Result<int> Migrations::currentVersion(Database& database)
-{
+Result<int> Migrations::currentVersion(Database& database) {
     auto connection = database.connection();
     if (!connection)
         return std::unexpected(connection.error());
     return readVersion(*connection);
 }
 
-Status Migrations::apply(Database& database)
-{
+Status Migrations::apply(Database& database) {
     auto transaction = WriteTransaction::begin(database);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -51,8 +47,8 @@ Status Migrations::apply(Database& database)
 
     if (database.dialect() == Dialect::Postgres) {
         // Two servers starting at once on one database take turns migrating it.
-        if (auto locked = sql::execute(connection,
-                                       QStringLiteral("SELECT pg_advisory_xact_lock(7261636)"));
+        if (auto locked =
+                sql::execute(connection, QStringLiteral("SELECT pg_advisory_xact_lock(7261636)"));
             !locked)
             return locked;
     }

@@ -3,8 +3,7 @@
 namespace lectern::schema {
 
 namespace {
-QStringList version1()
-{
+QStringList version1() {
     return {
         QStringLiteral(R"(CREATE TABLE users (
             id {ID},
@@ -193,7 +192,8 @@ QStringList version1()
             created_at BIGINT NOT NULL,
             updated_at BIGINT NOT NULL))"),
         // The spec's "Database Indexes".
-        QStringLiteral("CREATE INDEX sessions_by_course_status ON live_sessions (course_id, status)"),
+        QStringLiteral(
+            "CREATE INDEX sessions_by_course_status ON live_sessions (course_id, status)"),
         QStringLiteral("CREATE INDEX sessions_by_instructor_start ON live_sessions "
                        "(instructor_id, scheduled_start)"),
         QStringLiteral("CREATE INDEX sessions_by_status_start ON live_sessions "
@@ -215,8 +215,7 @@ QStringList version1()
 }
 } // namespace
 
-const std::vector<QStringList>& migrationSteps()
-{
+const std::vector<QStringList>& migrationSteps() {
     static const std::vector<QStringList> steps = {version1()};
     return steps;
 }

@@ -5,8 +5,7 @@
 namespace lectern::sql {
 
 namespace {
-bool isConstraintViolation(const QSqlError& error, QStringView kind)
-{
+bool isConstraintViolation(const QSqlError& error, QStringView kind) {
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText();
     if (kind == u"unique")
@@ -21,23 +20,21 @@ bool isConstraintViolation(const QSqlError& error, QStringView kind)
     return false;
 }
 
-Error toError(const QSqlError& error, const QString& statement)
-{
+Error toError(const QSqlError& error, const QString& statement) {
     if (isConstraintViolation(error, u"unique"))
         return Error::conflict(QStringLiteral("That already exists"));
     if (isConstraintViolation(error, u"foreign"))
         return Error::notFound(QStringLiteral("A referenced record does not exist"));
     if (isConstraintViolation(error, u"check"))
-        return Error::invalid(QString(), QStringLiteral("A value is out of range: %1")
-                                             .arg(error.databaseText()));
-    return Error::storage(QStringLiteral("Database error: %1 (in: %2)")
-                              .arg(error.text(), statement.left(120)));
+        return Error::invalid(
+            QString(), QStringLiteral("A value is out of range: %1").arg(error.databaseText()));
+    return Error::storage(
+        QStringLiteral("Database error: %1 (in: %2)").arg(error.text(), statement.left(120)));
 }
 } // namespace
 
 Result<QSqlQuery> run(const QSqlDatabase& connection, const QString& statement,
-                      const QVariantList& values)
-{
+                      const QVariantList& values) {
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
@@ -49,8 +46,7 @@ Result<QSqlQuery> run(const QSqlDatabase& connection, const QString& statement,
     return query;
 }
 
-Status execute(const QSqlDatabase& connection, const QString& statement)
-{
+Status execute(const QSqlDatabase& connection, const QString& statement) {
     QSqlQuery query(connection);
     if (!query.exec(statement))
         return std::unexpected(toError(query.lastError(), statement));
@@ -58,8 +54,7 @@ Status execute(const QSqlDatabase& connection, const QString& statement)
 }
 
 Result<qint64> insert(const QSqlDatabase& connection, const QString& statement,
-                      const QVariantList& values)
-{
+                      const QVariantList& values) {
     auto query = run(connection, statement, values);
     if (!query)
         return std::unexpected(query.error());
@@ -70,8 +65,7 @@ Result<qint64> insert(const QSqlDatabase& connection, const QString& statement,
 }
 
 Status updateOne(const QSqlDatabase& connection, const QString& statement,
-                 const QVariantList& values, const QString& notFoundMessage)
-{
+                 const QVariantList& values, const QString& notFoundMessage) {
     auto query = run(connection, statement, values);
     if (!query)
         return std::unexpected(query.error());
@@ -81,8 +75,7 @@ Status updateOne(const QSqlDatabase& connection, const QString& statement,
 }
 
 Result<std::optional<QVariant>> scalar(const QSqlDatabase& connection, const QString& statement,
-                                       const QVariantList& values)
-{
+                                       const QVariantList& values) {
     auto query = run(connection, statement, values);
     if (!query)
         return std::unexpected(query.error());
@@ -91,36 +84,31 @@ Result<std::optional<QVariant>> scalar(const QSqlDatabase& connection, const QSt
     return std::optional<QVariant>{query->value(0)};
 }
 
-QVariant fromTime(const QDateTime& time)
-{
+QVariant fromTime(const QDateTime& time) {
     if (!time.isValid())
         return QVariant(QMetaType::fromType<qint64>());
     return QVariant::fromValue<qint64>(time.toMSecsSinceEpoch());
 }
 
-QDateTime toTime(const QVariant& value)
-{
+QDateTime toTime(const QVariant& value) {
     if (value.isNull())
         return {};
     return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
-QVariant fromOptionalId(const std::optional<qint64>& id)
-{
+QVariant fromOptionalId(const std::optional<qint64>& id) {
     if (!id)
         return QVariant(QMetaType::fromType<qint64>());
     return QVariant::fromValue<qint64>(*id);
 }
 
-std::optional<qint64> toOptionalId(const QVariant& value)
-{
+std::optional<qint64> toOptionalId(const QVariant& value) {
     if (value.isNull())
         return std::nullopt;
     return value.toLongLong();
 }
 
-QVariant fromText(const QString& text)
-{
+QVariant fromText(const QString& text) {
     return text.isNull() ? QString(QLatin1StringView("")) : text;
 }
 

@@ -4,8 +4,7 @@
 
 namespace lectern {
 
-Result<WriteTransaction> WriteTransaction::begin(Database& database)
-{
+Result<WriteTransaction> WriteTransaction::begin(Database& database) {
     auto connection = database.connection();
     if (!connection)
         return std::unexpected(connection.error());
@@ -19,25 +18,19 @@ Result<WriteTransaction> WriteTransaction::begin(Database& database)
 
 WriteTransaction::WriteTransaction(QSqlDatabase connection, Dialect dialect)
     : m_connection(std::move(connection))
-    , m_dialect(dialect)
-{
-}
+    , m_dialect(dialect) {}
 
 WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept
     : m_connection(other.m_connection)
     , m_dialect(other.m_dialect)
-    , m_open(std::exchange(other.m_open, false))
-{
-}
+    , m_open(std::exchange(other.m_open, false)) {}
 
-WriteTransaction::~WriteTransaction()
-{
+WriteTransaction::~WriteTransaction() {
     if (m_open)
         (void)sql::execute(m_connection, QStringLiteral("ROLLBACK"));
 }
 
-Status WriteTransaction::commit()
-{
+Status WriteTransaction::commit() {
     m_open = false;
     if (auto committed = sql::execute(m_connection, QStringLiteral("COMMIT")); !committed) {
         (void)sql::execute(m_connection, QStringLiteral("ROLLBACK"));

@@ -10,14 +10,12 @@
 namespace lectern::test {
 
 namespace {
-QString randomSuffix()
-{
+QString randomSuffix() {
     return QString::number(QRandomGenerator::global()->generate64(), 36);
 }
 } // namespace
 
-std::unique_ptr<TestDatabase> TestDatabase::create()
-{
+std::unique_ptr<TestDatabase> TestDatabase::create() {
     std::unique_ptr<TestDatabase> result(new TestDatabase);
     const QString backend = qEnvironmentVariable("LECTERN_TEST_BACKEND", QStringLiteral("sqlite"));
     if (backend == u"postgres") {
@@ -50,13 +48,11 @@ std::unique_ptr<TestDatabase> TestDatabase::create()
     return result;
 }
 
-TestDatabase::~TestDatabase()
-{
+TestDatabase::~TestDatabase() {
     if (m_database && m_url.dialect == Dialect::Postgres) {
         if (auto connection = m_database->connection())
-            (void)sql::execute(*connection,
-                               QStringLiteral("DROP SCHEMA IF EXISTS ") + m_url.schema +
-                                   QStringLiteral(" CASCADE"));
+            (void)sql::execute(*connection, QStringLiteral("DROP SCHEMA IF EXISTS ") +
+                                                m_url.schema + QStringLiteral(" CASCADE"));
     }
     m_database.reset();
     if (!m_folder.isEmpty())

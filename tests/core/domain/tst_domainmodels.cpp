@@ -15,8 +15,7 @@ class TestDomainModels : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void sessionTimingMethods()
-    {
+    void sessionTimingMethods() {
         LiveSession session;
         session.scheduledStart = nine;
         session.scheduledEnd = nine.addSecs(90 * 60);
@@ -33,8 +32,7 @@ private Q_SLOTS:
         QVERIFY(session.isPast(nine));
     }
 
-    void availableSlotsCountsOnlyConnectedPeople()
-    {
+    void availableSlotsCountsOnlyConnectedPeople() {
         LiveSession session;
         session.maxParticipants = 50;
         session.participantTotal = 70;
@@ -45,8 +43,7 @@ private Q_SLOTS:
         QCOMPARE(session.availableSlots(), qint64(0));
     }
 
-    void actualDurationRunsUntilNowWhileLive()
-    {
+    void actualDurationRunsUntilNowWhileLive() {
         LiveSession session;
         QCOMPARE(session.actualDurationSeconds(nine), qint64(0));
         session.actualStart = nine;
@@ -55,8 +52,7 @@ private Q_SLOTS:
         QCOMPARE(session.actualDurationSeconds(nine.addSecs(90)), qint64(60));
     }
 
-    void participantAttendanceIncludesOpenStint()
-    {
+    void participantAttendanceIncludesOpenStint() {
         SessionParticipant participant;
         participant.durationSeconds = 600;
         participant.stintStartedAt = nine;
@@ -64,8 +60,7 @@ private Q_SLOTS:
         QCOMPARE(participant.attendanceRate(1800, nine.addSecs(300)), 50.0);
     }
 
-    void pollTotalsAndActivity()
-    {
+    void pollTotalsAndActivity() {
         LivePoll poll;
         poll.options = {PollOption{1, 1, QStringLiteral("A"), 0, 8},
                         PollOption{2, 1, QStringLiteral("B"), 1, 7}};
@@ -79,8 +74,7 @@ private Q_SLOTS:
         QVERIFY(!poll.isActive(nine.addSecs(60)));
     }
 
-    void recordingFormattingAndWatchShare()
-    {
+    void recordingFormattingAndWatchShare() {
         SessionRecording recording;
         recording.durationSeconds = 3600;
         QCOMPARE(recording.durationFormatted(), QStringLiteral("01:00:00"));
@@ -89,8 +83,7 @@ private Q_SLOTS:
         QCOMPARE(view.watchPercentage(recording.durationSeconds), 50.0);
     }
 
-    void enumsUseTheSpecSpelling()
-    {
+    void enumsUseTheSpecSpelling() {
         QCOMPARE(enumName(SessionType::OfficeHours), QStringLiteral("office_hours"));
         QCOMPARE(enumName(Platform::Teams), QStringLiteral("teams"));
         QCOMPARE(enumName(QuestionStatus::Answered), QStringLiteral("answered"));

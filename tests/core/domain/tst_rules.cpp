@@ -8,8 +8,7 @@ class TestRules : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void presenceThreshold_data()
-    {
+    void presenceThreshold_data() {
         QTest::addColumn<qint64>("attendedSeconds");
         QTest::addColumn<qint64>("sessionSeconds");
         QTest::addColumn<bool>("present");
@@ -22,8 +21,7 @@ private Q_SLOTS:
         QTest::newRow("90 second session, 67 s") << qint64(67) << qint64(90) << false;
         QTest::newRow("session of no length") << qint64(10) << qint64(0) << false;
     }
-    void presenceThreshold()
-    {
+    void presenceThreshold() {
         QFETCH(qint64, attendedSeconds);
         QFETCH(qint64, sessionSeconds);
         QFETCH(bool, present);
@@ -31,15 +29,13 @@ private Q_SLOTS:
                  present);
     }
 
-    void attendanceFollowsSpecFormula()
-    {
+    void attendanceFollowsSpecFormula() {
         // (duration_seconds / 60) / actual_duration_minutes * 100
         QCOMPARE(rules::attendancePercentage(1800, 3600), 50.0);
         QCOMPARE(rules::attendancePercentage(5400, 3600), 150.0);
     }
 
-    void completionThreshold_data()
-    {
+    void completionThreshold_data() {
         QTest::addColumn<qint64>("watched");
         QTest::addColumn<qint64>("length");
         QTest::addColumn<bool>("completed");
@@ -48,16 +44,14 @@ private Q_SLOTS:
         QTest::newRow("all") << qint64(3600) << qint64(3600) << true;
         QTest::newRow("unknown length") << qint64(3600) << qint64(0) << false;
     }
-    void completionThreshold()
-    {
+    void completionThreshold() {
         QFETCH(qint64, watched);
         QFETCH(qint64, length);
         QFETCH(bool, completed);
         QCOMPARE(rules::isCompleted(rules::watchPercentage(watched, length)), completed);
     }
 
-    void votePercentageRounding_data()
-    {
+    void votePercentageRounding_data() {
         QTest::addColumn<qint64>("votes");
         QTest::addColumn<qint64>("total");
         QTest::addColumn<double>("shown");
@@ -69,16 +63,14 @@ private Q_SLOTS:
         QTest::newRow("all") << qint64(4) << qint64(4) << 100.0;
         QTest::newRow("1 of 8 rounds half up") << qint64(1) << qint64(8) << 12.5;
     }
-    void votePercentageRounding()
-    {
+    void votePercentageRounding() {
         QFETCH(qint64, votes);
         QFETCH(qint64, total);
         QFETCH(double, shown);
         QCOMPARE(rules::roundOneDecimal(rules::votePercentage(votes, total)), shown);
     }
 
-    void durationFormatting_data()
-    {
+    void durationFormatting_data() {
         QTest::addColumn<qint64>("seconds");
         QTest::addColumn<QString>("text");
         QTest::newRow("zero") << qint64(0) << QStringLiteral("00:00:00");
@@ -87,15 +79,13 @@ private Q_SLOTS:
         QTest::newRow("over a day") << qint64(90000) << QStringLiteral("25:00:00");
         QTest::newRow("negative clamps") << qint64(-5) << QStringLiteral("00:00:00");
     }
-    void durationFormatting()
-    {
+    void durationFormatting() {
         QFETCH(qint64, seconds);
         QFETCH(QString, text);
         QCOMPARE(rules::formatDuration(seconds), text);
     }
 
-    void joinRate()
-    {
+    void joinRate() {
         QCOMPARE(rules::roundOneDecimal(rules::joinRate(38, 45)), 84.4);
         QCOMPARE(rules::joinRate(0, 0), 0.0);
     }

@@ -8,16 +8,14 @@ class TestDatabaseUrl : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void parsesSqlite()
-    {
+    void parsesSqlite() {
         auto url = DatabaseUrl::parse(QStringLiteral("sqlite:///var/lib/lectern/data.db"));
         QVERIFY(url.has_value());
         QCOMPARE(url->dialect, Dialect::Sqlite);
         QCOMPARE(url->path, QStringLiteral("/var/lib/lectern/data.db"));
     }
 
-    void parsesPostgresWithEveryPart()
-    {
+    void parsesPostgresWithEveryPart() {
         auto url = DatabaseUrl::parse(
             QStringLiteral("postgresql://teach:s%40cret@db.example:5433/lectern?schema=term1"));
         QVERIFY(url.has_value());
@@ -31,8 +29,7 @@ private Q_SLOTS:
         QVERIFY(!url->displayString().contains(QStringLiteral("s@cret")));
     }
 
-    void rejectsBadUrls_data()
-    {
+    void rejectsBadUrls_data() {
         QTest::addColumn<QString>("text");
         QTest::newRow("unknown scheme") << QStringLiteral("mysql://localhost/x");
         QTest::newRow("relative sqlite path") << QStringLiteral("sqlite:data.db");
@@ -40,8 +37,7 @@ private Q_SLOTS:
         QTest::newRow("schema with injection")
             << QStringLiteral("postgresql://localhost/db?schema=x;drop");
     }
-    void rejectsBadUrls()
-    {
+    void rejectsBadUrls() {
         QFETCH(QString, text);
         auto url = DatabaseUrl::parse(text);
         QVERIFY(!url.has_value());
@@ -49,8 +45,7 @@ private Q_SLOTS:
         QCOMPARE(url.error().field, QStringLiteral("database"));
     }
 
-    void embeddedIsAnAbsoluteSqliteFile()
-    {
+    void embeddedIsAnAbsoluteSqliteFile() {
         const DatabaseUrl url = DatabaseUrl::embedded();
         QCOMPARE(url.dialect, Dialect::Sqlite);
         QVERIFY(url.path.endsWith(QStringLiteral("lectern/lectern.sqlite")));

@@ -13,21 +13,18 @@ private Q_SLOTS:
     void init() { LECTERN_OPEN_TEST_DATABASE(m_db); }
     void cleanup() { m_db.reset(); }
 
-    void freshDatabaseIsAtLatestVersion()
-    {
+    void freshDatabaseIsAtLatestVersion() {
         auto version = Migrations::currentVersion(*m_db->database());
         QVERIFY(version.has_value());
         QCOMPARE(*version, Migrations::latestVersion());
     }
 
-    void applyingTwiceChangesNothing()
-    {
+    void applyingTwiceChangesNothing() {
         QVERIFY(Migrations::apply(*m_db->database()).has_value());
         QCOMPARE(*Migrations::currentVersion(*m_db->database()), Migrations::latestVersion());
     }
 
-    void newerDatabaseIsRefusedWithClearMessage()
-    {
+    void newerDatabaseIsRefusedWithClearMessage() {
         auto connection = m_db->database()->connection();
         QVERIFY(connection.has_value());
         QVERIFY(sql::run(*connection,
@@ -42,15 +39,15 @@ private Q_SLOTS:
                  qPrintable(reopened.error().message));
     }
 
-    void specIndexesExist()
-    {
+    void specIndexesExist() {
         auto connection = m_db->database()->connection();
         QVERIFY(connection.has_value());
-        const QString query = m_db->dialect() == Dialect::Sqlite
-                                  ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
-                                                   "'index' AND name = ?")
-                                  : QStringLiteral("SELECT indexname FROM pg_indexes WHERE "
-                                                   "schemaname = current_schema() AND indexname = ?");
+        const QString query =
+            m_db->dialect() == Dialect::Sqlite
+                ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                 "'index' AND name = ?")
+                : QStringLiteral("SELECT indexname FROM pg_indexes WHERE "
+                                 "schemaname = current_schema() AND indexname = ?");
         for (const char* index :
              {"sessions_by_course_status", "participants_by_session_status", "chat_by_session",
               "questions_by_session_upvotes", "votes_by_poll_option", "views_by_user"}) {
@@ -60,8 +57,7 @@ private Q_SLOTS:
         }
     }
 
-    void foreignKeysAreEnforced()
-    {
+    void foreignKeysAreEnforced() {
         auto connection = m_db->database()->connection();
         QVERIFY(connection.has_value());
         auto inserted = sql::run(*connection,
@@ -72,16 +68,15 @@ private Q_SLOTS:
         QCOMPARE(inserted.error().code, ErrorCode::NotFound);
     }
 
-    void checkConstraintsHold()
-    {
+    void checkConstraintsHold() {
         auto connection = m_db->database()->connection();
         QVERIFY(connection.has_value());
-        auto inserted = sql::run(*connection,
-                                 QStringLiteral("INSERT INTO users (email, name, role, "
-                                                "password_hash, created_at, updated_at) VALUES "
-                                                "(?, ?, ?, 'x', 0, 0)"),
-                                 {QStringLiteral("a@example.org"), QStringLiteral("A"),
-                                  QStringLiteral("teacher")});
+        auto inserted = sql::run(
+            *connection,
+            QStringLiteral("INSERT INTO users (email, name, role, "
+                           "password_hash, created_at, updated_at) VALUES "
+                           "(?, ?, ?, 'x', 0, 0)"),
+            {QStringLiteral("a@example.org"), QStringLiteral("A"), QStringLiteral("teacher")});
         QVERIFY(!inserted.has_value());
         QCOMPARE(inserted.error().code, ErrorCode::Invalid);
     }

@@ -1,0 +1,55 @@
+#include "access.h"
+
+#include "domain/try.h"
+#include "storage/participantrepository.h"
+#include "storage/userrepository.h"
+
+namespace lectern {
+
+Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& actor,
+                                    const LiveSession& session) {
+    LECTERN_TRY(const CourseMembership membership,
+                CourseRepository(connection).membership(session.courseId, actor.id));
+    LECTERN_TRY(auto participant, ParticipantRepository(connection).find(session.id, actor.id));
+    SessionAccess access;
+    access.manager =
+        actor.isAdmin() || session.instructorId == actor.id || membership.instructorId == actor.id;
+    access.enrolled = membership.enrolled;
+    access.staff = access.manager || (actor.role == Role::Ta && membership.enrolled);
+    access.participant = std::move(participant);
+    return access;
+}
+
+Status requireManager(const SessionAccess& access, const QString& action) {
+    if (access.manager)
+        return {};
+    return std::unexpected(Error::forbidden(
+        QStringLiteral("Only the session's instructor or an admin can %1").arg(action)));
+}
+
+Status requireModerator(const SessionAccess& access, const QString& action) {
+    if (access.moderator())
+        return {};
+    return std::unexpected(
+        Error::forbidden(QStringLiteral("Only moderators of this session can %1").arg(action)));
+}
+
+Status requireMember(const SessionAccess& access) {
+    if (access.member())
+        return {};
+    return std::unexpected(
+        Error::forbidden(QStringLiteral("This session belongs to a course you are not in")));
+}
+
+Status requireTakingPart(const LiveSession& session, const SessionAccess& access) {
+    if (session.status != SessionStatus::Live)
+        return std::unexpected(Error::closed(QStringLiteral("The session is not live")));
+    if (access.banned())
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("You were removed from this session")));
+    if (!access.staff && !access.joined())
+        return std::unexpected(Error::forbidden(QStringLiteral("Join the session first")));
+    return {};
+}
+
+} // namespace lectern

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/livesession.h"
+#include "domain/sessionparticipant.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace lectern {
+
+// How the acting user stands in one session, worked out once per service call.
+struct SessionAccess {
+    // Runs the session: its host, the course's instructor, or an admin.
+    bool manager = false;
+    // Manager, or a TA enrolled in the course.
+    bool staff = false;
+    bool enrolled = false;
+    std::optional<SessionParticipant> participant;
+
+    bool moderator() const { return staff || (participant && participant->isModerator); }
+    bool joined() const { return participant && participant->status == ParticipantStatus::Joined; }
+    bool banned() const { return participant && participant->status == ParticipantStatus::Banned; }
+    // May see the session at all: staff, enrolled users, and anyone who took part.
+    bool member() const { return staff || enrolled || participant.has_value(); }
+};
+
+Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& actor,
+                                    const LiveSession& session);
+
+// Common refusals, worded once.
+Status requireManager(const SessionAccess& access, const QString& action);
+Status requireModerator(const SessionAccess& access, const QString& action);
+Status requireMember(const SessionAccess& access);
+// Chat, questions and votes: the session is live and the actor is in it (staff always).
+Status requireTakingPart(const LiveSession& session, const SessionAccess& access);
+
+} // namespace lectern

@@ -1,0 +1,183 @@
+#include "participationservice.h"
+
+#include "access.h"
+#include "domain/try.h"
+#include "events.h"
+#include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+
+namespace lectern {
+
+namespace {
+void closeStint(SessionParticipant& participant, const QDateTime& now) {
+    if (!participant.stintStartedAt.isValid())
+        return;
+    participant.durationSeconds += qMax<qint64>(0, participant.stintStartedAt.secsTo(now));
+    participant.stintStartedAt = QDateTime();
+    participant.leftAt = now;
+}
+
+bool passwordMatches(const QString& given, const QString& expected) {
+    // Compare every character so the time taken says nothing about a near miss.
+    if (given.size() != expected.size())
+        return false;
+    char16_t difference = 0;
+    for (qsizetype i = 0; i < given.size(); ++i)
+        difference |= given[i].unicode() ^ expected[i].unicode();
+    return difference == 0;
+}
+} // namespace
+
+Result<SessionParticipant> ParticipationService::joinSession(const User& actor, Id sessionId,
+                                                             const QString& password) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    // Locking the session row makes concurrent joins take turns, so the seat count holds.
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).findForUpdate(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    if (!access.staff && !access.enrolled)
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("Enrol in the course to join its sessions")));
+    if (access.banned())
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("You were removed from this session")));
+    if (session.status == SessionStatus::Ended || session.status == SessionStatus::Cancelled)
+        return std::unexpected(
+            Error::closed(QStringLiteral("The session is %1 and cannot be joined")
+                              .arg(enumName(session.status))));
+    if (!access.staff && !session.meetingPassword.isEmpty() &&
+        !passwordMatches(password, session.meetingPassword))
+        return std::unexpected(Error{ErrorCode::Forbidden,
+                                     password.isEmpty()
+                                         ? QStringLiteral("This session needs a password")
+                                         : QStringLiteral("The session password is wrong"),
+                                     QStringLiteral("password")});
+    if (access.joined())
+        return *access.participant;
+
+    const QDateTime now = m_context.now();
+    const bool live = session.status == SessionStatus::Live;
+    ParticipantRepository participants(connection);
+    if (live && !access.staff) {
+        // Counted after the lock, in its own statement, so it sees joins committed meanwhile.
+        LECTERN_TRY(const qint64 joinedNow, participants.countJoined(session.id));
+        if (joinedNow >= session.maxParticipants)
+            return std::unexpected(
+                Error::full(QStringLiteral("The session is full (%1 participants)")
+                                .arg(session.maxParticipants)));
+    }
+    SessionParticipant participant = access.participant.value_or(SessionParticipant{});
+    participant.sessionId = session.id;
+    participant.userId = actor.id;
+    participant.updatedAt = now;
+    if (live) {
+        participant.status = ParticipantStatus::Joined;
+        participant.stintStartedAt = now;
+        if (!participant.joinedAt.isValid())
+            participant.joinedAt = now;
+    } else {
+        participant.status = ParticipantStatus::Registered;
+    }
+    if (participant.id == 0) {
+        participant.createdAt = now;
+        participant.isModerator = access.staff;
+        LECTERN_TRY(participant.id, participants.insert(participant));
+    } else {
+        LECTERN_CHECK(participants.update(participant));
+    }
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::participantJoined, session.id, participant.id);
+    return participant;
+}
+
+Result<SessionParticipant> ParticipationService::leaveSession(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).findForUpdate(sessionId));
+    ParticipantRepository participants(connection);
+    LECTERN_TRY(auto found, participants.find(session.id, actor.id));
+    if (!found || (found->status != ParticipantStatus::Joined &&
+                   found->status != ParticipantStatus::Registered))
+        return std::unexpected(Error::conflict(QStringLiteral("You are not in this session")));
+    SessionParticipant participant = *found;
+    const QDateTime now = m_context.now();
+    closeStint(participant, now);
+    participant.status = ParticipantStatus::Left;
+    participant.updatedAt = now;
+    LECTERN_CHECK(participants.update(participant));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::participantLeft, session.id, participant.id);
+    return participant;
+}
+
+Result<QList<SessionParticipant>> ParticipationService::listParticipants(const User& actor,
+                                                                         Id sessionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireMember(access));
+    return ParticipantRepository(connection).listBySession(session.id);
+}
+
+Result<SessionParticipant> ParticipationService::setBanned(const User& actor, Id participantId,
+                                                           bool banned) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    ParticipantRepository participants(connection);
+    LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
+    LECTERN_TRY(
+        const LiveSession session,
+        SessionRepository(connection, transaction.dialect()).findForUpdate(participant.sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireModerator(access, QStringLiteral("remove people")));
+    if (participant.userId == actor.id)
+        return std::unexpected(Error::conflict(QStringLiteral("You cannot remove yourself")));
+    if (banned) {
+        LECTERN_TRY(const User target, UserRepository(connection).find(participant.userId));
+        LECTERN_TRY(const SessionAccess targetAccess, sessionAccess(connection, target, session));
+        if (targetAccess.staff)
+            return std::unexpected(
+                Error::forbidden(QStringLiteral("Staff of the course cannot be removed")));
+    }
+    const QDateTime now = m_context.now();
+    if (banned) {
+        closeStint(participant, now);
+        participant.status = ParticipantStatus::Banned;
+        participant.isModerator = false;
+    } else if (participant.status == ParticipantStatus::Banned) {
+        participant.status = ParticipantStatus::Left;
+    }
+    participant.updatedAt = now;
+    LECTERN_CHECK(participants.update(participant));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::participantUpdated, session.id, participant.id);
+    return participant;
+}
+
+Result<SessionParticipant> ParticipationService::setModerator(const User& actor, Id participantId,
+                                                              bool moderator) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    ParticipantRepository participants(connection);
+    LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).find(participant.sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("choose moderators")));
+    if (participant.status == ParticipantStatus::Banned && moderator)
+        return std::unexpected(
+            Error::conflict(QStringLiteral("A removed participant cannot moderate")));
+    participant.isModerator = moderator;
+    participant.updatedAt = m_context.now();
+    LECTERN_CHECK(participants.update(participant));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::participantUpdated, session.id, participant.id);
+    return participant;
+}
+
+} // namespace lectern

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/sessionparticipant.h"
+#include "servicecontext.h"
+
+namespace lectern {
+
+// Joining and leaving a session, the roster, and the moderator's hand on it.
+class ParticipationService {
+public:
+    explicit ParticipationService(ServiceContext context)
+        : m_context(std::move(context)) {}
+
+    // Before the session starts this registers; while it is live it connects and starts a
+    // stint. Joining again while connected changes nothing.
+    Result<SessionParticipant> joinSession(const User& actor, Id sessionId,
+                                           const QString& password = {});
+    // Ends the current stint and adds it to duration_seconds.
+    Result<SessionParticipant> leaveSession(const User& actor, Id sessionId);
+    Result<QList<SessionParticipant>> listParticipants(const User& actor, Id sessionId);
+
+    // Banning ends the participant's stint and keeps them out; unbanning lets them join again.
+    Result<SessionParticipant> setBanned(const User& actor, Id participantId, bool banned);
+    Result<SessionParticipant> setModerator(const User& actor, Id participantId, bool moderator);
+
+private:
+    ServiceContext m_context;
+};
+
+} // namespace lectern

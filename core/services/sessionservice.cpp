@@ -1,0 +1,245 @@
+#include "sessionservice.h"
+
+#include "access.h"
+#include "domain/try.h"
+#include "events.h"
+#include "sessionrules.h"
+#include "storage/attendancerepository.h"
+#include "storage/participantrepository.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+
+namespace lectern {
+
+namespace {
+// Who may host: instructors and admins.
+Status requireHost(const QSqlDatabase& connection, Id hostId) {
+    LECTERN_TRY(const User host, UserRepository(connection).find(hostId));
+    if (host.role != Role::Instructor && host.role != Role::Admin)
+        return std::unexpected(
+            Error::invalid(QStringLiteral("instructor"),
+                           QStringLiteral("%1 is not an instructor").arg(host.email)));
+    return {};
+}
+
+Status requireNoOverlap(SessionRepository& sessions, const LiveSession& session) {
+    LECTERN_TRY(const auto clashes,
+                sessions.overlapping(session.instructorId, session.scheduledStart,
+                                     session.scheduledEnd,
+                                     session.id ? std::optional<Id>(session.id) : std::nullopt));
+    if (clashes.isEmpty())
+        return {};
+    const LiveSession& clash = clashes.first();
+    return std::unexpected(Error{ErrorCode::Conflict,
+                                 QStringLiteral("The instructor already has \"%1\" from %2 to %3")
+                                     .arg(clash.title, clash.scheduledStart.toString(Qt::ISODate),
+                                          clash.scheduledEnd.toString(Qt::ISODate)),
+                                 QStringLiteral("scheduled_start")});
+}
+} // namespace
+
+Result<ScheduledSession> SessionService::createLiveSession(const User& actor,
+                                                           const LiveSession& draft) {
+    LECTERN_TRY(LiveSession session, validatedSessionFields(draft));
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    LECTERN_TRY(const CourseMembership course,
+                CourseRepository(connection).membership(session.courseId, actor.id));
+    if (!actor.isAdmin() && course.instructorId != actor.id)
+        return std::unexpected(Error::forbidden(
+            QStringLiteral("Only the course's instructor or an admin can schedule its sessions")));
+    if (session.instructorId == 0)
+        session.instructorId = actor.id;
+    if (!actor.isAdmin() && session.instructorId != actor.id)
+        return std::unexpected(Error::forbidden(
+            QStringLiteral("Only an admin can schedule a session for someone else")));
+    LECTERN_CHECK(requireHost(connection, session.instructorId));
+
+    session.id = 0;
+    session.status = SessionStatus::Scheduled;
+    session.actualStart = session.actualEnd = QDateTime();
+    session.createdAt = session.updatedAt = m_context.now();
+    SessionRepository sessions(connection, transaction.dialect());
+    LECTERN_CHECK(requireNoOverlap(sessions, session));
+    LECTERN_TRY(session.id, sessions.insert(session));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::sessionCreated, session.id, session.id);
+    return ScheduledSession{session, schedulingWarnings(session, m_context.now())};
+}
+
+Result<ScheduledSession> SessionService::updateLiveSession(const User& actor, Id sessionId,
+                                                           const LiveSession& changes) {
+    LECTERN_TRY(LiveSession fields, validatedSessionFields(changes));
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    SessionRepository sessions(connection, transaction.dialect());
+    LECTERN_TRY(const LiveSession current, sessions.findForUpdate(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, current));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("change it")));
+    if (current.status == SessionStatus::Ended || current.status == SessionStatus::Cancelled)
+        return std::unexpected(
+            Error::conflict(QStringLiteral("A session that is %1 cannot be changed")
+                                .arg(enumName(current.status))));
+
+    // What a person edits; the course, status, actual times and counters stay as they are.
+    LiveSession session = current;
+    session.title = fields.title;
+    session.description = fields.description;
+    session.sessionType = fields.sessionType;
+    session.scheduledStart = fields.scheduledStart;
+    session.scheduledEnd = fields.scheduledEnd;
+    session.platform = fields.platform;
+    session.meetingLink = fields.meetingLink;
+    session.meetingId = fields.meetingId;
+    session.meetingPassword = fields.meetingPassword;
+    session.streamKey = fields.streamKey;
+    session.channelName = fields.channelName;
+    session.maxParticipants = fields.maxParticipants;
+    session.enableChat = fields.enableChat;
+    session.enableQa = fields.enableQa;
+    session.enablePolls = fields.enablePolls;
+    session.enableRecording = fields.enableRecording;
+    if (fields.instructorId != 0 && fields.instructorId != current.instructorId) {
+        if (!actor.isAdmin())
+            return std::unexpected(Error::forbidden(
+                QStringLiteral("Only an admin can hand a session to another host")));
+        LECTERN_CHECK(requireHost(connection, fields.instructorId));
+        session.instructorId = fields.instructorId;
+    }
+    session.updatedAt = m_context.now();
+    LECTERN_CHECK(requireNoOverlap(sessions, session));
+    LECTERN_CHECK(sessions.update(session));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::sessionUpdated, session.id, session.id);
+    const QStringList warnings = session.status == SessionStatus::Scheduled
+                                     ? schedulingWarnings(session, m_context.now())
+                                     : QStringList();
+    return ScheduledSession{session, warnings};
+}
+
+Status SessionService::deleteLiveSession(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    SessionRepository sessions(transaction.connection(), transaction.dialect());
+    LECTERN_TRY(const LiveSession session, sessions.findForUpdate(sessionId));
+    LECTERN_TRY(const SessionAccess access,
+                sessionAccess(transaction.connection(), actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("delete it")));
+    if (session.status == SessionStatus::Live)
+        return std::unexpected(
+            Error::conflict(QStringLiteral("End the session before deleting it")));
+    LECTERN_CHECK(sessions.remove(sessionId));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::sessionDeleted, sessionId, sessionId);
+    return {};
+}
+
+Result<LiveSession> SessionService::cancelLiveSession(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    SessionRepository sessions(transaction.connection(), transaction.dialect());
+    LECTERN_TRY(LiveSession session, sessions.findForUpdate(sessionId));
+    LECTERN_TRY(const SessionAccess access,
+                sessionAccess(transaction.connection(), actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("cancel it")));
+    if (session.status != SessionStatus::Scheduled)
+        return std::unexpected(Error::conflict(
+            QStringLiteral("Only a scheduled session can be cancelled; this one is %1")
+                .arg(enumName(session.status))));
+    session.status = SessionStatus::Cancelled;
+    session.updatedAt = m_context.now();
+    LECTERN_CHECK(sessions.update(session));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::sessionCancelled, session.id, session.id);
+    return session;
+}
+
+Result<LiveSession> SessionService::startLiveSession(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    SessionRepository sessions(transaction.connection(), transaction.dialect());
+    LECTERN_TRY(LiveSession session, sessions.findForUpdate(sessionId));
+    LECTERN_TRY(const SessionAccess access,
+                sessionAccess(transaction.connection(), actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("start it")));
+    if (session.status != SessionStatus::Scheduled)
+        return std::unexpected(Error::conflict(
+            QStringLiteral("Only a scheduled session can be started; this one is %1")
+                .arg(enumName(session.status))));
+    session.status = SessionStatus::Live;
+    session.actualStart = session.updatedAt = m_context.now();
+    LECTERN_CHECK(sessions.update(session));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::sessionStarted, session.id, session.id);
+    return session;
+}
+
+Result<LiveSession> SessionService::endLiveSession(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    SessionRepository sessions(connection, transaction.dialect());
+    LECTERN_TRY(LiveSession session, sessions.findForUpdate(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("end it")));
+    if (session.status != SessionStatus::Live)
+        return std::unexpected(
+            Error::conflict(QStringLiteral("Only a live session can be ended; this one is %1")
+                                .arg(enumName(session.status))));
+    const QDateTime end = m_context.now();
+    session.status = SessionStatus::Ended;
+    session.actualEnd = session.updatedAt = end;
+    // Everyone still connected is counted up to the end, not left at zero.
+    LECTERN_CHECK(ParticipantRepository(connection).closeOpenStints(session.id, end));
+    LECTERN_CHECK(sessions.update(session));
+    LECTERN_CHECK(AttendanceRepository(connection)
+                      .computeForSession(session.id, session.actualDurationSeconds(end), end));
+    LECTERN_TRY(session, sessions.find(session.id));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::sessionEnded, session.id, session.id);
+    m_context.publish(events::attendanceUpdated, session.id, session.id);
+    return session;
+}
+
+Result<LiveSession> SessionService::getSession(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(LiveSession session,
+                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireMember(access));
+    return session;
+}
+
+Result<QList<LiveSession>> SessionService::listSessions(const User& actor, SessionFilter filter) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    if (!actor.isAdmin())
+        filter.memberId = actor.id;
+    return SessionRepository(connection, m_context.database->dialect()).list(filter);
+}
+
+Result<QList<LiveSession>> SessionService::upcomingSessions(const User& actor) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    SessionFilter filter;
+    if (!actor.isAdmin())
+        filter.memberId = actor.id;
+    LECTERN_TRY(const auto sessions,
+                SessionRepository(connection, m_context.database->dialect()).list(filter));
+    const QDateTime now = m_context.now();
+    QList<LiveSession> upcoming;
+    for (const LiveSession& session : sessions) {
+        if (session.isLive() ||
+            (session.status == SessionStatus::Scheduled && session.scheduledEnd > now))
+            upcoming.append(session);
+    }
+    return upcoming;
+}
+
+Result<QList<SessionHistoryEntry>> SessionService::sessionHistory(const User& actor) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const auto participations, ParticipantRepository(connection).listByUser(actor.id));
+    SessionRepository sessions(connection, m_context.database->dialect());
+    QList<SessionHistoryEntry> history;
+    for (const SessionParticipant& participant : participations) {
+        LECTERN_TRY(LiveSession session, sessions.find(participant.sessionId));
+        history.append(SessionHistoryEntry{std::move(session), participant});
+    }
+    return history;
+}
+
+} // namespace lectern

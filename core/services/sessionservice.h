@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/livesession.h"
+#include "domain/sessionparticipant.h"
+#include "servicecontext.h"
+#include "storage/sessionrepository.h"
+
+namespace lectern {
+
+// A saved session and what the instructor should be told about it.
+struct ScheduledSession {
+    LiveSession session;
+    QStringList warnings; // e.g. it starts less than an hour from now
+};
+
+// A user's part in one session, for their history.
+struct SessionHistoryEntry {
+    LiveSession session;
+    SessionParticipant participant;
+};
+
+// Scheduling and running sessions: create, update, cancel, delete, start and end.
+class SessionService {
+public:
+    explicit SessionService(ServiceContext context)
+        : m_context(std::move(context)) {}
+
+    // `draft` carries the fields; its id, status, actual times and counters are ignored.
+    // The host is `draft.instructorId`, or the actor when that is 0.
+    Result<ScheduledSession> createLiveSession(const User& actor, const LiveSession& draft);
+    Result<ScheduledSession> updateLiveSession(const User& actor, Id sessionId,
+                                               const LiveSession& changes);
+    Status deleteLiveSession(const User& actor, Id sessionId);
+    Result<LiveSession> cancelLiveSession(const User& actor, Id sessionId);
+    Result<LiveSession> startLiveSession(const User& actor, Id sessionId);
+    // Closes every open stint at the end time, then writes each participant's attendance.
+    Result<LiveSession> endLiveSession(const User& actor, Id sessionId);
+
+    Result<LiveSession> getSession(const User& actor, Id sessionId);
+    // Sessions the actor may see (staff and admins see all of their courses), filtered.
+    Result<QList<LiveSession>> listSessions(const User& actor, SessionFilter filter);
+    // Scheduled or live sessions of the user's courses that have not ended yet.
+    Result<QList<LiveSession>> upcomingSessions(const User& actor);
+    Result<QList<SessionHistoryEntry>> sessionHistory(const User& actor);
+
+private:
+    ServiceContext m_context;
+};
+
+} // namespace lectern

@@ -1,0 +1,128 @@
+#include "userservice.h"
+
+#include "domain/try.h"
+#include "passwordhasher.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
+#include "validation.h"
+
+#include <QRegularExpression>
+
+namespace lectern {
+
+namespace {
+constexpr int minimumPasswordLength = 8;
+
+Result<QString> validEmail(const QString& text) {
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString email = text.trimmed().toLower();
+    if (email.size() > 254 || !shape.match(email).hasMatch())
+        return std::unexpected(Error::invalid(
+            QStringLiteral("email"), QStringLiteral("\"%1\" is not an email address").arg(text)));
+    return email;
+}
+
+Result<User> userByEmail(const QSqlDatabase& connection, const QString& text) {
+    LECTERN_TRY(const QString email, validEmail(text));
+    LECTERN_TRY(auto user, UserRepository(connection).findByEmail(email));
+    if (!user)
+        return std::unexpected(Error::notFound(QStringLiteral("No user with email %1").arg(email)));
+    return *user;
+}
+} // namespace
+
+Result<User> UserService::createUser(const QString& email, const QString& name, Role role,
+                                     const QString& password) {
+    User user;
+    LECTERN_TRY(user.email, validEmail(email));
+    LECTERN_TRY(user.name, validation::requiredText(QStringLiteral("name"), name, 200));
+    if (password.size() < minimumPasswordLength)
+        return std::unexpected(Error::invalid(
+            QStringLiteral("password"), QStringLiteral("The password needs at least %1 characters")
+                                            .arg(minimumPasswordLength)));
+    user.role = role;
+    user.createdAt = user.updatedAt = m_context.now();
+    // Hashing takes a while by design, so it happens before the write lock is taken.
+    const QString hash = PasswordHasher::hash(password);
+
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    UserRepository users(transaction.connection());
+    LECTERN_TRY(const auto existing, users.findByEmail(user.email));
+    if (existing)
+        return std::unexpected(
+            Error::conflict(QStringLiteral("There is already an account for %1").arg(user.email)));
+    LECTERN_TRY(user.id, users.insert(user, hash));
+    LECTERN_CHECK(transaction.commit());
+    return user;
+}
+
+Result<User> UserService::authenticate(const QString& email, const QString& password) {
+    const Error refused =
+        Error::unauthorized(QStringLiteral("The email address or the password is wrong"));
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    UserRepository users(connection);
+    LECTERN_TRY(const auto user, users.findByEmail(email.trimmed().toLower()));
+    if (!user) {
+        // Spend the same time as for a real account, so timing does not reveal which exist.
+        static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy password"));
+        PasswordHasher::verify(password, decoy);
+        return std::unexpected(refused);
+    }
+    LECTERN_TRY(const QString hash, users.passwordHash(user->id));
+    if (!PasswordHasher::verify(password, hash))
+        return std::unexpected(refused);
+    return *user;
+}
+
+Result<User> UserService::findUser(Id id) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    return UserRepository(connection).find(id);
+}
+
+Result<std::optional<User>> UserService::findByEmail(const QString& email) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    return UserRepository(connection).findByEmail(email);
+}
+
+Result<QList<User>> UserService::listUsers() {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    return UserRepository(connection).list();
+}
+
+Result<Course> CourseService::createCourse(const QString& title, const QString& instructorEmail) {
+    Course course;
+    LECTERN_TRY(course.title, validation::requiredText(QStringLiteral("title"), title, 200));
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(const User instructor, userByEmail(transaction.connection(), instructorEmail));
+    if (instructor.role != Role::Instructor && instructor.role != Role::Admin)
+        return std::unexpected(Error::invalid(
+            QStringLiteral("instructor"), QStringLiteral("%1 is a %2, not an instructor")
+                                              .arg(instructor.email, enumName(instructor.role))));
+    course.instructorId = instructor.id;
+    course.createdAt = course.updatedAt = m_context.now();
+    LECTERN_TRY(course.id, CourseRepository(transaction.connection()).insert(course));
+    LECTERN_CHECK(transaction.commit());
+    return course;
+}
+
+Result<Enrollment> CourseService::enroll(Id courseId, const QString& email) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    CourseRepository courses(transaction.connection());
+    LECTERN_TRY(const Course course, courses.find(courseId));
+    LECTERN_TRY(const User user, userByEmail(transaction.connection(), email));
+    LECTERN_TRY(const bool enrolled, courses.isEnrolled(course.id, user.id));
+    if (enrolled)
+        return std::unexpected(Error::conflict(
+            QStringLiteral("%1 is already enrolled in \"%2\"").arg(user.email, course.title)));
+    Enrollment enrollment{0, course.id, user.id, m_context.now()};
+    LECTERN_TRY(enrollment.id, courses.enroll(course.id, user.id, enrollment.createdAt));
+    LECTERN_CHECK(transaction.commit());
+    return enrollment;
+}
+
+Result<QList<Course>> CourseService::listCourses() {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    return CourseRepository(connection).list();
+}
+
+} // namespace lectern

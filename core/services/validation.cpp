@@ -1,0 +1,50 @@
+#include "validation.h"
+
+#include <QUrl>
+
+namespace lectern::validation {
+
+Result<QString> requiredText(const QString& field, const QString& text, int maxLength) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::unexpected(
+            Error::invalid(field, QStringLiteral("%1 must not be empty").arg(field)));
+    return optionalText(field, trimmed, maxLength);
+}
+
+Result<QString> optionalText(const QString& field, const QString& text, int maxLength) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.size() > maxLength)
+        return std::unexpected(
+            Error::invalid(field, QStringLiteral("%1 is %2 characters long; at most %3 are allowed")
+                                      .arg(field)
+                                      .arg(trimmed.size())
+                                      .arg(maxLength)));
+    return trimmed;
+}
+
+Result<QString> optionalUrl(const QString& field, const QString& text, bool allowFile) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return trimmed;
+    if (trimmed.size() > 2000)
+        return std::unexpected(Error::invalid(field, QStringLiteral("%1 is too long").arg(field)));
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    const bool web = (scheme == u"https" || scheme == u"http") && !url.host().isEmpty();
+    const bool file = allowFile && scheme == u"file" && !url.path().isEmpty();
+    if (!url.isValid() || !(web || file))
+        return std::unexpected(Error::invalid(
+            field,
+            QStringLiteral("%1 must be a full web address starting with https://").arg(field)));
+    return trimmed;
+}
+
+Status nonNegative(const QString& field, qint64 value) {
+    if (value >= 0)
+        return {};
+    return std::unexpected(
+        Error::invalid(field, QStringLiteral("%1 must not be negative").arg(field)));
+}
+
+} // namespace lectern::validation

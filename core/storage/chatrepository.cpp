@@ -1,0 +1,154 @@
+#include "chatrepository.h"
+
+#include "sql.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace lectern {
+
+namespace {
+const QString messageColumns =
+    QStringLiteral("id, session_id, user_id, content, message_type, file_url, is_pinned, "
+                   "is_deleted, is_edited, reply_to, likes_count, created_at, updated_at");
+
+LiveChatMessage readMessage(const QSqlQuery& q) {
+    LiveChatMessage m;
+    m.id = q.value(0).toLongLong();
+    m.sessionId = q.value(1).toLongLong();
+    m.userId = q.value(2).toLongLong();
+    m.content = q.value(3).toString();
+    m.messageType = parseEnum<MessageType>(q.value(4).toString()).value_or(MessageType::Text);
+    m.fileUrl = q.value(5).toString();
+    m.isPinned = q.value(6).toBool();
+    m.isDeleted = q.value(7).toBool();
+    m.isEdited = q.value(8).toBool();
+    m.replyTo = sql::toOptionalId(q.value(9));
+    m.likesCount = q.value(10).toInt();
+    m.createdAt = sql::toTime(q.value(11));
+    m.updatedAt = sql::toTime(q.value(12));
+    return m;
+}
+
+Result<QList<LiveChatMessage>> readAll(Result<QSqlQuery> query) {
+    if (!query)
+        return std::unexpected(query.error());
+    QList<LiveChatMessage> messages;
+    while (query->next())
+        messages.append(readMessage(*query));
+    return messages;
+}
+
+QString notFound(Id id) {
+    return QStringLiteral("No chat message with id %1").arg(id);
+}
+} // namespace
+
+Result<Id> ChatRepository::insert(const LiveChatMessage& m) {
+    return sql::insert(
+        m_connection,
+        QStringLiteral("INSERT INTO live_chat_messages (session_id, user_id, content, "
+                       "message_type, file_url, reply_to, created_at, updated_at) VALUES (?, ?, "
+                       "?, ?, ?, ?, ?, ?) RETURNING id"),
+        {m.sessionId, m.userId, m.content, enumName(m.messageType), sql::fromText(m.fileUrl),
+         sql::fromOptionalId(m.replyTo), sql::fromTime(m.createdAt), sql::fromTime(m.updatedAt)});
+}
+
+Result<LiveChatMessage> ChatRepository::find(Id id) {
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT ") + messageColumns +
+                              QStringLiteral(" FROM live_chat_messages WHERE id = ?"),
+                          {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::unexpected(Error::notFound(notFound(id)));
+    return readMessage(*query);
+}
+
+Result<QList<LiveChatMessage>> ChatRepository::list(Id sessionId, int limit,
+                                                    std::optional<Id> beforeId) {
+    auto messages = readAll(sql::run(
+        m_connection,
+        QStringLiteral("SELECT ") + messageColumns +
+            QStringLiteral(" FROM live_chat_messages WHERE session_id = ? AND id < ? ORDER BY id "
+                           "DESC LIMIT ?"),
+        {sessionId, beforeId.value_or(std::numeric_limits<qint64>::max()), limit}));
+    if (messages)
+        std::ranges::reverse(*messages);
+    return messages;
+}
+
+Result<QList<LiveChatMessage>> ChatRepository::pinned(Id sessionId) {
+    return readAll(sql::run(m_connection,
+                            QStringLiteral("SELECT ") + messageColumns +
+                                QStringLiteral(" FROM live_chat_messages WHERE session_id = ? AND "
+                                               "is_pinned AND NOT is_deleted ORDER BY id"),
+                            {sessionId}));
+}
+
+Status ChatRepository::setContent(Id id, const QString& content, const QDateTime& now) {
+    return sql::updateOne(m_connection,
+                          QStringLiteral("UPDATE live_chat_messages SET content = ?, is_edited = "
+                                         "?, updated_at = ? WHERE id = ?"),
+                          {content, true, sql::fromTime(now), id}, notFound(id));
+}
+
+Status ChatRepository::setDeleted(Id id, const QDateTime& now) {
+    return sql::updateOne(m_connection,
+                          QStringLiteral("UPDATE live_chat_messages SET is_deleted = ?, is_pinned "
+                                         "= ?, updated_at = ? WHERE id = ?"),
+                          {true, false, sql::fromTime(now), id}, notFound(id));
+}
+
+Status ChatRepository::setPinned(Id id, bool pinned, const QDateTime& now) {
+    return sql::updateOne(
+        m_connection,
+        QStringLiteral("UPDATE live_chat_messages SET is_pinned = ?, updated_at = ? WHERE id = ?"),
+        {pinned, sql::fromTime(now), id}, notFound(id));
+}
+
+Status ChatRepository::addLike(Id id, Id userId, const QDateTime& now) {
+    auto liked = sql::run(m_connection,
+                          QStringLiteral("INSERT INTO chat_message_likes (message_id, user_id, "
+                                         "created_at) VALUES (?, ?, ?)"),
+                          {id, userId, sql::fromTime(now)});
+    if (!liked) {
+        if (liked.error().code == ErrorCode::Conflict)
+            return std::unexpected(
+                Error::conflict(QStringLiteral("You already like this message")));
+        return std::unexpected(liked.error());
+    }
+    return sql::updateOne(
+        m_connection,
+        QStringLiteral("UPDATE live_chat_messages SET likes_count = likes_count + 1 WHERE id = ?"),
+        {id}, notFound(id));
+}
+
+Status ChatRepository::removeLike(Id id, Id userId) {
+    auto removed = sql::run(
+        m_connection,
+        QStringLiteral("DELETE FROM chat_message_likes WHERE message_id = ? AND user_id = ?"),
+        {id, userId});
+    if (!removed)
+        return std::unexpected(removed.error());
+    if (removed->numRowsAffected() != 1)
+        return std::unexpected(Error::notFound(QStringLiteral("You do not like this message")));
+    return sql::updateOne(
+        m_connection,
+        QStringLiteral("UPDATE live_chat_messages SET likes_count = likes_count - 1 WHERE id = ?"),
+        {id}, notFound(id));
+}
+
+Result<qint64> ChatRepository::count(Id sessionId) {
+    auto value =
+        sql::scalar(m_connection,
+                    QStringLiteral("SELECT COUNT(*) FROM live_chat_messages WHERE session_id = ?"),
+                    {sessionId});
+    if (!value)
+        return std::unexpected(value.error());
+    return (*value)->toLongLong();
+}
+
+} // namespace lectern

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/sessionparticipant.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace lectern {
+
+// The engagement counters a participant row keeps, bumped with the rows they count.
+enum class EngagementCounter { ChatMessages, QuestionsAsked, PollsAnswered };
+
+class ParticipantRepository {
+public:
+    explicit ParticipantRepository(QSqlDatabase connection)
+        : m_connection(std::move(connection)) {}
+
+    Result<Id> insert(const SessionParticipant& participant);
+    Status update(const SessionParticipant& participant);
+    Result<std::optional<SessionParticipant>> find(Id sessionId, Id userId);
+    Result<SessionParticipant> findById(Id id);
+    Result<QList<SessionParticipant>> listBySession(Id sessionId);
+    Result<QList<SessionParticipant>> listByUser(Id userId);
+    Result<qint64> countJoined(Id sessionId);
+    // Ends every open stint of the session at `end`, adding it to duration_seconds.
+    Status closeOpenStints(Id sessionId, const QDateTime& end);
+    // Adds one to a counter of the user's participant row, if the user has one.
+    Status increment(Id sessionId, Id userId, EngagementCounter counter, const QDateTime& now);
+
+private:
+    QSqlDatabase m_connection;
+};
+
+} // namespace lectern

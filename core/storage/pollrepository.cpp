@@ -1,0 +1,193 @@
+#include "pollrepository.h"
+
+#include "sql.h"
+
+#include <QSqlQuery>
+
+namespace lectern {
+
+namespace {
+const QString pollColumns = QStringLiteral(
+    "id, session_id, created_by, question, description, status, allow_multiple_answers, "
+    "show_results_immediately, is_anonymous, duration_seconds, started_at, ends_at, created_at, "
+    "updated_at");
+
+LivePoll readPoll(const QSqlQuery& q) {
+    LivePoll p;
+    p.id = q.value(0).toLongLong();
+    p.sessionId = q.value(1).toLongLong();
+    p.createdBy = q.value(2).toLongLong();
+    p.question = q.value(3).toString();
+    p.description = q.value(4).toString();
+    p.status = parseEnum<PollStatus>(q.value(5).toString()).value_or(PollStatus::Draft);
+    p.allowMultipleAnswers = q.value(6).toBool();
+    p.showResultsImmediately = q.value(7).toBool();
+    p.isAnonymous = q.value(8).toBool();
+    p.durationSeconds = q.value(9).toInt();
+    p.startedAt = sql::toTime(q.value(10));
+    p.endsAt = sql::toTime(q.value(11));
+    p.createdAt = sql::toTime(q.value(12));
+    p.updatedAt = sql::toTime(q.value(13));
+    return p;
+}
+
+QString notFound(Id id) {
+    return QStringLiteral("No poll with id %1").arg(id);
+}
+
+Result<QList<Id>> readIds(Result<QSqlQuery> query) {
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Id> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+} // namespace
+
+Result<LivePoll> PollRepository::insert(LivePoll poll) {
+    auto id = sql::insert(
+        m_connection,
+        QStringLiteral("INSERT INTO live_polls (session_id, created_by, question, description, "
+                       "status, allow_multiple_answers, show_results_immediately, is_anonymous, "
+                       "duration_seconds, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?) RETURNING id"),
+        {poll.sessionId, poll.createdBy, poll.question, sql::fromText(poll.description),
+         enumName(poll.status), poll.allowMultipleAnswers, poll.showResultsImmediately,
+         poll.isAnonymous, poll.durationSeconds, sql::fromTime(poll.createdAt),
+         sql::fromTime(poll.updatedAt)});
+    if (!id)
+        return std::unexpected(id.error());
+    poll.id = *id;
+    for (PollOption& option : poll.options) {
+        option.pollId = poll.id;
+        auto optionId = sql::insert(m_connection,
+                                    QStringLiteral("INSERT INTO poll_options (poll_id, text, "
+                                                   "display_order) VALUES (?, ?, ?) RETURNING id"),
+                                    {poll.id, option.text, option.order});
+        if (!optionId)
+            return std::unexpected(optionId.error());
+        option.id = *optionId;
+    }
+    return poll;
+}
+
+Status PollRepository::loadOptions(LivePoll& poll) {
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT id, text, display_order, votes_count FROM "
+                                         "poll_options WHERE poll_id = ? ORDER BY display_order, "
+                                         "id"),
+                          {poll.id});
+    if (!query)
+        return std::unexpected(query.error());
+    poll.options.clear();
+    while (query->next())
+        poll.options.append(PollOption{query->value(0).toLongLong(), poll.id,
+                                       query->value(1).toString(), query->value(2).toInt(),
+                                       query->value(3).toLongLong()});
+    return {};
+}
+
+Result<LivePoll> PollRepository::findWith(Id id, const QString& suffix) {
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT ") + pollColumns +
+                              QStringLiteral(" FROM live_polls WHERE id = ?") + suffix,
+                          {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::unexpected(Error::notFound(notFound(id)));
+    LivePoll poll = readPoll(*query);
+    if (auto loaded = loadOptions(poll); !loaded)
+        return std::unexpected(loaded.error());
+    return poll;
+}
+
+Result<LivePoll> PollRepository::find(Id id) {
+    return findWith(id, {});
+}
+
+Result<LivePoll> PollRepository::findForUpdate(Id id) {
+    return findWith(id, m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString());
+}
+
+Result<QList<LivePoll>> PollRepository::listBySession(Id sessionId) {
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT ") + pollColumns +
+                              QStringLiteral(" FROM live_polls WHERE session_id = ? ORDER BY id"),
+                          {sessionId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<LivePoll> polls;
+    while (query->next())
+        polls.append(readPoll(*query));
+    for (LivePoll& poll : polls) {
+        if (auto loaded = loadOptions(poll); !loaded)
+            return std::unexpected(loaded.error());
+    }
+    return polls;
+}
+
+Status PollRepository::updateState(const LivePoll& poll) {
+    return sql::updateOne(m_connection,
+                          QStringLiteral("UPDATE live_polls SET status = ?, started_at = ?, "
+                                         "ends_at = ?, duration_seconds = ?, updated_at = ? WHERE "
+                                         "id = ?"),
+                          {enumName(poll.status), sql::fromTime(poll.startedAt),
+                           sql::fromTime(poll.endsAt), poll.durationSeconds,
+                           sql::fromTime(poll.updatedAt), poll.id},
+                          notFound(poll.id));
+}
+
+Status PollRepository::castBallot(Id pollId, Id userId, const QList<Id>& optionIds,
+                                  const QDateTime& now) {
+    auto ballot = sql::run(
+        m_connection,
+        QStringLiteral("INSERT INTO poll_ballots (poll_id, user_id, created_at) VALUES (?, ?, ?)"),
+        {pollId, userId, sql::fromTime(now)});
+    if (!ballot) {
+        if (ballot.error().code == ErrorCode::Conflict)
+            return std::unexpected(
+                Error::conflict(QStringLiteral("You have already voted in this poll")));
+        return std::unexpected(ballot.error());
+    }
+    for (Id optionId : optionIds) {
+        auto vote = sql::run(m_connection,
+                             QStringLiteral("INSERT INTO poll_votes (poll_id, option_id, user_id, "
+                                            "created_at) VALUES (?, ?, ?, ?)"),
+                             {pollId, optionId, userId, sql::fromTime(now)});
+        if (!vote) {
+            if (vote.error().code == ErrorCode::NotFound)
+                return std::unexpected(Error{
+                    ErrorCode::NotFound,
+                    QStringLiteral("Option %1 is not part of poll %2").arg(optionId).arg(pollId),
+                    QStringLiteral("option_ids")});
+            return std::unexpected(vote.error());
+        }
+        if (auto counted = sql::updateOne(m_connection,
+                                          QStringLiteral("UPDATE poll_options SET votes_count = "
+                                                         "votes_count + 1 WHERE id = ? AND "
+                                                         "poll_id = ?"),
+                                          {optionId, pollId},
+                                          QStringLiteral("No option with id %1").arg(optionId));
+            !counted)
+            return counted;
+    }
+    return {};
+}
+
+Result<QList<Id>> PollRepository::voterIds(Id pollId) {
+    return readIds(sql::run(
+        m_connection,
+        QStringLiteral("SELECT user_id FROM poll_ballots WHERE poll_id = ? ORDER BY created_at"),
+        {pollId}));
+}
+
+Result<QList<Id>> PollRepository::optionsChosenBy(Id pollId, Id userId) {
+    return readIds(sql::run(m_connection,
+                            QStringLiteral("SELECT option_id FROM poll_votes WHERE poll_id = ? "
+                                           "AND user_id = ? ORDER BY option_id"),
+                            {pollId, userId}));
+}
+
+} // namespace lectern

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/livepoll.h"
+#include "storage/databaseurl.h"
+
+#include <QSqlDatabase>
+
+namespace lectern {
+
+class PollRepository {
+public:
+    PollRepository(QSqlDatabase connection, Dialect dialect)
+        : m_connection(std::move(connection))
+        , m_dialect(dialect) {}
+
+    // Inserts the poll and its options; gives the poll back with every id filled in.
+    Result<LivePoll> insert(LivePoll poll);
+    Result<LivePoll> find(Id id);
+    // As find(), locking the poll row on PostgreSQL until the transaction ends.
+    Result<LivePoll> findForUpdate(Id id);
+    Result<QList<LivePoll>> listBySession(Id sessionId);
+    // Writes status, started_at, ends_at and duration.
+    Status updateState(const LivePoll& poll);
+    // Records one ballot of `optionIds` and bumps each option's count. A second ballot by the
+    // same user is Conflict; an option of another poll is NotFound.
+    Status castBallot(Id pollId, Id userId, const QList<Id>& optionIds, const QDateTime& now);
+    Result<QList<Id>> voterIds(Id pollId);
+    Result<QList<Id>> optionsChosenBy(Id pollId, Id userId);
+
+private:
+    Result<LivePoll> findWith(Id id, const QString& suffix);
+    Status loadOptions(LivePoll& poll);
+
+    QSqlDatabase m_connection;
+    Dialect m_dialect;
+};
+
+} // namespace lectern

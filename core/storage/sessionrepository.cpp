@@ -1,0 +1,186 @@
+#include "sessionrepository.h"
+
+#include "sql.h"
+
+#include <QSqlQuery>
+
+namespace lectern {
+
+namespace {
+const QString sessionColumns = QStringLiteral(
+    "s.id, s.course_id, s.instructor_id, s.title, s.description, s.session_type, "
+    "s.scheduled_start, s.scheduled_end, s.actual_start, s.actual_end, s.platform, "
+    "s.meeting_link, s.meeting_id, s.meeting_password, s.stream_key, s.channel_name, "
+    "s.max_participants, s.enable_chat, s.enable_qa, s.enable_polls, s.enable_recording, "
+    "s.status, s.created_at, s.updated_at, "
+    "(SELECT COUNT(*) FROM session_participants p WHERE p.session_id = s.id), "
+    "(SELECT COUNT(*) FROM session_participants p WHERE p.session_id = s.id "
+    "AND p.status = 'joined')");
+
+LiveSession readSession(const QSqlQuery& q) {
+    LiveSession s;
+    s.id = q.value(0).toLongLong();
+    s.courseId = q.value(1).toLongLong();
+    s.instructorId = q.value(2).toLongLong();
+    s.title = q.value(3).toString();
+    s.description = q.value(4).toString();
+    s.sessionType = parseEnum<SessionType>(q.value(5).toString()).value_or(SessionType::Class);
+    s.scheduledStart = sql::toTime(q.value(6));
+    s.scheduledEnd = sql::toTime(q.value(7));
+    s.actualStart = sql::toTime(q.value(8));
+    s.actualEnd = sql::toTime(q.value(9));
+    s.platform = parseEnum<Platform>(q.value(10).toString()).value_or(Platform::Custom);
+    s.meetingLink = q.value(11).toString();
+    s.meetingId = q.value(12).toString();
+    s.meetingPassword = q.value(13).toString();
+    s.streamKey = q.value(14).toString();
+    s.channelName = q.value(15).toString();
+    s.maxParticipants = q.value(16).toInt();
+    s.enableChat = q.value(17).toBool();
+    s.enableQa = q.value(18).toBool();
+    s.enablePolls = q.value(19).toBool();
+    s.enableRecording = q.value(20).toBool();
+    s.status = parseEnum<SessionStatus>(q.value(21).toString()).value_or(SessionStatus::Scheduled);
+    s.createdAt = sql::toTime(q.value(22));
+    s.updatedAt = sql::toTime(q.value(23));
+    s.participantTotal = q.value(24).toLongLong();
+    s.joinedNow = q.value(25).toLongLong();
+    return s;
+}
+
+QVariantList writableValues(const LiveSession& s) {
+    return {s.courseId,
+            s.instructorId,
+            s.title,
+            sql::fromText(s.description),
+            enumName(s.sessionType),
+            sql::fromTime(s.scheduledStart),
+            sql::fromTime(s.scheduledEnd),
+            sql::fromTime(s.actualStart),
+            sql::fromTime(s.actualEnd),
+            enumName(s.platform),
+            sql::fromText(s.meetingLink),
+            sql::fromText(s.meetingId),
+            sql::fromText(s.meetingPassword),
+            sql::fromText(s.streamKey),
+            sql::fromText(s.channelName),
+            s.maxParticipants,
+            s.enableChat,
+            s.enableQa,
+            s.enablePolls,
+            s.enableRecording,
+            enumName(s.status),
+            sql::fromTime(s.updatedAt)};
+}
+
+Result<QList<LiveSession>> readAll(Result<QSqlQuery> query) {
+    if (!query)
+        return std::unexpected(query.error());
+    QList<LiveSession> sessions;
+    while (query->next())
+        sessions.append(readSession(*query));
+    return sessions;
+}
+} // namespace
+
+Result<Id> SessionRepository::insert(const LiveSession& session) {
+    QVariantList values = writableValues(session);
+    values.append(sql::fromTime(session.createdAt));
+    return sql::insert(
+        m_connection,
+        QStringLiteral("INSERT INTO live_sessions (course_id, instructor_id, title, description, "
+                       "session_type, scheduled_start, scheduled_end, actual_start, actual_end, "
+                       "platform, meeting_link, meeting_id, meeting_password, stream_key, "
+                       "channel_name, max_participants, enable_chat, enable_qa, enable_polls, "
+                       "enable_recording, status, updated_at, created_at) VALUES (?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        values);
+}
+
+Status SessionRepository::update(const LiveSession& session) {
+    QVariantList values = writableValues(session);
+    values.append(session.id);
+    return sql::updateOne(
+        m_connection,
+        QStringLiteral("UPDATE live_sessions SET course_id = ?, instructor_id = ?, title = ?, "
+                       "description = ?, session_type = ?, scheduled_start = ?, scheduled_end = "
+                       "?, actual_start = ?, actual_end = ?, platform = ?, meeting_link = ?, "
+                       "meeting_id = ?, meeting_password = ?, stream_key = ?, channel_name = ?, "
+                       "max_participants = ?, enable_chat = ?, enable_qa = ?, enable_polls = ?, "
+                       "enable_recording = ?, status = ?, updated_at = ? WHERE id = ?"),
+        values, QStringLiteral("No session with id %1").arg(session.id));
+}
+
+Status SessionRepository::remove(Id id) {
+    return sql::updateOne(m_connection, QStringLiteral("DELETE FROM live_sessions WHERE id = ?"),
+                          {id}, QStringLiteral("No session with id %1").arg(id));
+}
+
+Result<LiveSession> SessionRepository::findWith(Id id, const QString& suffix) {
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT ") + sessionColumns +
+                              QStringLiteral(" FROM live_sessions s WHERE s.id = ?") + suffix,
+                          {id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::unexpected(Error::notFound(QStringLiteral("No session with id %1").arg(id)));
+    return readSession(*query);
+}
+
+Result<LiveSession> SessionRepository::find(Id id) {
+    return findWith(id, {});
+}
+
+Result<LiveSession> SessionRepository::findForUpdate(Id id) {
+    return findWith(id, m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF s")
+                                                       : QString());
+}
+
+Result<QList<LiveSession>> SessionRepository::list(const SessionFilter& filter) {
+    QString statement = QStringLiteral("SELECT ") + sessionColumns +
+                        QStringLiteral(" FROM live_sessions s WHERE 1 = 1");
+    QVariantList values;
+    if (filter.courseId) {
+        statement += QStringLiteral(" AND s.course_id = ?");
+        values << *filter.courseId;
+    }
+    if (filter.status) {
+        statement += QStringLiteral(" AND s.status = ?");
+        values << enumName(*filter.status);
+    }
+    if (filter.instructorId) {
+        statement += QStringLiteral(" AND s.instructor_id = ?");
+        values << *filter.instructorId;
+    }
+    if (filter.memberId) {
+        statement += QStringLiteral(" AND s.course_id IN (SELECT course_id FROM enrollments WHERE "
+                                    "user_id = ? UNION SELECT id FROM courses WHERE "
+                                    "instructor_id = ?)");
+        values << *filter.memberId << *filter.memberId;
+    }
+    if (filter.startsFrom.isValid()) {
+        statement += QStringLiteral(" AND s.scheduled_start >= ?");
+        values << sql::fromTime(filter.startsFrom);
+    }
+    if (filter.startsBefore.isValid()) {
+        statement += QStringLiteral(" AND s.scheduled_start < ?");
+        values << sql::fromTime(filter.startsBefore);
+    }
+    statement += QStringLiteral(" ORDER BY s.scheduled_start, s.id");
+    return readAll(sql::run(m_connection, statement, values));
+}
+
+Result<QList<LiveSession>> SessionRepository::overlapping(Id instructorId, const QDateTime& start,
+                                                          const QDateTime& end,
+                                                          std::optional<Id> excluding) {
+    return readAll(sql::run(
+        m_connection,
+        QStringLiteral("SELECT ") + sessionColumns +
+            QStringLiteral(" FROM live_sessions s WHERE s.instructor_id = ? AND s.status <> "
+                           "'cancelled' AND s.scheduled_start < ? AND s.scheduled_end > ? AND "
+                           "s.id <> ? ORDER BY s.scheduled_start"),
+        {instructorId, sql::fromTime(end), sql::fromTime(start), excluding.value_or(0)}));
+}
+
+} // namespace lectern

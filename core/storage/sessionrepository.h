@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/livesession.h"
+#include "storage/databaseurl.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace lectern {
+
+struct SessionFilter {
+    std::optional<Id> courseId;
+    std::optional<SessionStatus> status;
+    std::optional<Id> instructorId;
+    // Only sessions of courses this user is enrolled in or teaches.
+    std::optional<Id> memberId;
+    QDateTime startsFrom; // scheduled_start >= this, when valid
+    QDateTime startsBefore;
+};
+
+class SessionRepository {
+public:
+    SessionRepository(QSqlDatabase connection, Dialect dialect)
+        : m_connection(std::move(connection))
+        , m_dialect(dialect) {}
+
+    Result<Id> insert(const LiveSession& session);
+    Status update(const LiveSession& session);
+    Status remove(Id id);
+    Result<LiveSession> find(Id id);
+    // Reads the row and, on PostgreSQL, locks it until the transaction ends so that joins
+    // and status changes of one session take turns. SQLite's write lock already does that.
+    Result<LiveSession> findForUpdate(Id id);
+    Result<QList<LiveSession>> list(const SessionFilter& filter);
+    // Non-cancelled sessions of `instructorId` whose scheduled time overlaps [start, end).
+    Result<QList<LiveSession>> overlapping(Id instructorId, const QDateTime& start,
+                                           const QDateTime& end, std::optional<Id> excluding);
+
+private:
+    Result<LiveSession> findWith(Id id, const QString& suffix);
+
+    QSqlDatabase m_connection;
+    Dialect m_dialect;
+};
+
+} // namespace lectern

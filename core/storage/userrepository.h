@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/course.h"
+#include "domain/error.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace lectern {
+
+// Users, courses and enrollments: the spec's integration points, small and real.
+class UserRepository {
+public:
+    explicit UserRepository(QSqlDatabase connection)
+        : m_connection(std::move(connection)) {}
+
+    Result<Id> insert(const User& user, const QString& passwordHash);
+    Result<User> find(Id id);
+    Result<std::optional<User>> findByEmail(const QString& email);
+    Result<QString> passwordHash(Id id);
+    Result<QList<User>> list();
+
+private:
+    QSqlDatabase m_connection;
+};
+
+// How one user stands towards one course.
+struct CourseMembership {
+    Id instructorId = 0;
+    bool enrolled = false;
+};
+
+class CourseRepository {
+public:
+    explicit CourseRepository(QSqlDatabase connection)
+        : m_connection(std::move(connection)) {}
+
+    Result<Id> insert(const Course& course);
+    Result<Course> find(Id id);
+    Result<QList<Course>> list();
+    Result<Id> enroll(Id courseId, Id userId, const QDateTime& now);
+    Result<bool> isEnrolled(Id courseId, Id userId);
+    Result<CourseMembership> membership(Id courseId, Id userId);
+    Result<qint64> enrollmentCount(Id courseId);
+
+private:
+    QSqlDatabase m_connection;
+};
+
+} // namespace lectern

@@ -1,0 +1,239 @@
+#include "servicefixture.h"
+#include "services/participationservice.h"
+#include "services/sessionservice.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <latch>
+#include <thread>
+
+using namespace lectern;
+
+class TestParticipationService : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::ServiceFixture> f;
+    User instructor;
+    Course course;
+    LiveSession session;
+
+    User enrolledStudent(const QString& name) {
+        User student = f->addUser(Role::Student, name);
+        f->enroll(course, student);
+        return student;
+    }
+    void goLive() {
+        f->clock().set(session.scheduledStart);
+        auto live = SessionService(f->context()).startLiveSession(instructor, session.id);
+        QVERIFY(live.has_value());
+        session = *live;
+    }
+    void setSeats(int seats) {
+        LiveSession changes = session;
+        changes.maxParticipants = seats;
+        auto updated =
+            SessionService(f->context()).updateLiveSession(instructor, session.id, changes);
+        QVERIFY(updated.has_value());
+        session = updated->session;
+    }
+
+private Q_SLOTS:
+    void init() {
+        LECTERN_OPEN_FIXTURE(f);
+        instructor = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        course = f->addCourse(instructor);
+        session = f->addSession(course, instructor);
+    }
+    void cleanup() { f.reset(); }
+
+    void joiningBeforeTheStartRegisters() {
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        auto joined = ParticipationService(f->context()).joinSession(sam, session.id);
+        LECTERN_VERIFY_OK(joined);
+        QCOMPARE(joined->status, ParticipantStatus::Registered);
+        QVERIFY(!joined->stintStartedAt.isValid());
+        QVERIFY(!joined->joinedAt.isValid());
+    }
+
+    void joiningALiveSessionStartsAStintOnce() {
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        ParticipationService participation(f->context());
+        LECTERN_VERIFY_OK(participation.joinSession(sam, session.id));
+        goLive();
+        auto joined = participation.joinSession(sam, session.id);
+        LECTERN_VERIFY_OK(joined);
+        QCOMPARE(joined->status, ParticipantStatus::Joined);
+        QCOMPARE(joined->joinedAt, session.scheduledStart);
+        f->clock().advance(60);
+        auto again = participation.joinSession(sam, session.id);
+        LECTERN_VERIFY_OK(again);
+        QCOMPARE(again->id, joined->id);
+        QCOMPARE(again->stintStartedAt, joined->stintStartedAt);
+        auto roster = participation.listParticipants(instructor, session.id);
+        LECTERN_VERIFY_OK(roster);
+        QCOMPARE(roster->size(), 1);
+    }
+
+    void leavingAndRejoiningAddsUp() {
+        goLive();
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        ParticipationService participation(f->context());
+        LECTERN_VERIFY_OK(participation.joinSession(sam, session.id));
+        f->clock().advance(600);
+        auto left = participation.leaveSession(sam, session.id);
+        LECTERN_VERIFY_OK(left);
+        QCOMPARE(left->status, ParticipantStatus::Left);
+        QCOMPARE(left->durationSeconds, qint64(600));
+        f->clock().advance(600);
+        LECTERN_VERIFY_OK(participation.joinSession(sam, session.id));
+        f->clock().advance(600);
+        auto leftAgain = participation.leaveSession(sam, session.id);
+        LECTERN_VERIFY_OK(leftAgain);
+        QCOMPARE(leftAgain->durationSeconds, qint64(1200));
+        QCOMPARE(leftAgain->joinedAt, session.scheduledStart);
+        LECTERN_VERIFY_ERROR(participation.leaveSession(sam, session.id), ErrorCode::Conflict);
+    }
+
+    void whoMayJoin() {
+        goLive();
+        ParticipationService participation(f->context());
+        const User outsider = f->addUser(Role::Student, QStringLiteral("Out"));
+        LECTERN_VERIFY_ERROR(participation.joinSession(outsider, session.id), ErrorCode::Forbidden);
+        const User strayTa = f->addUser(Role::Ta, QStringLiteral("Stray TA"));
+        LECTERN_VERIFY_ERROR(participation.joinSession(strayTa, session.id), ErrorCode::Forbidden);
+        const User ta = f->addUser(Role::Ta, QStringLiteral("Tia"));
+        f->enroll(course, ta);
+        auto taJoined = participation.joinSession(ta, session.id);
+        LECTERN_VERIFY_OK(taJoined);
+        QVERIFY(taJoined->isModerator);
+        LECTERN_VERIFY_OK(
+            participation.joinSession(f->addUser(Role::Admin, QStringLiteral("Root")), session.id));
+        LECTERN_VERIFY_OK(participation.joinSession(instructor, session.id));
+        LECTERN_VERIFY_OK(
+            participation.joinSession(enrolledStudent(QStringLiteral("Sam")), session.id));
+    }
+
+    void passwordIsCheckedForStudentsOnly() {
+        LiveSession changes = session;
+        changes.meetingPassword = QStringLiteral("s3cret");
+        LECTERN_VERIFY_OK(
+            SessionService(f->context()).updateLiveSession(instructor, session.id, changes));
+        goLive();
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        ParticipationService participation(f->context());
+        auto missing = participation.joinSession(sam, session.id);
+        LECTERN_VERIFY_ERROR(missing, ErrorCode::Forbidden);
+        QCOMPARE(missing.error().field, QStringLiteral("password"));
+        LECTERN_VERIFY_ERROR(participation.joinSession(sam, session.id, QStringLiteral("s3cre")),
+                             ErrorCode::Forbidden);
+        LECTERN_VERIFY_OK(participation.joinSession(sam, session.id, QStringLiteral("s3cret")));
+        LECTERN_VERIFY_OK(participation.joinSession(instructor, session.id));
+    }
+
+    void capacityCountsOnlyConnectedPeople() {
+        setSeats(2);
+        goLive();
+        ParticipationService participation(f->context());
+        const User a = enrolledStudent(QStringLiteral("A"));
+        const User b = enrolledStudent(QStringLiteral("B"));
+        const User c = enrolledStudent(QStringLiteral("C"));
+        LECTERN_VERIFY_OK(participation.joinSession(a, session.id));
+        LECTERN_VERIFY_OK(participation.joinSession(b, session.id));
+        LECTERN_VERIFY_ERROR(participation.joinSession(c, session.id), ErrorCode::Full);
+        // The host always gets in, and takes a seat like everyone connected.
+        LECTERN_VERIFY_OK(participation.joinSession(instructor, session.id));
+        LECTERN_VERIFY_OK(participation.leaveSession(a, session.id));
+        LECTERN_VERIFY_ERROR(participation.joinSession(c, session.id), ErrorCode::Full);
+        LECTERN_VERIFY_OK(participation.leaveSession(b, session.id));
+        LECTERN_VERIFY_OK(participation.joinSession(c, session.id));
+        auto read = SessionService(f->context()).getSession(instructor, session.id);
+        QCOMPARE(read->participantCount(), qint64(4));
+        QCOMPARE(read->availableSlots(), qint64(0));
+    }
+
+    void endedOrCancelledSessionsAreClosed() {
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        ParticipationService participation(f->context());
+        goLive();
+        LECTERN_VERIFY_OK(SessionService(f->context()).endLiveSession(instructor, session.id));
+        LECTERN_VERIFY_ERROR(participation.joinSession(sam, session.id), ErrorCode::Closed);
+        const LiveSession later =
+            f->addSession(course, instructor, session.scheduledEnd.addDays(1));
+        LECTERN_VERIFY_OK(SessionService(f->context()).cancelLiveSession(instructor, later.id));
+        LECTERN_VERIFY_ERROR(participation.joinSession(sam, later.id), ErrorCode::Closed);
+        LECTERN_VERIFY_ERROR(participation.joinSession(sam, 424242), ErrorCode::NotFound);
+    }
+
+    void moderatorsBanAndBannedStayOut() {
+        goLive();
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        const User kim = enrolledStudent(QStringLiteral("Kim"));
+        ParticipationService participation(f->context());
+        auto samIn = participation.joinSession(sam, session.id);
+        auto kimIn = participation.joinSession(kim, session.id);
+        LECTERN_VERIFY_OK(samIn);
+        LECTERN_VERIFY_OK(kimIn);
+        LECTERN_VERIFY_ERROR(participation.setBanned(kim, samIn->id, true), ErrorCode::Forbidden);
+        f->clock().advance(120);
+        auto banned = participation.setBanned(instructor, samIn->id, true);
+        LECTERN_VERIFY_OK(banned);
+        QCOMPARE(banned->status, ParticipantStatus::Banned);
+        QCOMPARE(banned->durationSeconds, qint64(120));
+        LECTERN_VERIFY_ERROR(participation.joinSession(sam, session.id), ErrorCode::Forbidden);
+        LECTERN_VERIFY_OK(participation.setBanned(instructor, samIn->id, false));
+        LECTERN_VERIFY_OK(participation.joinSession(sam, session.id));
+
+        auto hostIn = participation.joinSession(instructor, session.id);
+        LECTERN_VERIFY_OK(participation.setModerator(instructor, kimIn->id, true));
+        LECTERN_VERIFY_ERROR(participation.setBanned(kim, hostIn->id, true), ErrorCode::Forbidden);
+        LECTERN_VERIFY_OK(participation.setBanned(kim, samIn->id, true));
+        LECTERN_VERIFY_ERROR(participation.setModerator(kim, samIn->id, true),
+                             ErrorCode::Forbidden);
+    }
+
+    void concurrentJoinsFillExactlyTheSeats() {
+        setSeats(50);
+        goLive();
+        QList<User> students;
+        for (int i = 0; i < 200; ++i)
+            students.append(enrolledStudent(QStringLiteral("Student %1").arg(i)));
+
+        // 40 threads, each with its own connection, start together and join 5 students each.
+        constexpr int threads = 40;
+        std::latch start(threads);
+        std::atomic<int> joined{0};
+        std::atomic<int> full{0};
+        std::atomic<int> other{0};
+        std::vector<std::thread> workers;
+        const ServiceContext context = f->context();
+        for (int t = 0; t < threads; ++t) {
+            workers.emplace_back([&, t] {
+                ParticipationService participation(context);
+                start.arrive_and_wait();
+                for (int i = t; i < students.size(); i += threads) {
+                    auto result = participation.joinSession(students[i], session.id);
+                    if (result)
+                        ++joined;
+                    else if (result.error().code == ErrorCode::Full)
+                        ++full;
+                    else {
+                        qWarning("join failed: %s", qPrintable(result.error().message));
+                        ++other;
+                    }
+                }
+            });
+        }
+        for (std::thread& worker : workers)
+            worker.join();
+        QCOMPARE(other.load(), 0);
+        QCOMPARE(joined.load(), 50);
+        QCOMPARE(full.load(), 150);
+        auto read = SessionService(f->context()).getSession(instructor, session.id);
+        QCOMPARE(read->joinedNow, qint64(50));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParticipationService)
+#include "tst_participationservice.moc"

@@ -1,0 +1,88 @@
+#include "servicefixture.h"
+
+#include "services/participationservice.h"
+#include "services/passwordhasher.h"
+#include "services/sessionservice.h"
+#include "services/userservice.h"
+#include "storage/userrepository.h"
+
+namespace lectern::test {
+
+namespace {
+template <typename T> T required(Result<T> result, const char* what) {
+    if (!result)
+        qFatal("Test fixture could not %s: %s", what, qPrintable(result.error().message));
+    return std::move(*result);
+}
+
+// One real hash shared by fixture users: hashing is slow by design, and the tests of hashing
+// itself live in tst_userservice.
+const QString& fixturePasswordHash() {
+    static const QString hash = PasswordHasher::hash(QStringLiteral("correct horse"));
+    return hash;
+}
+} // namespace
+
+QDateTime ServiceFixture::startOfDay() {
+    return QDateTime(QDate(2026, 11, 25), QTime(8, 0), Qt::UTC);
+}
+
+ServiceFixture::ServiceFixture(std::unique_ptr<TestDatabase> database)
+    : m_database(std::move(database))
+    , m_clock(std::make_shared<ManualClock>(startOfDay())) {
+    m_context.database = m_database->database();
+    m_context.clock = m_clock;
+    m_context.events = &m_events;
+}
+
+User ServiceFixture::addUser(Role role, const QString& name) {
+    User user;
+    user.name = name;
+    user.email = QStringLiteral("user%1@example.org").arg(++m_userSerial);
+    user.role = role;
+    user.createdAt = user.updatedAt = m_clock->now();
+    auto connection = required(m_context.database->connection(), "connect");
+    user.id =
+        required(UserRepository(connection).insert(user, fixturePasswordHash()), "add a user");
+    return user;
+}
+
+Course ServiceFixture::addCourse(const User& instructor, const QString& title) {
+    return required(CourseService(m_context).createCourse(title, instructor.email), "add a course");
+}
+
+void ServiceFixture::enroll(const Course& course, const User& user) {
+    required(CourseService(m_context).enroll(course.id, user.email), "enroll a user");
+}
+
+LiveSession ServiceFixture::addSession(const Course& course, const User& host, QDateTime start,
+                                       qint64 minutes) {
+    LiveSession draft;
+    draft.courseId = course.id;
+    draft.title = QStringLiteral("Introduction to Django");
+    draft.scheduledStart = start.isValid() ? start : startOfDay().addSecs(3600);
+    draft.scheduledEnd = draft.scheduledStart.addSecs(minutes * 60);
+    draft.maxParticipants = 50;
+    return required(SessionService(m_context).createLiveSession(host, draft), "add a session")
+        .session;
+}
+
+ServiceFixture::LiveClass ServiceFixture::liveClass(int students) {
+    LiveClass live;
+    live.instructor = addUser(Role::Instructor, QStringLiteral("Ada Instructor"));
+    live.course = addCourse(live.instructor);
+    live.session = addSession(live.course, live.instructor);
+    m_clock->set(live.session.scheduledStart);
+    live.session = required(
+        SessionService(m_context).startLiveSession(live.instructor, live.session.id), "go live");
+    ParticipationService participation(m_context);
+    for (int i = 0; i < students; ++i) {
+        User student = addUser(Role::Student, QStringLiteral("Student %1").arg(i + 1));
+        enroll(live.course, student);
+        required(participation.joinSession(student, live.session.id), "join a student");
+        live.students.append(student);
+    }
+    return live;
+}
+
+} // namespace lectern::test
