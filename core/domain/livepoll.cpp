@@ -21,4 +21,10 @@ bool LivePoll::isActive(const QDateTime& now) const {
     return !endsAt.isValid() || now < endsAt;
 }
 
+PollStatus LivePoll::effectiveStatus(const QDateTime& now) const {
+    if (status == PollStatus::Active && !isActive(now))
+        return PollStatus::Closed;
+    return status;
+}
+
 } // namespace lectern

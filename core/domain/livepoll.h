@@ -37,6 +37,8 @@ struct LivePoll {
     qint64 totalVotes() const;
     // Active and, when it has a deadline, not past it.
     bool isActive(const QDateTime& now) const;
+    // The status as people should see it: an active poll past its deadline is closed.
+    PollStatus effectiveStatus(const QDateTime& now) const;
 };
 
 struct PollVote {

@@ -6,6 +6,7 @@
 #include "sessionrules.h"
 #include "storage/attendancerepository.h"
 #include "storage/participantrepository.h"
+#include "storage/pollrepository.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 
@@ -188,11 +189,15 @@ Result<LiveSession> SessionService::endLiveSession(const User& actor, Id session
     // Everyone still connected is counted up to the end, not left at zero.
     LECTERN_CHECK(ParticipantRepository(connection).closeOpenStints(session.id, end));
     LECTERN_CHECK(sessions.update(session));
+    LECTERN_TRY(const QList<Id> closedPolls,
+                PollRepository(connection, transaction.dialect()).closeActive(session.id, end));
     LECTERN_CHECK(AttendanceRepository(connection)
                       .computeForSession(session.id, session.actualDurationSeconds(end), end));
     LECTERN_TRY(session, sessions.find(session.id));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::sessionEnded, session.id, session.id);
+    for (Id pollId : closedPolls)
+        m_context.publish(events::pollClosed, session.id, pollId);
     m_context.publish(events::attendanceUpdated, session.id, session.id);
     return session;
 }

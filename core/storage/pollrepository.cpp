@@ -111,6 +111,18 @@ Result<LivePoll> PollRepository::findForUpdate(Id id) {
     return findWith(id, m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString());
 }
 
+Result<LivePoll> PollRepository::findForShare(Id id) {
+    return findWith(id, m_dialect == Dialect::Postgres ? QStringLiteral(" FOR SHARE") : QString());
+}
+
+Result<QList<Id>> PollRepository::closeActive(Id sessionId, const QDateTime& now) {
+    return readIds(
+        sql::run(m_connection,
+                 QStringLiteral("UPDATE live_polls SET status = 'closed', updated_at = ? "
+                                "WHERE session_id = ? AND status = 'active' RETURNING id"),
+                 {sql::fromTime(now), sessionId}));
+}
+
 Result<QList<LivePoll>> PollRepository::listBySession(Id sessionId) {
     auto query = sql::run(m_connection,
                           QStringLiteral("SELECT ") + pollColumns +

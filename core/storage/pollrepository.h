@@ -17,8 +17,12 @@ public:
     // Inserts the poll and its options; gives the poll back with every id filled in.
     Result<LivePoll> insert(LivePoll poll);
     Result<LivePoll> find(Id id);
-    // As find(), locking the poll row on PostgreSQL until the transaction ends.
+    // As find(), locking the poll row on PostgreSQL until the transaction ends: exclusively
+    // to change its state, shared to vote (voters do not wait for each other, only for a close).
     Result<LivePoll> findForUpdate(Id id);
+    Result<LivePoll> findForShare(Id id);
+    // Closes every active poll of the session (when the session ends).
+    Result<QList<Id>> closeActive(Id sessionId, const QDateTime& now);
     Result<QList<LivePoll>> listBySession(Id sessionId);
     // Writes status, started_at, ends_at and duration.
     Status updateState(const LivePoll& poll);

@@ -1,0 +1,69 @@
+#include "attendanceservice.h"
+
+#include "access.h"
+#include "domain/try.h"
+#include "events.h"
+#include "storage/attendancerepository.h"
+#include "storage/sessionrepository.h"
+#include "storage/transaction.h"
+#include "validation.h"
+
+namespace lectern {
+
+Result<QList<SessionAttendance>> AttendanceService::getAttendance(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("see attendance")));
+    return AttendanceRepository(connection).listBySession(session.id);
+}
+
+Result<QList<SessionAttendance>> AttendanceService::processAttendance(const User& actor,
+                                                                      Id sessionId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).findForUpdate(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("process attendance")));
+    if (session.status != SessionStatus::Ended)
+        return std::unexpected(
+            Error::conflict(QStringLiteral("Attendance is worked out once the session has ended")));
+    const QDateTime now = m_context.now();
+    AttendanceRepository attendance(connection);
+    LECTERN_CHECK(
+        attendance.computeForSession(session.id, session.actualDurationSeconds(now), now));
+    LECTERN_TRY(QList<SessionAttendance> records, attendance.listBySession(session.id));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::attendanceUpdated, session.id, session.id);
+    return records;
+}
+
+Result<SessionAttendance> AttendanceService::verifyAttendance(const User& actor, Id attendanceId,
+                                                              AttendanceStatus status,
+                                                              const QString& notes) {
+    LECTERN_TRY(const QString text,
+                validation::optionalText(QStringLiteral("notes"), notes, maxAttendanceNotesLength));
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    AttendanceRepository attendance(connection);
+    LECTERN_TRY(SessionAttendance record, attendance.find(attendanceId));
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).find(record.sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("verify attendance")));
+    const QDateTime now = m_context.now();
+    record.status = status;
+    record.markedPresent = status == AttendanceStatus::Present || status == AttendanceStatus::Late;
+    record.notes = text;
+    record.verifiedBy = actor.id;
+    record.verifiedAt = now;
+    record.updatedAt = now;
+    LECTERN_CHECK(attendance.saveVerification(record));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::attendanceUpdated, session.id, record.id);
+    return record;
+}
+
+} // namespace lectern

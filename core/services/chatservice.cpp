@@ -1,0 +1,200 @@
+#include "chatservice.h"
+
+#include "access.h"
+#include "domain/try.h"
+#include "events.h"
+#include "storage/chatrepository.h"
+#include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
+#include "storage/transaction.h"
+#include "validation.h"
+
+namespace lectern {
+
+namespace {
+// A message, its session and the actor's standing there, read inside one transaction.
+struct MessageInContext {
+    LiveChatMessage message;
+    LiveSession session;
+    SessionAccess access;
+};
+
+Result<MessageInContext> loadMessage(const WriteTransaction& transaction, const User& actor,
+                                     Id messageId) {
+    LECTERN_TRY(LiveChatMessage message, ChatRepository(transaction.connection()).find(messageId));
+    LECTERN_TRY(
+        LiveSession session,
+        SessionRepository(transaction.connection(), transaction.dialect()).find(message.sessionId));
+    LECTERN_TRY(SessionAccess access, sessionAccess(transaction.connection(), actor, session));
+    LECTERN_CHECK(requireMember(access));
+    return MessageInContext{std::move(message), std::move(session), std::move(access)};
+}
+
+Status requireChatOpen(const LiveSession& session) {
+    if (!session.enableChat)
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("Chat is turned off for this session")));
+    return {};
+}
+
+void withholdDeleted(QList<LiveChatMessage>& messages, const SessionAccess& access) {
+    if (access.moderator())
+        return;
+    for (LiveChatMessage& message : messages) {
+        if (message.isDeleted) {
+            message.content.clear();
+            message.fileUrl.clear();
+        }
+    }
+}
+} // namespace
+
+Result<LiveChatMessage> ChatService::sendChatMessage(const User& actor, Id sessionId,
+                                                     const ChatDraft& draft) {
+    LiveChatMessage message;
+    LECTERN_TRY(message.content,
+                validation::requiredText(QStringLiteral("content"), draft.content, maxChatLength));
+    LECTERN_TRY(message.fileUrl,
+                validation::optionalUrl(QStringLiteral("file_url"), draft.fileUrl));
+    if (draft.messageType == MessageType::File && message.fileUrl.isEmpty())
+        return std::unexpected(Error::invalid(QStringLiteral("file_url"),
+                                              QStringLiteral("A file message needs a file_url")));
+    message.messageType = draft.messageType;
+    message.replyTo = draft.replyTo;
+
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireTakingPart(session, access));
+    LECTERN_CHECK(requireChatOpen(session));
+    if (message.messageType == MessageType::System && !access.staff)
+        return std::unexpected(Error::forbidden(QStringLiteral("Only staff send system messages")));
+
+    ChatRepository chat(connection);
+    if (message.replyTo) {
+        auto parent = chat.find(*message.replyTo);
+        if (!parent || parent->sessionId != session.id)
+            return std::unexpected(Error{
+                ErrorCode::NotFound,
+                QStringLiteral("No message %1 in this session to reply to").arg(*message.replyTo),
+                QStringLiteral("reply_to")});
+    }
+    message.sessionId = session.id;
+    message.userId = actor.id;
+    message.createdAt = message.updatedAt = m_context.now();
+    LECTERN_TRY(message.id, chat.insert(message));
+    LECTERN_CHECK(
+        ParticipantRepository(connection)
+            .increment(session.id, actor.id, EngagementCounter::ChatMessages, message.createdAt));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::chatCreated, session.id, message.id);
+    return message;
+}
+
+Result<LiveChatMessage> ChatService::editChatMessage(const User& actor, Id messageId,
+                                                     const QString& content) {
+    LECTERN_TRY(const QString text,
+                validation::requiredText(QStringLiteral("content"), content, maxChatLength));
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
+    if (found.message.userId != actor.id)
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("Only the author can edit a message")));
+    if (found.message.isDeleted)
+        return std::unexpected(Error::conflict(QStringLiteral("The message was deleted")));
+    LECTERN_CHECK(requireTakingPart(found.session, found.access));
+    ChatRepository chat(transaction.connection());
+    LECTERN_CHECK(chat.setContent(messageId, text, m_context.now()));
+    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::chatEdited, message.sessionId, message.id);
+    return message;
+}
+
+Result<LiveChatMessage> ChatService::deleteChatMessage(const User& actor, Id messageId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
+    if (found.message.userId != actor.id && !found.access.moderator())
+        return std::unexpected(Error::forbidden(
+            QStringLiteral("Only the author or a moderator can delete a message")));
+    if (found.message.isDeleted)
+        return std::unexpected(Error::conflict(QStringLiteral("The message was already deleted")));
+    ChatRepository chat(transaction.connection());
+    LECTERN_CHECK(chat.setDeleted(messageId, m_context.now()));
+    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::chatDeleted, message.sessionId, message.id);
+    return message;
+}
+
+Result<LiveChatMessage> ChatService::setPinned(const User& actor, Id messageId, bool pinned) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
+    LECTERN_CHECK(requireModerator(found.access, QStringLiteral("pin messages")));
+    if (found.message.isDeleted)
+        return std::unexpected(
+            Error::conflict(QStringLiteral("A deleted message cannot be pinned")));
+    ChatRepository chat(transaction.connection());
+    LECTERN_CHECK(chat.setPinned(messageId, pinned, m_context.now()));
+    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::chatPinned, message.sessionId, message.id);
+    return message;
+}
+
+Result<LiveChatMessage> ChatService::likeChatMessage(const User& actor, Id messageId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
+    LECTERN_CHECK(requireTakingPart(found.session, found.access));
+    if (found.message.isDeleted)
+        return std::unexpected(Error::conflict(QStringLiteral("The message was deleted")));
+    ChatRepository chat(transaction.connection());
+    LECTERN_CHECK(chat.addLike(messageId, actor.id, m_context.now()));
+    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::chatLiked, message.sessionId, message.id);
+    return message;
+}
+
+Result<LiveChatMessage> ChatService::unlikeChatMessage(const User& actor, Id messageId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
+    LECTERN_CHECK(requireTakingPart(found.session, found.access));
+    ChatRepository chat(transaction.connection());
+    LECTERN_CHECK(chat.removeLike(messageId, actor.id));
+    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::chatLiked, message.sessionId, message.id);
+    return message;
+}
+
+Result<QList<LiveChatMessage>> ChatService::listChatMessages(const User& actor, Id sessionId,
+                                                             int limit,
+                                                             std::optional<Id> beforeId) {
+    if (limit < 1 || limit > maxChatPage)
+        return std::unexpected(
+            Error::invalid(QStringLiteral("limit"),
+                           QStringLiteral("limit must be between 1 and %1").arg(maxChatPage)));
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireMember(access));
+    LECTERN_TRY(QList<LiveChatMessage> messages,
+                ChatRepository(connection).list(session.id, limit, beforeId));
+    withholdDeleted(messages, access);
+    return messages;
+}
+
+Result<QList<LiveChatMessage>> ChatService::pinnedChatMessages(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireMember(access));
+    return ChatRepository(connection).pinned(session.id);
+}
+
+} // namespace lectern

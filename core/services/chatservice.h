@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/livechatmessage.h"
+#include "servicecontext.h"
+
+#include <optional>
+
+namespace lectern {
+
+struct ChatDraft {
+    QString content;
+    MessageType messageType = MessageType::Text;
+    std::optional<Id> replyTo;
+    QString fileUrl;
+};
+
+inline constexpr int maxChatLength = 4000;
+inline constexpr int defaultChatPage = 100;
+inline constexpr int maxChatPage = 500;
+
+// Live chat: sending, replying, editing, deleting, pinning and liking.
+class ChatService {
+public:
+    explicit ChatService(ServiceContext context)
+        : m_context(std::move(context)) {}
+
+    Result<LiveChatMessage> sendChatMessage(const User& actor, Id sessionId,
+                                            const ChatDraft& draft);
+    // By the author only, while the session is live.
+    Result<LiveChatMessage> editChatMessage(const User& actor, Id messageId,
+                                            const QString& content);
+    // By the author or a moderator. Soft: the row stays, its content is withheld from students.
+    Result<LiveChatMessage> deleteChatMessage(const User& actor, Id messageId);
+    Result<LiveChatMessage> setPinned(const User& actor, Id messageId, bool pinned);
+    Result<LiveChatMessage> likeChatMessage(const User& actor, Id messageId);
+    Result<LiveChatMessage> unlikeChatMessage(const User& actor, Id messageId);
+
+    // The newest `limit` messages (older than `beforeId` when given), oldest first. For people
+    // who are not moderators, deleted messages come without their content.
+    Result<QList<LiveChatMessage>> listChatMessages(const User& actor, Id sessionId,
+                                                    int limit = defaultChatPage,
+                                                    std::optional<Id> beforeId = std::nullopt);
+    Result<QList<LiveChatMessage>> pinnedChatMessages(const User& actor, Id sessionId);
+
+private:
+    ServiceContext m_context;
+};
+
+} // namespace lectern

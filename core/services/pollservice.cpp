@@ -1,0 +1,277 @@
+#include "pollservice.h"
+
+#include "access.h"
+#include "domain/rules.h"
+#include "domain/try.h"
+#include "events.h"
+#include "storage/participantrepository.h"
+#include "storage/pollrepository.h"
+#include "storage/sessionrepository.h"
+#include "storage/transaction.h"
+#include "validation.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+#include <algorithm>
+
+namespace lectern {
+
+namespace {
+Status requirePollsOpen(const LiveSession& session) {
+    if (!session.enablePolls)
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("Polls are turned off for this session")));
+    return {};
+}
+
+Status requireDuration(int seconds) {
+    if (seconds < 0 || seconds > maxPollDurationSeconds)
+        return std::unexpected(
+            Error::invalid(QStringLiteral("duration_seconds"),
+                           QStringLiteral("duration_seconds must be between 0 and %1")
+                               .arg(maxPollDurationSeconds)));
+    return {};
+}
+
+Result<QList<PollOption>> validatedOptions(const QStringList& texts) {
+    const QString field = QStringLiteral("options");
+    if (texts.size() < minPollOptions || texts.size() > maxPollOptions)
+        return std::unexpected(Error::invalid(
+            field, QStringLiteral("A poll needs between %1 and %2 options; this one has %3")
+                       .arg(minPollOptions)
+                       .arg(maxPollOptions)
+                       .arg(texts.size())));
+    QList<PollOption> options;
+    QSet<QString> seen;
+    for (const QString& text : texts) {
+        LECTERN_TRY(const QString trimmed, validation::requiredText(field, text, 200));
+        if (seen.contains(trimmed.toCaseFolded()))
+            return std::unexpected(Error::invalid(
+                field, QStringLiteral("The option \"%1\" appears twice").arg(trimmed)));
+        seen.insert(trimmed.toCaseFolded());
+        PollOption option;
+        option.text = trimmed;
+        option.order = static_cast<int>(options.size());
+        options.append(option);
+    }
+    return options;
+}
+
+PollResults resultsOf(const LivePoll& poll, const QDateTime& now) {
+    PollResults results;
+    results.pollId = poll.id;
+    results.question = poll.question;
+    results.status = poll.effectiveStatus(now);
+    results.totalVotes = poll.totalVotes();
+    for (const PollOption& option : poll.options)
+        results.options.append({option.id, option.text, option.votesCount,
+                                rules::roundOneDecimal(option.votePercentage(results.totalVotes))});
+    return results;
+}
+
+struct PollInSession {
+    LivePoll poll;
+    LiveSession session;
+    SessionAccess access;
+};
+
+template <typename LoadPoll>
+Result<PollInSession> loadPoll(const QSqlDatabase& connection, Dialect dialect, const User& actor,
+                               LoadPoll load) {
+    LECTERN_TRY(LivePoll poll, load(PollRepository(connection, dialect)));
+    LECTERN_TRY(LiveSession session, SessionRepository(connection, dialect).find(poll.sessionId));
+    LECTERN_TRY(SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireMember(access));
+    return PollInSession{std::move(poll), std::move(session), std::move(access)};
+}
+} // namespace
+
+QJsonObject PollResults::toJson() const {
+    QJsonArray optionArray;
+    for (const Option& option : options)
+        optionArray.append(QJsonObject{{QStringLiteral("id"), option.id},
+                                       {QStringLiteral("text"), option.text},
+                                       {QStringLiteral("votes"), option.votes},
+                                       {QStringLiteral("percentage"), option.percentage}});
+    return QJsonObject{{QStringLiteral("question"), question},
+                       {QStringLiteral("status"), enumName(status)},
+                       {QStringLiteral("total_votes"), totalVotes},
+                       {QStringLiteral("options"), optionArray}};
+}
+
+Result<LivePoll> PollService::createPoll(const User& actor, Id sessionId, const PollDraft& draft) {
+    LivePoll poll;
+    LECTERN_TRY(poll.question,
+                validation::requiredText(QStringLiteral("question"), draft.question, 500));
+    LECTERN_TRY(poll.description,
+                validation::optionalText(QStringLiteral("description"), draft.description, 2000));
+    LECTERN_TRY(poll.options, validatedOptions(draft.options));
+    LECTERN_CHECK(requireDuration(draft.durationSeconds));
+    poll.allowMultipleAnswers = draft.allowMultipleAnswers;
+    poll.showResultsImmediately = draft.showResultsImmediately;
+    poll.isAnonymous = draft.isAnonymous;
+    poll.durationSeconds = draft.durationSeconds;
+
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("create polls")));
+    LECTERN_CHECK(requirePollsOpen(session));
+    if (session.status == SessionStatus::Ended || session.status == SessionStatus::Cancelled)
+        return std::unexpected(
+            Error::closed(QStringLiteral("The session is %1; it takes no new polls")
+                              .arg(enumName(session.status))));
+    poll.sessionId = session.id;
+    poll.createdBy = actor.id;
+    poll.status = PollStatus::Draft;
+    poll.createdAt = poll.updatedAt = m_context.now();
+    LECTERN_TRY(poll, PollRepository(connection, transaction.dialect()).insert(poll));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::pollCreated, session.id, poll.id);
+    return poll;
+}
+
+Result<LivePoll> PollService::startPoll(const User& actor, Id pollId,
+                                        std::optional<int> durationSeconds) {
+    if (durationSeconds)
+        LECTERN_CHECK(requireDuration(*durationSeconds));
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(PollInSession found,
+                loadPoll(transaction.connection(), transaction.dialect(), actor,
+                         [&](PollRepository polls) { return polls.findForUpdate(pollId); }));
+    LECTERN_CHECK(requireManager(found.access, QStringLiteral("start polls")));
+    LivePoll& poll = found.poll;
+    if (poll.status != PollStatus::Draft)
+        return std::unexpected(Error::conflict(
+            poll.status == PollStatus::Closed ? QStringLiteral("A closed poll cannot be restarted")
+                                              : QStringLiteral("The poll is already running")));
+    if (found.session.status != SessionStatus::Live)
+        return std::unexpected(
+            Error::closed(QStringLiteral("Polls can only start while the session is live")));
+    const QDateTime now = m_context.now();
+    if (durationSeconds)
+        poll.durationSeconds = *durationSeconds;
+    poll.status = PollStatus::Active;
+    poll.startedAt = poll.updatedAt = now;
+    poll.endsAt = poll.durationSeconds > 0 ? now.addSecs(poll.durationSeconds) : QDateTime();
+    LECTERN_CHECK(
+        PollRepository(transaction.connection(), transaction.dialect()).updateState(poll));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::pollStarted, poll.sessionId, poll.id);
+    return poll;
+}
+
+Result<PollResults> PollService::votePoll(const User& actor, Id pollId,
+                                          const QList<Id>& optionIds) {
+    const QString field = QStringLiteral("option_ids");
+    if (optionIds.isEmpty())
+        return std::unexpected(Error::invalid(field, QStringLiteral("Choose at least one option")));
+    QList<Id> chosen = optionIds;
+    // Sorted, so concurrent ballots lock option rows in the same order and never deadlock.
+    std::ranges::sort(chosen);
+    if (std::ranges::adjacent_find(chosen) != chosen.end())
+        return std::unexpected(Error::invalid(field, QStringLiteral("An option is chosen twice")));
+
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    LECTERN_TRY(PollInSession found,
+                loadPoll(connection, transaction.dialect(), actor,
+                         [&](PollRepository polls) { return polls.findForShare(pollId); }));
+    LECTERN_CHECK(requireTakingPart(found.session, found.access));
+    LECTERN_CHECK(requirePollsOpen(found.session));
+    const QDateTime now = m_context.now();
+    if (!found.poll.isActive(now))
+        return std::unexpected(Error::closed(found.poll.status == PollStatus::Draft
+                                                 ? QStringLiteral("The poll has not started")
+                                                 : QStringLiteral("The poll is closed")));
+    if (!found.poll.allowMultipleAnswers && chosen.size() > 1)
+        return std::unexpected(
+            Error::invalid(field, QStringLiteral("This poll takes a single answer")));
+    PollRepository polls(connection, transaction.dialect());
+    LECTERN_CHECK(polls.castBallot(found.poll.id, actor.id, chosen, now));
+    LECTERN_CHECK(
+        ParticipantRepository(connection)
+            .increment(found.session.id, actor.id, EngagementCounter::PollsAnswered, now));
+    LECTERN_TRY(const LivePoll counted, polls.find(found.poll.id));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::pollResults, counted.sessionId, counted.id);
+    return resultsOf(counted, now);
+}
+
+Result<PollResults> PollService::getPollResults(const User& actor, Id pollId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const PollInSession found,
+                loadPoll(connection, m_context.database->dialect(), actor,
+                         [&](PollRepository polls) { return polls.find(pollId); }));
+    const QDateTime now = m_context.now();
+    if (!found.access.staff && !found.poll.showResultsImmediately &&
+        found.poll.effectiveStatus(now) != PollStatus::Closed)
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("The results are shown when the poll closes")));
+    return resultsOf(found.poll, now);
+}
+
+Result<LivePoll> PollService::closePoll(const User& actor, Id pollId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(PollInSession found,
+                loadPoll(transaction.connection(), transaction.dialect(), actor,
+                         [&](PollRepository polls) { return polls.findForUpdate(pollId); }));
+    LECTERN_CHECK(requireManager(found.access, QStringLiteral("close polls")));
+    LivePoll& poll = found.poll;
+    if (poll.status != PollStatus::Active)
+        return std::unexpected(Error::conflict(poll.status == PollStatus::Draft
+                                                   ? QStringLiteral("The poll has not started")
+                                                   : QStringLiteral("The poll is already closed")));
+    poll.status = PollStatus::Closed;
+    poll.updatedAt = m_context.now();
+    LECTERN_CHECK(
+        PollRepository(transaction.connection(), transaction.dialect()).updateState(poll));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::pollClosed, poll.sessionId, poll.id);
+    return poll;
+}
+
+Result<QList<LivePoll>> PollService::listPolls(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireMember(access));
+    LECTERN_TRY(
+        QList<LivePoll> polls,
+        PollRepository(connection, m_context.database->dialect()).listBySession(session.id));
+    if (!access.staff) {
+        // Students see neither drafts nor counts they are not meant to see yet.
+        const QDateTime now = m_context.now();
+        QList<LivePoll> visible;
+        for (LivePoll& poll : polls) {
+            if (poll.status == PollStatus::Draft)
+                continue;
+            if (!poll.showResultsImmediately && poll.effectiveStatus(now) != PollStatus::Closed) {
+                for (PollOption& option : poll.options)
+                    option.votesCount = 0;
+            }
+            visible.append(poll);
+        }
+        return visible;
+    }
+    return polls;
+}
+
+Result<QList<Id>> PollService::pollVoters(const User& actor, Id pollId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const PollInSession found,
+                loadPoll(connection, m_context.database->dialect(), actor,
+                         [&](PollRepository polls) { return polls.find(pollId); }));
+    if (!found.access.staff)
+        return std::unexpected(Error::forbidden(QStringLiteral("Only staff see who has voted")));
+    if (found.poll.isAnonymous && !actor.isAdmin())
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("The poll is anonymous: voters are not shown")));
+    return PollRepository(connection, m_context.database->dialect()).voterIds(found.poll.id);
+}
+
+} // namespace lectern

@@ -1,0 +1,137 @@
+#include "questionservice.h"
+
+#include "access.h"
+#include "domain/try.h"
+#include "events.h"
+#include "storage/participantrepository.h"
+#include "storage/questionrepository.h"
+#include "storage/sessionrepository.h"
+#include "storage/transaction.h"
+#include "validation.h"
+
+namespace lectern {
+
+namespace {
+Status requireQaOpen(const LiveSession& session) {
+    if (!session.enableQa)
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("Q&A is turned off for this session")));
+    return {};
+}
+} // namespace
+
+Result<LiveQuestion> QuestionService::askQuestion(const User& actor, Id sessionId,
+                                                  const QString& text, bool isAnonymous) {
+    LiveQuestion question;
+    LECTERN_TRY(question.question,
+                validation::requiredText(QStringLiteral("question"), text, maxQuestionLength));
+    question.isAnonymous = isAnonymous;
+
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireTakingPart(session, access));
+    LECTERN_CHECK(requireQaOpen(session));
+    question.sessionId = session.id;
+    question.userId = actor.id;
+    question.status = QuestionStatus::Pending;
+    question.createdAt = question.updatedAt = m_context.now();
+    LECTERN_TRY(question.id, QuestionRepository(connection).insert(question));
+    LECTERN_CHECK(ParticipantRepository(connection)
+                      .increment(session.id, actor.id, EngagementCounter::QuestionsAsked,
+                                 question.createdAt));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::questionAsked, session.id, question.id);
+    return question;
+}
+
+Result<LiveQuestion> QuestionService::upvoteQuestion(const User& actor, Id questionId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    QuestionRepository questions(connection);
+    LECTERN_TRY(const LiveQuestion question, questions.find(questionId));
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).find(question.sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireTakingPart(session, access));
+    LECTERN_CHECK(requireQaOpen(session));
+    if (question.status == QuestionStatus::Dismissed)
+        return std::unexpected(Error::conflict(QStringLiteral("The question was dismissed")));
+    LECTERN_CHECK(questions.addUpvote(question.id, actor.id, m_context.now()));
+    LECTERN_TRY(LiveQuestion updated, questions.find(question.id));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::questionUpvoted, session.id, updated.id);
+    return updated;
+}
+
+template <typename Change>
+Result<LiveQuestion> QuestionService::moderate(const User& actor, Id questionId,
+                                               const QString& action, const QString& eventType,
+                                               Change change) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    QuestionRepository questions(connection);
+    LECTERN_TRY(LiveQuestion question, questions.find(questionId));
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).find(question.sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireModerator(access, action));
+    LECTERN_CHECK(change(question));
+    question.updatedAt = m_context.now();
+    LECTERN_CHECK(questions.update(question));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(eventType, session.id, question.id);
+    return question;
+}
+
+Result<LiveQuestion> QuestionService::answerQuestion(const User& actor, Id questionId,
+                                                     const QString& answer) {
+    LECTERN_TRY(const QString text,
+                validation::requiredText(QStringLiteral("answer"), answer, maxAnswerLength));
+    const QDateTime now = m_context.now();
+    return moderate(actor, questionId, QStringLiteral("answer questions"), events::questionAnswered,
+                    [&](LiveQuestion& question) -> Status {
+                        question.answer = text;
+                        question.status = QuestionStatus::Answered;
+                        question.answeredBy = actor.id;
+                        question.answeredAt = now;
+                        return {};
+                    });
+}
+
+Result<LiveQuestion> QuestionService::dismissQuestion(const User& actor, Id questionId) {
+    return moderate(actor, questionId, QStringLiteral("dismiss questions"),
+                    events::questionDismissed, [](LiveQuestion& question) -> Status {
+                        if (question.status == QuestionStatus::Answered)
+                            return std::unexpected(Error::conflict(
+                                QStringLiteral("An answered question cannot be dismissed")));
+                        question.status = QuestionStatus::Dismissed;
+                        question.isFeatured = false;
+                        return {};
+                    });
+}
+
+Result<LiveQuestion> QuestionService::setFeatured(const User& actor, Id questionId, bool featured) {
+    return moderate(actor, questionId, QStringLiteral("feature questions"),
+                    events::questionFeatured, [featured](LiveQuestion& question) -> Status {
+                        if (featured && question.status == QuestionStatus::Dismissed)
+                            return std::unexpected(Error::conflict(
+                                QStringLiteral("A dismissed question cannot be featured")));
+                        question.isFeatured = featured;
+                        return {};
+                    });
+}
+
+Result<QList<LiveQuestion>> QuestionService::listQuestions(const User& actor, Id sessionId,
+                                                           std::optional<QuestionStatus> status) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireMember(access));
+    return QuestionRepository(connection).list(session.id, status);
+}
+
+} // namespace lectern

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/sessionrecording.h"
+#include "servicecontext.h"
+
+namespace lectern {
+
+struct RecordingDraft {
+    QString videoUrl;
+    QString title;
+    QString description;
+    QString thumbnailUrl;
+    qint64 durationSeconds = 0;
+    double fileSizeMb = 0.0;
+    ProcessingStatus processingStatus = ProcessingStatus::Ready;
+    bool isPublic = false;
+    bool requiresEnrollment = true;
+};
+
+struct ViewProgress {
+    qint64 watchDurationSeconds = 0;
+    qint64 lastPositionSeconds = 0;
+    QString deviceType;
+    QString browser;
+};
+
+// Recordings of a session and who watched how much of them.
+class RecordingService {
+public:
+    explicit RecordingService(ServiceContext context)
+        : m_context(std::move(context)) {}
+
+    Result<SessionRecording> createRecording(const User& actor, Id sessionId,
+                                             const RecordingDraft& draft);
+    // Keeps the furthest progress reported; completed once 90 % has been watched, and stays so.
+    Result<RecordingView> trackRecordingView(const User& actor, Id recordingId,
+                                             const ViewProgress& progress);
+    Result<SessionRecording> getRecording(const User& actor, Id recordingId);
+    Result<QList<SessionRecording>> listRecordings(const User& actor, Id sessionId);
+    Result<qint64> completions(const User& actor, Id recordingId);
+
+private:
+    ServiceContext m_context;
+};
+
+} // namespace lectern
