@@ -190,6 +190,13 @@ Result<PollResults> PollService::votePoll(const User& actor, Id pollId,
     if (!found.poll.allowMultipleAnswers && chosen.size() > 1)
         return std::unexpected(
             Error::invalid(field, QStringLiteral("This poll takes a single answer")));
+    for (Id optionId : chosen) {
+        if (std::ranges::none_of(found.poll.options,
+                                 [optionId](const PollOption& o) { return o.id == optionId; }))
+            return std::unexpected(
+                Error{ErrorCode::NotFound,
+                      QStringLiteral("Option %1 is not part of this poll").arg(optionId), field});
+    }
     PollRepository polls(connection, transaction.dialect());
     LECTERN_CHECK(polls.castBallot(found.poll.id, actor.id, chosen, now));
     LECTERN_CHECK(

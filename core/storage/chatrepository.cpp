@@ -110,14 +110,23 @@ Status ChatRepository::setPinned(Id id, bool pinned, const QDateTime& now) {
 }
 
 Status ChatRepository::addLike(Id id, Id userId, const QDateTime& now) {
+    const QString alreadyLiked = QStringLiteral("You already like this message");
+    // Look first so the usual refusal needs no failed statement (see PollRepository).
+    auto existing = sql::scalar(
+        m_connection,
+        QStringLiteral("SELECT 1 FROM chat_message_likes WHERE message_id = ? AND user_id = ?"),
+        {id, userId});
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->has_value())
+        return std::unexpected(Error::conflict(alreadyLiked));
     auto liked = sql::run(m_connection,
                           QStringLiteral("INSERT INTO chat_message_likes (message_id, user_id, "
                                          "created_at) VALUES (?, ?, ?)"),
                           {id, userId, sql::fromTime(now)});
     if (!liked) {
         if (liked.error().code == ErrorCode::Conflict)
-            return std::unexpected(
-                Error::conflict(QStringLiteral("You already like this message")));
+            return std::unexpected(Error::conflict(alreadyLiked));
         return std::unexpected(liked.error());
     }
     return sql::updateOne(

@@ -153,14 +153,24 @@ Status PollRepository::updateState(const LivePoll& poll) {
 
 Status PollRepository::castBallot(Id pollId, Id userId, const QList<Id>& optionIds,
                                   const QDateTime& now) {
+    const QString alreadyVoted = QStringLiteral("You have already voted in this poll");
+    // Looking first keeps the ordinary case free of a failed statement, which would abort a
+    // PostgreSQL transaction; the key still settles a race between two identical ballots.
+    auto existing =
+        sql::scalar(m_connection,
+                    QStringLiteral("SELECT 1 FROM poll_ballots WHERE poll_id = ? AND user_id = ?"),
+                    {pollId, userId});
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->has_value())
+        return std::unexpected(Error::conflict(alreadyVoted));
     auto ballot = sql::run(
         m_connection,
         QStringLiteral("INSERT INTO poll_ballots (poll_id, user_id, created_at) VALUES (?, ?, ?)"),
         {pollId, userId, sql::fromTime(now)});
     if (!ballot) {
         if (ballot.error().code == ErrorCode::Conflict)
-            return std::unexpected(
-                Error::conflict(QStringLiteral("You have already voted in this poll")));
+            return std::unexpected(Error::conflict(alreadyVoted));
         return std::unexpected(ballot.error());
     }
     for (Id optionId : optionIds) {

@@ -87,14 +87,23 @@ Status QuestionRepository::update(const LiveQuestion& q) {
 }
 
 Status QuestionRepository::addUpvote(Id id, Id userId, const QDateTime& now) {
+    const QString alreadyUpvoted = QStringLiteral("You have already upvoted this question");
+    // Look first so the usual refusal needs no failed statement (see PollRepository).
+    auto existing = sql::scalar(
+        m_connection,
+        QStringLiteral("SELECT 1 FROM question_upvotes WHERE question_id = ? AND user_id = ?"),
+        {id, userId});
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (existing->has_value())
+        return std::unexpected(Error::conflict(alreadyUpvoted));
     auto voted = sql::run(m_connection,
                           QStringLiteral("INSERT INTO question_upvotes (question_id, user_id, "
                                          "created_at) VALUES (?, ?, ?)"),
                           {id, userId, sql::fromTime(now)});
     if (!voted) {
         if (voted.error().code == ErrorCode::Conflict)
-            return std::unexpected(
-                Error::conflict(QStringLiteral("You have already upvoted this question")));
+            return std::unexpected(Error::conflict(alreadyUpvoted));
         return std::unexpected(voted.error());
     }
     return sql::updateOne(

@@ -60,8 +60,13 @@ private:
     } while (false)
 
 // Checks a std::expected holds a value, showing the core's message when it does not.
+// `result` is evaluated once: it is usually the service call under test.
 #define LECTERN_VERIFY_OK(result)                                                                  \
-    QVERIFY2((result).has_value(), (result).has_value() ? "" : qPrintable((result).error().message))
+    do {                                                                                           \
+        const auto& lecternOk = (result);                                                          \
+        QVERIFY2(lecternOk.has_value(),                                                            \
+                 lecternOk.has_value() ? "" : qPrintable(lecternOk.error().message));              \
+    } while (false)
 
 // Checks a std::expected holds an error with the given code.
 #define LECTERN_VERIFY_ERROR(result, expectedCode)                                                 \
