@@ -12,7 +12,7 @@ namespace {
 Result<DatabaseUrl> parseSqlite(const QUrl& url) {
     DatabaseUrl result;
     result.dialect = Dialect::Sqlite;
-    result.path = url.path();
+    result.path = url.path(QUrl::FullyDecoded);
     if (result.path.isEmpty() || !QDir::isAbsolutePath(result.path))
         return std::unexpected(Error::invalid(
             QStringLiteral("database"),
@@ -45,7 +45,7 @@ Result<DatabaseUrl> parsePostgres(const QUrl& url) {
 } // namespace
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString& text) {
-    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    const QUrl url(text.trimmed(), QUrl::TolerantMode);
     if (!url.isValid())
         return std::unexpected(Error::invalid(QStringLiteral("database"),
                                               QStringLiteral("Not a database URL: %1").arg(text)));
@@ -88,6 +88,22 @@ QString DatabaseUrl::displayString() const {
     if (!schema.isEmpty())
         text += QStringLiteral("?schema=") + schema;
     return text;
+}
+
+QString DatabaseUrl::toString() const {
+    if (dialect == Dialect::Sqlite)
+        return QUrl::fromLocalFile(path).toString().replace(QStringLiteral("file:"),
+                                                            QStringLiteral("sqlite:"));
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPassword(password);
+    url.setPath(u'/' + database);
+    if (!schema.isEmpty())
+        url.setQuery(QStringLiteral("schema=") + schema);
+    return url.toString();
 }
 
 } // namespace lectern

@@ -28,6 +28,8 @@ struct DatabaseUrl {
 
     // The URL with the password masked, for messages and logs.
     QString displayString() const;
+    // The URL in full, password included, to hand to another process.
+    QString toString() const;
 };
 
 } // namespace lectern

@@ -27,6 +27,18 @@ private Q_SLOTS:
         QCOMPARE(url->database, QStringLiteral("lectern"));
         QCOMPARE(url->schema, QStringLiteral("term1"));
         QVERIFY(!url->displayString().contains(QStringLiteral("s@cret")));
+        auto again = DatabaseUrl::parse(url->toString());
+        QVERIFY(again.has_value());
+        QCOMPARE(again->password, QStringLiteral("s@cret"));
+        QCOMPARE(again->schema, QStringLiteral("term1"));
+        QCOMPARE(again->port, 5433);
+    }
+
+    void sqliteRoundTrips() {
+        auto url = DatabaseUrl::parse(QStringLiteral("sqlite:///tmp/a b/lectern.db"));
+        QVERIFY(url.has_value());
+        QCOMPARE(url->path, QStringLiteral("/tmp/a b/lectern.db"));
+        QCOMPARE(DatabaseUrl::parse(url->toString())->path, url->path);
     }
 
     void rejectsBadUrls_data() {

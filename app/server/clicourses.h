@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+namespace lectern::cli {
+
+int addCourse(const QStringList& arguments);
+int enrollInCourse(const QStringList& arguments);
+int listCourses(const QStringList& arguments);
+
+} // namespace lectern::cli

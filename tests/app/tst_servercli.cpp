@@ -1,0 +1,136 @@
+#include "testdatabase.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace lectern;
+
+// Drives the real lectern-server executable, as an admin would from a shell.
+class TestServerCli : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TestDatabase> m_db;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        QString lastLine() const { return out.trimmed().split(u'\n').last(); }
+    };
+
+    Run cli(QStringList arguments, const QByteArray& input = {}) const {
+        arguments << QStringLiteral("--database") << m_db->url().toString();
+        QProcess process;
+        process.start(QStringLiteral(LECTERN_SERVER_PATH), arguments);
+        if (!input.isEmpty())
+            process.write(input);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60'000))
+            qFatal("lectern-server did not finish");
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void init() { LECTERN_OPEN_TEST_DATABASE(m_db); }
+    void cleanup() { m_db.reset(); }
+
+    void migrateReportsTheVersion() {
+        const Run run = cli({QStringLiteral("migrate")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("schema version 1")), qPrintable(run.out));
+    }
+
+    void setsUpACourseFromTheShell() {
+        const Run ada = cli({QStringLiteral("users"), QStringLiteral("add"),
+                             QStringLiteral("--email"), QStringLiteral("ada@example.org"),
+                             QStringLiteral("--name"), QStringLiteral("Ada Lovelace"),
+                             QStringLiteral("--role"), QStringLiteral("instructor"),
+                             QStringLiteral("--password"), QStringLiteral("correct horse")});
+        QCOMPARE(ada.exitCode, 0);
+        bool isNumber = false;
+        QVERIFY(ada.lastLine().toLongLong(&isNumber) > 0 && isNumber);
+
+        // The password may come on standard input instead of the command line.
+        const Run sam =
+            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--email"),
+                 QStringLiteral("sam@example.org"), QStringLiteral("--name"), QStringLiteral("Sam"),
+                 QStringLiteral("--role"), QStringLiteral("student")},
+                "student pass\n");
+        QCOMPARE(sam.exitCode, 0);
+
+        const Run course = cli({QStringLiteral("courses"), QStringLiteral("add"),
+                                QStringLiteral("--title"), QStringLiteral("Django 101"),
+                                QStringLiteral("--instructor"), QStringLiteral("ada@example.org")});
+        QCOMPARE(course.exitCode, 0);
+        const QString courseId = course.lastLine();
+
+        const Run enroll =
+            cli({QStringLiteral("courses"), QStringLiteral("enroll"), QStringLiteral("--course"),
+                 courseId, QStringLiteral("--email"), QStringLiteral("sam@example.org")});
+        QCOMPARE(enroll.exitCode, 0);
+
+        const Run users = cli({QStringLiteral("users"), QStringLiteral("list")});
+        QCOMPARE(users.exitCode, 0);
+        QVERIFY(users.out.contains(QStringLiteral("ada@example.org")));
+        QVERIFY(users.out.contains(QStringLiteral("instructor")));
+        const Run courses = cli({QStringLiteral("courses"), QStringLiteral("list")});
+        QVERIFY(courses.out.contains(QStringLiteral("Django 101")));
+    }
+
+    void errorsGoToStderrWithNonZeroExit() {
+        const QStringList add{QStringLiteral("users"),      QStringLiteral("add"),
+                              QStringLiteral("--email"),    QStringLiteral("a@example.org"),
+                              QStringLiteral("--name"),     QStringLiteral("A"),
+                              QStringLiteral("--role"),     QStringLiteral("student"),
+                              QStringLiteral("--password"), QStringLiteral("password1")};
+        QCOMPARE(cli(add).exitCode, 0);
+        const Run duplicate = cli(add);
+        QCOMPARE(duplicate.exitCode, 1);
+        QVERIFY(duplicate.out.isEmpty());
+        QVERIFY(duplicate.err.contains(QStringLiteral("already an account")));
+
+        QStringList badRole = add;
+        badRole[7] = QStringLiteral("teacher");
+        const Run role = cli(badRole);
+        QCOMPARE(role.exitCode, 2);
+        QVERIFY(role.err.contains(QStringLiteral("student, instructor, ta, admin")));
+
+        const Run missing = cli({QStringLiteral("courses"), QStringLiteral("add"),
+                                 QStringLiteral("--title"), QStringLiteral("X")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("--instructor")));
+
+        const Run unknown = cli({QStringLiteral("courses"), QStringLiteral("enroll"),
+                                 QStringLiteral("--course"), QStringLiteral("999"),
+                                 QStringLiteral("--email"), QStringLiteral("a@example.org")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("No course")));
+
+        const Run bogus = cli({QStringLiteral("bogus")});
+        QCOMPARE(bogus.exitCode, 2);
+    }
+
+    void badDatabaseUrlIsAClearError() {
+        QProcess process;
+        process.start(QStringLiteral(LECTERN_SERVER_PATH),
+                      {QStringLiteral("migrate"), QStringLiteral("--database"),
+                       QStringLiteral("mysql://x/y")});
+        QVERIFY(process.waitForFinished(30'000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                    .contains(QStringLiteral("sqlite:///")));
+    }
+
+    void helpNamesTheCommand() {
+        const Run help =
+            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.startsWith(QStringLiteral("Usage: lectern-server users add [options]")));
+        QVERIFY(help.out.contains(QStringLiteral("--password")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"
