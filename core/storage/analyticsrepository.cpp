@@ -2,8 +2,6 @@
 
 #include "sql.h"
 
-#include <QSqlQuery>
-
 namespace lectern {
 
 Result<SessionCounts> AnalyticsRepository::sessionCounts(Id sessionId) {

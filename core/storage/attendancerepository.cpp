@@ -2,8 +2,6 @@
 
 #include "sql.h"
 
-#include <QSqlQuery>
-
 namespace lectern {
 
 namespace {
@@ -12,7 +10,7 @@ const QString attendanceColumns = QStringLiteral(
     "a.attendance_percentage, a.status, a.verified_by, a.verified_at, a.notes, a.created_at, "
     "a.updated_at");
 
-SessionAttendance readAttendance(const QSqlQuery& q) {
+SessionAttendance readAttendance(const sql::Rows& q) {
     SessionAttendance a;
     a.id = q.value(0).toLongLong();
     a.sessionId = q.value(1).toLongLong();

@@ -2,8 +2,6 @@
 
 #include "sql.h"
 
-#include <QSqlQuery>
-
 #include <algorithm>
 
 namespace lectern {
@@ -13,7 +11,7 @@ const QString messageColumns =
     QStringLiteral("id, session_id, user_id, content, message_type, file_url, is_pinned, "
                    "is_deleted, is_edited, reply_to, likes_count, created_at, updated_at");
 
-LiveChatMessage readMessage(const QSqlQuery& q) {
+LiveChatMessage readMessage(const sql::Rows& q) {
     LiveChatMessage m;
     m.id = q.value(0).toLongLong();
     m.sessionId = q.value(1).toLongLong();
@@ -31,7 +29,7 @@ LiveChatMessage readMessage(const QSqlQuery& q) {
     return m;
 }
 
-Result<QList<LiveChatMessage>> readAll(Result<QSqlQuery> query) {
+Result<QList<LiveChatMessage>> readAll(Result<sql::Rows> query) {
     if (!query)
         return std::unexpected(query.error());
     QList<LiveChatMessage> messages;

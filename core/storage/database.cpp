@@ -20,8 +20,10 @@ std::atomic<quint64> nextDatabaseSerial{1};
 struct ThreadConnections {
     std::vector<QString> names;
     ~ThreadConnections() {
-        for (const QString& name : names)
+        for (const QString& name : names) {
+            sql::forgetStatements(name);
             QSqlDatabase::removeDatabase(name);
+        }
     }
 };
 thread_local ThreadConnections threadConnections;
@@ -40,6 +42,7 @@ Database::~Database() {
     const QString name = m_connectionPrefix +
                          QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name)) {
+        sql::forgetStatements(name);
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
         std::erase(threadConnections.names, name);
@@ -69,6 +72,7 @@ Result<QSqlDatabase> Database::connection() {
         QSqlDatabase existing = QSqlDatabase::database(name, false);
         if (existing.isOpen())
             return existing;
+        sql::forgetStatements(name);
         QSqlDatabase::removeDatabase(name);
         std::erase(threadConnections.names, name);
     }

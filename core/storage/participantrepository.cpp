@@ -2,8 +2,6 @@
 
 #include "sql.h"
 
-#include <QSqlQuery>
-
 namespace lectern {
 
 namespace {
@@ -12,7 +10,7 @@ const QString participantColumns = QStringLiteral(
     "chat_messages_count, questions_asked, polls_answered, can_unmute, can_share_screen, "
     "is_moderator, created_at, updated_at");
 
-SessionParticipant readParticipant(const QSqlQuery& q) {
+SessionParticipant readParticipant(const sql::Rows& q) {
     SessionParticipant p;
     p.id = q.value(0).toLongLong();
     p.sessionId = q.value(1).toLongLong();
@@ -34,7 +32,7 @@ SessionParticipant readParticipant(const QSqlQuery& q) {
     return p;
 }
 
-Result<QList<SessionParticipant>> readAll(Result<QSqlQuery> query) {
+Result<QList<SessionParticipant>> readAll(Result<sql::Rows> query) {
     if (!query)
         return std::unexpected(query.error());
     QList<SessionParticipant> participants;

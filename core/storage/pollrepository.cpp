@@ -2,8 +2,6 @@
 
 #include "sql.h"
 
-#include <QSqlQuery>
-
 namespace lectern {
 
 namespace {
@@ -12,7 +10,7 @@ const QString pollColumns = QStringLiteral(
     "show_results_immediately, is_anonymous, duration_seconds, started_at, ends_at, created_at, "
     "updated_at");
 
-LivePoll readPoll(const QSqlQuery& q) {
+LivePoll readPoll(const sql::Rows& q) {
     LivePoll p;
     p.id = q.value(0).toLongLong();
     p.sessionId = q.value(1).toLongLong();
@@ -35,7 +33,7 @@ QString notFound(Id id) {
     return QStringLiteral("No poll with id %1").arg(id);
 }
 
-Result<QList<Id>> readIds(Result<QSqlQuery> query) {
+Result<QList<Id>> readIds(Result<sql::Rows> query) {
     if (!query)
         return std::unexpected(query.error());
     QList<Id> ids;

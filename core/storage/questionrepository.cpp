@@ -2,8 +2,6 @@
 
 #include "sql.h"
 
-#include <QSqlQuery>
-
 namespace lectern {
 
 namespace {
@@ -11,7 +9,7 @@ const QString questionColumns =
     QStringLiteral("id, session_id, user_id, question, answer, status, is_anonymous, upvotes, "
                    "is_featured, answered_by, answered_at, created_at, updated_at");
 
-LiveQuestion readQuestion(const QSqlQuery& q) {
+LiveQuestion readQuestion(const sql::Rows& q) {
     LiveQuestion question;
     question.id = q.value(0).toLongLong();
     question.sessionId = q.value(1).toLongLong();

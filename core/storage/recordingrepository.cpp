@@ -2,8 +2,6 @@
 
 #include "sql.h"
 
-#include <QSqlQuery>
-
 namespace lectern {
 
 namespace {
@@ -12,7 +10,7 @@ const QString recordingColumns = QStringLiteral(
     "file_size_mb, processing_status, is_public, requires_enrollment, views_count, "
     "downloads_count, created_at, updated_at");
 
-SessionRecording readRecording(const QSqlQuery& q) {
+SessionRecording readRecording(const sql::Rows& q) {
     SessionRecording r;
     r.id = q.value(0).toLongLong();
     r.sessionId = q.value(1).toLongLong();

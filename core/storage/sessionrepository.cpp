@@ -2,8 +2,6 @@
 
 #include "sql.h"
 
-#include <QSqlQuery>
-
 namespace lectern {
 
 namespace {
@@ -17,7 +15,7 @@ const QString sessionColumns = QStringLiteral(
     "(SELECT COUNT(*) FROM session_participants p WHERE p.session_id = s.id "
     "AND p.status = 'joined')");
 
-LiveSession readSession(const QSqlQuery& q) {
+LiveSession readSession(const sql::Rows& q) {
     LiveSession s;
     s.id = q.value(0).toLongLong();
     s.courseId = q.value(1).toLongLong();
@@ -73,7 +71,7 @@ QVariantList writableValues(const LiveSession& s) {
             sql::fromTime(s.updatedAt)};
 }
 
-Result<QList<LiveSession>> readAll(Result<QSqlQuery> query) {
+Result<QList<LiveSession>> readAll(Result<sql::Rows> query) {
     if (!query)
         return std::unexpected(query.error());
     QList<LiveSession> sessions;

@@ -1,6 +1,9 @@
 #include "sql.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
+
+#include <unordered_map>
 
 namespace lectern::sql {
 
@@ -33,17 +36,65 @@ Error toError(const QSqlError& error, const QString& statement) {
 }
 } // namespace
 
-Result<QSqlQuery> run(const QSqlDatabase& connection, const QString& statement,
-                      const QVariantList& values) {
+namespace {
+// Prepared statements by connection and text. Thread-local like the connections themselves;
+// `alive` tells a late forgetStatements() at thread exit that the cache is already gone.
+thread_local bool statementCacheAlive = false;
+struct StatementCache {
+    std::unordered_map<QString, std::unordered_map<QString, QSqlQuery>> byConnection;
+    StatementCache() { statementCacheAlive = true; }
+    ~StatementCache() { statementCacheAlive = false; }
+};
+StatementCache& statementCache() {
+    thread_local StatementCache cache;
+    return cache;
+}
+
+Result<QSqlQuery*> prepared(const QSqlDatabase& connection, const QString& statement) {
+    auto& statements = statementCache().byConnection[connection.connectionName()];
+    if (auto found = statements.find(statement); found != statements.end())
+        return &found->second;
     QSqlQuery query(connection);
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return std::unexpected(toError(query.lastError(), statement));
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return std::unexpected(toError(query.lastError(), statement));
-    return query;
+    return &statements.emplace(statement, std::move(query)).first->second;
+}
+} // namespace
+
+Result<Rows> run(const QSqlDatabase& connection, const QString& statement,
+                 const QVariantList& values) {
+    auto query = prepared(connection, statement);
+    if (!query)
+        return std::unexpected(query.error());
+    QSqlQuery& q = **query;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(static_cast<int>(i), values[i]);
+    if (!q.exec()) {
+        const Error error = toError(q.lastError(), statement);
+        q.finish();
+        return std::unexpected(error);
+    }
+    Rows rows;
+    rows.m_affected = q.numRowsAffected();
+    if (q.isSelect()) {
+        const int columns = q.record().count();
+        while (q.next()) {
+            QVariantList row;
+            row.reserve(columns);
+            for (int column = 0; column < columns; ++column)
+                row.append(q.value(column));
+            rows.m_rows.append(std::move(row));
+        }
+    }
+    // Resetting the statement ends its read on SQLite, so it holds no lock between uses.
+    q.finish();
+    return rows;
+}
+
+void forgetStatements(const QString& connectionName) {
+    if (statementCacheAlive)
+        statementCache().byConnection.erase(connectionName);
 }
 
 Status execute(const QSqlDatabase& connection, const QString& statement) {

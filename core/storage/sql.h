@@ -13,9 +13,28 @@
 // Small helpers so every statement is prepared, bound and checked the same way.
 namespace lectern::sql {
 
-// Prepares `statement`, binds `values` to its `?` placeholders in order, and runs it.
-Result<QSqlQuery> run(const QSqlDatabase& connection, const QString& statement,
-                      const QVariantList& values = {});
+// The rows a statement returned, read out in full so its prepared statement can be reused at
+// once. Walks like a forward-only QSqlQuery: next(), then value(column).
+class Rows {
+public:
+    bool next() { return ++m_index < m_rows.size(); }
+    QVariant value(int column) const { return m_rows.at(m_index).at(column); }
+    qsizetype size() const { return m_rows.size(); }
+    int numRowsAffected() const { return m_affected; }
+
+private:
+    friend Result<Rows> run(const QSqlDatabase&, const QString&, const QVariantList&);
+    QList<QVariantList> m_rows;
+    qsizetype m_index = -1;
+    int m_affected = 0;
+};
+
+// Prepares `statement` (once per connection: prepared statements are kept and reused), binds
+// `values` to its `?` placeholders in order, runs it and reads its rows.
+Result<Rows> run(const QSqlDatabase& connection, const QString& statement,
+                 const QVariantList& values = {});
+// Drops the prepared statements kept for a connection that is about to close.
+void forgetStatements(const QString& connectionName);
 // For statements without parameters (pragmas, DDL, transaction control).
 Status execute(const QSqlDatabase& connection, const QString& statement);
 // Runs an INSERT ... RETURNING id and gives the id.

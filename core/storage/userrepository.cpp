@@ -2,14 +2,12 @@
 
 #include "sql.h"
 
-#include <QSqlQuery>
-
 namespace lectern {
 
 namespace {
 const QString userColumns = QStringLiteral("id, email, name, role, created_at, updated_at");
 
-User readUser(const QSqlQuery& query) {
+User readUser(const sql::Rows& query) {
     User user;
     user.id = query.value(0).toLongLong();
     user.email = query.value(1).toString();
@@ -22,7 +20,7 @@ User readUser(const QSqlQuery& query) {
 
 const QString courseColumns = QStringLiteral("id, title, instructor_id, created_at, updated_at");
 
-Course readCourse(const QSqlQuery& query) {
+Course readCourse(const sql::Rows& query) {
     Course course;
     course.id = query.value(0).toLongLong();
     course.title = query.value(1).toString();
