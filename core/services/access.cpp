@@ -2,21 +2,19 @@
 
 #include "domain/try.h"
 #include "storage/participantrepository.h"
-#include "storage/userrepository.h"
 
 namespace lectern {
 
 Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& actor,
                                     const LiveSession& session) {
-    LECTERN_TRY(const CourseMembership membership,
-                CourseRepository(connection).membership(session.courseId, actor.id));
-    LECTERN_TRY(auto participant, ParticipantRepository(connection).find(session.id, actor.id));
+    LECTERN_TRY(const SessionStanding standing,
+                ParticipantRepository(connection).standing(session.courseId, session.id, actor.id));
     SessionAccess access;
-    access.manager =
-        actor.isAdmin() || session.instructorId == actor.id || membership.instructorId == actor.id;
-    access.enrolled = membership.enrolled;
-    access.staff = access.manager || (actor.role == Role::Ta && membership.enrolled);
-    access.participant = std::move(participant);
+    access.manager = actor.isAdmin() || session.instructorId == actor.id ||
+                     standing.courseInstructorId == actor.id;
+    access.enrolled = standing.enrolled;
+    access.staff = access.manager || (actor.role == Role::Ta && standing.enrolled);
+    access.participant = standing.participant;
     return access;
 }
 

@@ -204,8 +204,9 @@ Result<LiveSession> SessionService::endLiveSession(const User& actor, Id session
 
 Result<LiveSession> SessionService::getSession(const User& actor, Id sessionId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(LiveSession session,
-                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
+    LECTERN_TRY(
+        LiveSession session,
+        SessionRepository(connection, m_context.database->dialect()).findWithCounts(sessionId));
     LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
     LECTERN_CHECK(requireMember(access));
     return session;

@@ -10,7 +10,13 @@ const QString participantColumns = QStringLiteral(
     "chat_messages_count, questions_asked, polls_answered, can_unmute, can_share_screen, "
     "is_moderator, created_at, updated_at");
 
-SessionParticipant readParticipant(const sql::Rows& q) {
+// Reads the participant columns starting at column `first`.
+SessionParticipant readParticipant(const sql::Rows& row, int first = 0) {
+    struct Shifted {
+        const sql::Rows& rows;
+        int offset;
+        QVariant value(int column) const { return rows.value(offset + column); }
+    } q{row, first};
     SessionParticipant p;
     p.id = q.value(0).toLongLong();
     p.sessionId = q.value(1).toLongLong();
@@ -90,6 +96,30 @@ Result<std::optional<SessionParticipant>> ParticipantRepository::find(Id session
     if (!query->next())
         return std::optional<SessionParticipant>{};
     return std::optional<SessionParticipant>{readParticipant(*query)};
+}
+
+Result<SessionStanding> ParticipantRepository::standing(Id courseId, Id sessionId, Id userId) {
+    QString participantPart = participantColumns;
+    participantPart.replace(QStringLiteral(", "), QStringLiteral(", p."));
+    auto query = sql::run(
+        m_connection,
+        QStringLiteral("SELECT c.instructor_id, EXISTS (SELECT 1 FROM enrollments e WHERE "
+                       "e.course_id = c.id AND e.user_id = ?), p.") +
+            participantPart +
+            QStringLiteral(" FROM courses c LEFT JOIN session_participants p ON p.session_id = ? "
+                           "AND p.user_id = ? WHERE c.id = ?"),
+        {userId, sessionId, userId, courseId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::unexpected(
+            Error::notFound(QStringLiteral("No course with id %1").arg(courseId)));
+    SessionStanding standing;
+    standing.courseInstructorId = query->value(0).toLongLong();
+    standing.enrolled = query->value(1).toBool();
+    if (!query->value(2).isNull())
+        standing.participant = readParticipant(*query, 2);
+    return standing;
 }
 
 Result<SessionParticipant> ParticipantRepository::findById(Id id) {

@@ -12,6 +12,14 @@ namespace lectern {
 // The engagement counters a participant row keeps, bumped with the rows they count.
 enum class EngagementCounter { ChatMessages, QuestionsAsked, PollsAnswered };
 
+// A user's place in a session's course and roster, read in one statement because every
+// chat message, question and vote needs it.
+struct SessionStanding {
+    Id courseInstructorId = 0;
+    bool enrolled = false;
+    std::optional<SessionParticipant> participant;
+};
+
 class ParticipantRepository {
 public:
     explicit ParticipantRepository(QSqlDatabase connection)
@@ -20,6 +28,7 @@ public:
     Result<Id> insert(const SessionParticipant& participant);
     Status update(const SessionParticipant& participant);
     Result<std::optional<SessionParticipant>> find(Id sessionId, Id userId);
+    Result<SessionStanding> standing(Id courseId, Id sessionId, Id userId);
     Result<SessionParticipant> findById(Id id);
     Result<QList<SessionParticipant>> listBySession(Id sessionId);
     Result<QList<SessionParticipant>> listByUser(Id userId);

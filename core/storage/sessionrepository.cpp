@@ -10,10 +10,14 @@ const QString sessionColumns = QStringLiteral(
     "s.scheduled_start, s.scheduled_end, s.actual_start, s.actual_end, s.platform, "
     "s.meeting_link, s.meeting_id, s.meeting_password, s.stream_key, s.channel_name, "
     "s.max_participants, s.enable_chat, s.enable_qa, s.enable_polls, s.enable_recording, "
-    "s.status, s.created_at, s.updated_at, "
-    "(SELECT COUNT(*) FROM session_participants p WHERE p.session_id = s.id), "
-    "(SELECT COUNT(*) FROM session_participants p WHERE p.session_id = s.id "
-    "AND p.status = 'joined')");
+    "s.status, s.created_at, s.updated_at");
+
+// Counting a big class's roster costs a scan of its participants, so only reads that show the
+// counts ask for them.
+const QString countColumns =
+    QStringLiteral(", (SELECT COUNT(*) FROM session_participants p WHERE p.session_id = s.id), "
+                   "(SELECT COUNT(*) FROM session_participants p WHERE p.session_id = s.id "
+                   "AND p.status = 'joined')");
 
 LiveSession readSession(const sql::Rows& q) {
     LiveSession s;
@@ -41,8 +45,6 @@ LiveSession readSession(const sql::Rows& q) {
     s.status = parseEnum<SessionStatus>(q.value(21).toString()).value_or(SessionStatus::Scheduled);
     s.createdAt = sql::toTime(q.value(22));
     s.updatedAt = sql::toTime(q.value(23));
-    s.participantTotal = q.value(24).toLongLong();
-    s.joinedNow = q.value(25).toLongLong();
     return s;
 }
 
@@ -71,12 +73,19 @@ QVariantList writableValues(const LiveSession& s) {
             sql::fromTime(s.updatedAt)};
 }
 
-Result<QList<LiveSession>> readAll(Result<sql::Rows> query) {
+LiveSession readSessionWithCounts(const sql::Rows& q) {
+    LiveSession s = readSession(q);
+    s.participantTotal = q.value(24).toLongLong();
+    s.joinedNow = q.value(25).toLongLong();
+    return s;
+}
+
+Result<QList<LiveSession>> readAllWithCounts(Result<sql::Rows> query) {
     if (!query)
         return std::unexpected(query.error());
     QList<LiveSession> sessions;
     while (query->next())
-        sessions.append(readSession(*query));
+        sessions.append(readSessionWithCounts(*query));
     return sessions;
 }
 } // namespace
@@ -114,29 +123,34 @@ Status SessionRepository::remove(Id id) {
                           {id}, QStringLiteral("No session with id %1").arg(id));
 }
 
-Result<LiveSession> SessionRepository::findWith(Id id, const QString& suffix) {
-    auto query = sql::run(m_connection,
-                          QStringLiteral("SELECT ") + sessionColumns +
-                              QStringLiteral(" FROM live_sessions s WHERE s.id = ?") + suffix,
-                          {id});
+Result<LiveSession> SessionRepository::findWith(Id id, bool counts, const QString& suffix) {
+    auto query =
+        sql::run(m_connection,
+                 QStringLiteral("SELECT ") + sessionColumns + (counts ? countColumns : QString()) +
+                     QStringLiteral(" FROM live_sessions s WHERE s.id = ?") + suffix,
+                 {id});
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
         return std::unexpected(Error::notFound(QStringLiteral("No session with id %1").arg(id)));
-    return readSession(*query);
+    return counts ? readSessionWithCounts(*query) : readSession(*query);
 }
 
 Result<LiveSession> SessionRepository::find(Id id) {
-    return findWith(id, {});
+    return findWith(id, false, {});
+}
+
+Result<LiveSession> SessionRepository::findWithCounts(Id id) {
+    return findWith(id, true, {});
 }
 
 Result<LiveSession> SessionRepository::findForUpdate(Id id) {
-    return findWith(id, m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF s")
-                                                       : QString());
+    return findWith(id, false,
+                    m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString());
 }
 
 Result<QList<LiveSession>> SessionRepository::list(const SessionFilter& filter) {
-    QString statement = QStringLiteral("SELECT ") + sessionColumns +
+    QString statement = QStringLiteral("SELECT ") + sessionColumns + countColumns +
                         QStringLiteral(" FROM live_sessions s WHERE 1 = 1");
     QVariantList values;
     if (filter.courseId) {
@@ -166,19 +180,25 @@ Result<QList<LiveSession>> SessionRepository::list(const SessionFilter& filter) 
         values << sql::fromTime(filter.startsBefore);
     }
     statement += QStringLiteral(" ORDER BY s.scheduled_start, s.id");
-    return readAll(sql::run(m_connection, statement, values));
+    return readAllWithCounts(sql::run(m_connection, statement, values));
 }
 
 Result<QList<LiveSession>> SessionRepository::overlapping(Id instructorId, const QDateTime& start,
                                                           const QDateTime& end,
                                                           std::optional<Id> excluding) {
-    return readAll(sql::run(
+    auto query = sql::run(
         m_connection,
         QStringLiteral("SELECT ") + sessionColumns +
             QStringLiteral(" FROM live_sessions s WHERE s.instructor_id = ? AND s.status <> "
                            "'cancelled' AND s.scheduled_start < ? AND s.scheduled_end > ? AND "
                            "s.id <> ? ORDER BY s.scheduled_start"),
-        {instructorId, sql::fromTime(end), sql::fromTime(start), excluding.value_or(0)}));
+        {instructorId, sql::fromTime(end), sql::fromTime(start), excluding.value_or(0)});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<LiveSession> sessions;
+    while (query->next())
+        sessions.append(readSession(*query));
+    return sessions;
 }
 
 } // namespace lectern

@@ -29,17 +29,21 @@ public:
     Result<Id> insert(const LiveSession& session);
     Status update(const LiveSession& session);
     Status remove(Id id);
+    // The session's row; participantTotal and joinedNow stay 0.
     Result<LiveSession> find(Id id);
+    // As find(), with the roster counts filled in.
+    Result<LiveSession> findWithCounts(Id id);
     // Reads the row and, on PostgreSQL, locks it until the transaction ends so that joins
     // and status changes of one session take turns. SQLite's write lock already does that.
     Result<LiveSession> findForUpdate(Id id);
+    // With roster counts.
     Result<QList<LiveSession>> list(const SessionFilter& filter);
     // Non-cancelled sessions of `instructorId` whose scheduled time overlaps [start, end).
     Result<QList<LiveSession>> overlapping(Id instructorId, const QDateTime& start,
                                            const QDateTime& end, std::optional<Id> excluding);
 
 private:
-    Result<LiveSession> findWith(Id id, const QString& suffix);
+    Result<LiveSession> findWith(Id id, bool counts, const QString& suffix);
 
     QSqlDatabase m_connection;
     Dialect m_dialect;

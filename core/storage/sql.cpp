@@ -55,7 +55,9 @@ Result<QSqlQuery*> prepared(const QSqlDatabase& connection, const QString& state
     if (auto found = statements.find(statement); found != statements.end())
         return &found->second;
     QSqlQuery query(connection);
-    query.setForwardOnly(true);
+    // Rows are read out in full either way. Forward-only saves SQLite a copy; on PostgreSQL it
+    // switches QPSQL to single-row mode, which doubles the cost of every statement.
+    query.setForwardOnly(connection.driverName() == u"QSQLITE");
     if (!query.prepare(statement))
         return std::unexpected(toError(query.lastError(), statement));
     return &statements.emplace(statement, std::move(query)).first->second;

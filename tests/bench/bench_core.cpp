@@ -1,0 +1,115 @@
+#include "benchseed.h"
+#include "services/analyticsservice.h"
+#include "services/chatservice.h"
+#include "services/participationservice.h"
+#include "services/sessionservice.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <atomic>
+#include <latch>
+#include <thread>
+
+using namespace lectern;
+
+// The core's speed goals (README, "Performance"): committed chat sends per second, analytics
+// on a big session, and ending a session with 10,000 people connected.
+class BenchCore : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::ServiceFixture> f;
+    test::ServiceFixture::LiveClass live;
+
+private Q_SLOTS:
+    void init() {
+        LECTERN_OPEN_FIXTURE(f);
+        live = f->liveClass(1);
+    }
+    void cleanup() { f.reset(); }
+
+    void chatSendCommitted() {
+        ChatService chat(f->context());
+        ChatDraft draft;
+        draft.content = QStringLiteral("Great explanation!");
+        QBENCHMARK {
+            auto sent = chat.sendChatMessage(live.students[0], live.session.id, draft);
+            if (!sent)
+                QFAIL(qPrintable(sent.error().message));
+        }
+    }
+
+    // Many people chatting at once, as through the hub: several threads, each with its own
+    // connection, send as fast as they can; the figure is committed sends per second.
+    void chatSendThroughputConcurrent() {
+        constexpr int senders = 8;
+        const int perSender = qEnvironmentVariableIsSet("LECTERN_BENCH_SCALE") ? 25 : 500;
+        QList<User> people;
+        for (int i = 0; i < senders; ++i) {
+            people << f->addUser(Role::Student, QStringLiteral("Sender %1").arg(i));
+            f->enroll(live.course, people.last());
+            LECTERN_VERIFY_OK(
+                ParticipationService(f->context()).joinSession(people.last(), live.session.id));
+        }
+        std::latch start(senders + 1);
+        std::atomic<int> failures{0};
+        const ServiceContext context = f->context();
+        std::vector<std::thread> threads;
+        for (const User& person : people) {
+            threads.emplace_back([&, person] {
+                ChatService chat(context);
+                ChatDraft draft;
+                draft.content = QStringLiteral("Great explanation!");
+                start.arrive_and_wait();
+                for (int i = 0; i < perSender; ++i) {
+                    if (!chat.sendChatMessage(person, live.session.id, draft))
+                        ++failures;
+                }
+            });
+        }
+        QElapsedTimer timer;
+        start.arrive_and_wait();
+        timer.start();
+        for (std::thread& thread : threads)
+            thread.join();
+        const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+        QCOMPARE(failures.load(), 0);
+        const int sent = senders * perSender;
+        qInfo("%d committed chat sends from %d connections in %.2f s: %.0f sends/s", sent, senders,
+              seconds, sent / seconds);
+    }
+
+    void sessionAnalyticsOnABigSession() {
+        const bench::Scale scale = bench::Scale::fromEnvironment();
+        bench::seedLiveClass(*f, live, scale);
+        AnalyticsService analytics(f->context());
+        auto first = analytics.getSessionAnalytics(live.instructor, live.session.id);
+        LECTERN_VERIFY_OK(first);
+        QCOMPARE(first->counts.totalMessages, qint64(scale.messages));
+        QCOMPARE(first->counts.totalPollVotes, qint64(scale.participants) * scale.polls);
+        QBENCHMARK {
+            auto result = analytics.getSessionAnalytics(live.instructor, live.session.id);
+            if (!result)
+                QFAIL(qPrintable(result.error().message));
+        }
+    }
+
+    void endSessionWithEveryoneConnected() {
+        const bench::Scale scale = bench::Scale::fromEnvironment();
+        bench::seedLiveClass(*f, live, scale);
+        f->clock().advance(3600);
+        SessionService sessions(f->context());
+        QBENCHMARK_ONCE {
+            auto ended = sessions.endLiveSession(live.instructor, live.session.id);
+            if (!ended)
+                QFAIL(qPrintable(ended.error().message));
+        }
+        auto counts =
+            AnalyticsService(f->context()).getSessionAnalytics(live.instructor, live.session.id);
+        QCOMPARE(counts->counts.currentlyActive, qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(BenchCore)
+#include "bench_core.moc"
