@@ -89,6 +89,12 @@ Result<QList<User>> UserService::listUsers() {
     return UserRepository(connection).list();
 }
 
+Result<bool> UserService::hasAnyUser() {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const qint64 users, UserRepository(connection).count());
+    return users > 0;
+}
+
 Result<Course> CourseService::createCourse(const QString& title, const QString& instructorEmail) {
     Course course;
     LECTERN_TRY(course.title, validation::requiredText(QStringLiteral("title"), title, 200));

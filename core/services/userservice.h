@@ -18,6 +18,8 @@ public:
     Result<User> findUser(Id id);
     Result<std::optional<User>> findByEmail(const QString& email);
     Result<QList<User>> listUsers();
+    // False on a new database, where the console asks for the first account.
+    Result<bool> hasAnyUser();
 
 private:
     ServiceContext m_context;

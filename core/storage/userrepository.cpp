@@ -84,6 +84,13 @@ Result<QList<User>> UserRepository::list() {
     return users;
 }
 
+Result<qint64> UserRepository::count() {
+    auto value = sql::scalar(m_connection, QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!value)
+        return std::unexpected(value.error());
+    return (*value)->toLongLong();
+}
+
 Result<Id> CourseRepository::insert(const Course& course) {
     return sql::insert(m_connection,
                        QStringLiteral("INSERT INTO courses (title, instructor_id, created_at, "

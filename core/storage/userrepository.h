@@ -20,6 +20,7 @@ public:
     Result<std::optional<User>> findByEmail(const QString& email);
     Result<QString> passwordHash(Id id);
     Result<QList<User>> list();
+    Result<qint64> count();
 
 private:
     QSqlDatabase m_connection;

@@ -1,0 +1,136 @@
+#include "mainwindow.h"
+#include "schedule/scheduletab.h"
+#include "schedule/sessiontablemodel.h"
+#include "servicefixture.h"
+#include "services/sessionservice.h"
+#include "signin/signindialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace lectern;
+
+namespace {
+QLineEdit* field(QWidget* parent, const QString& name) {
+    for (QLineEdit* edit : parent->findChildren<QLineEdit*>()) {
+        if (edit->accessibleName() == name)
+            return edit;
+    }
+    qFatal("no field %s", qPrintable(name));
+}
+
+QLabel* errorLabel(QWidget* parent) {
+    for (QLabel* label : parent->findChildren<QLabel*>()) {
+        if (label->accessibleName() == u"Error")
+            return label;
+    }
+    qFatal("no error label");
+}
+
+void clickOk(QDialog& dialog) {
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+} // namespace
+
+// Drives the real console widgets on a real database.
+class TestConsole : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::ServiceFixture> f;
+
+private Q_SLOTS:
+    void init() { LECTERN_OPEN_FIXTURE(f); }
+    void cleanup() { f.reset(); }
+
+    void firstStartCreatesTheFirstAccount() {
+        ui::SignInDialog dialog(f->context(), ui::SignInDialog::Mode::FirstAccount);
+        dialog.show();
+        QTest::keyClicks(field(&dialog, QStringLiteral("Full name")),
+                         QStringLiteral("Ada Lovelace"));
+        QTest::keyClicks(field(&dialog, QStringLiteral("Email")),
+                         QStringLiteral("ada@example.org"));
+        QTest::keyClicks(field(&dialog, QStringLiteral("Password")),
+                         QStringLiteral("correct horse"));
+        QTest::keyClicks(field(&dialog, QStringLiteral("Repeat password")),
+                         QStringLiteral("correct hors"));
+        clickOk(dialog);
+        QVERIFY(errorLabel(&dialog)->isVisible());
+        QVERIFY(errorLabel(&dialog)->text().contains(QStringLiteral("differ")));
+
+        QTest::keyClick(field(&dialog, QStringLiteral("Repeat password")), Qt::Key_E);
+        clickOk(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        QVERIFY(dialog.user().has_value());
+        QCOMPARE(dialog.user()->email, QStringLiteral("ada@example.org"));
+        QCOMPARE(dialog.user()->role, Role::Instructor);
+    }
+
+    void wrongPasswordKeepsTheDialogOpenWithAMessage() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        ui::SignInDialog dialog(f->context(), ui::SignInDialog::Mode::SignIn);
+        dialog.show();
+        QTest::keyClicks(field(&dialog, QStringLiteral("Email")), ada.email);
+        QTest::keyClicks(field(&dialog, QStringLiteral("Password")), QStringLiteral("wrong one"));
+        clickOk(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(errorLabel(&dialog)->isVisible(), 15000);
+        QVERIFY(errorLabel(&dialog)->text().contains(QStringLiteral("wrong")));
+        QVERIFY(dialog.isVisible());
+
+        field(&dialog, QStringLiteral("Password"))->clear();
+        // The fixture's accounts share this password.
+        QTest::keyClicks(field(&dialog, QStringLiteral("Password")),
+                         QStringLiteral("correct horse"));
+        clickOk(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        QCOMPARE(dialog.user()->id, ada.id);
+    }
+
+    void scheduleListsSessionsAndFollowsChanges() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        const LiveSession first = f->addSession(course, ada);
+        ui::MainWindow window(f->context(), ada);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::SessionTableModel* model = window.scheduleTab()->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->data(model->index(0, ui::SessionTableModel::TitleColumn)).toString(),
+                 first.title);
+        QCOMPARE(model->data(model->index(0, ui::SessionTableModel::StatusColumn)).toString(),
+                 QStringLiteral("Scheduled"));
+
+        // Another part of the program starts it: the row follows without a refresh.
+        f->clock().set(first.scheduledStart);
+        LECTERN_VERIFY_OK(SessionService(f->context()).startLiveSession(ada, first.id));
+        QTRY_COMPARE(model->data(model->index(0, ui::SessionTableModel::StatusColumn)).toString(),
+                     QStringLiteral("Live"));
+        f->addSession(course, ada, first.scheduledEnd.addDays(1));
+        QTRY_COMPARE(model->rowCount(), 2);
+    }
+
+    void studentsSeeOnlyTheirCourses() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        f->addSession(course, ada);
+        const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
+        ui::MainWindow window(f->context(), sam);
+        window.show();
+        QSignalSpy loaded(window.scheduleTab(), &ui::ScheduleTab::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.scheduleTab()->model()->rowCount(), 0);
+        f->enroll(course, sam);
+        window.scheduleTab()->reload();
+        QTRY_COMPARE(window.scheduleTab()->model()->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestConsole)
+#include "tst_console.moc"

@@ -1,0 +1,57 @@
+#include "mainwindow.h"
+
+#include "schedule/scheduletab.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace lectern::ui {
+
+MainWindow::MainWindow(ServiceContext context, User user, QWidget* parent)
+    : QMainWindow(parent)
+    , m_context(std::move(context))
+    , m_user(std::move(user))
+    , m_tabs(new QTabWidget(this))
+    , m_schedule(new ScheduleTab(m_context, m_user, m_tabs)) {
+    setWindowTitle(tr("Lectern"));
+    m_tabs->addTab(m_schedule, tr("&Schedule"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    createMenus();
+
+    statusBar()->showMessage(
+        tr("Signed in as %1 (%2) · %3")
+            .arg(m_user.name, m_user.email, m_context.database->url().displayString()));
+    connect(m_schedule, &ScheduleTab::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Could not load the sessions: %1").arg(message));
+    });
+    resize(1100, 700);
+    m_schedule->reload();
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* refresh = file->addAction(tr("&Refresh"), m_schedule, &ScheduleTab::reload);
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setToolTip(tr("Read the sessions again (%1)")
+                            .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Lectern"),
+                       tr("<p><b>Lectern</b> %1</p><p>The console for running live classes: "
+                          "schedule, go live, chat, Q&amp;A, polls, recordings and attendance.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace lectern::ui

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "services/servicecontext.h"
+
+#include <QMainWindow>
+
+class QTabWidget;
+
+namespace lectern::ui {
+
+class ScheduleTab;
+
+// The console: one tab per part of running a class, for the signed-in user.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(ServiceContext context, User user, QWidget* parent = nullptr);
+
+    ScheduleTab* scheduleTab() const { return m_schedule; }
+
+private:
+    void createMenus();
+    void showAbout();
+
+    ServiceContext m_context;
+    User m_user;
+    QTabWidget* m_tabs;
+    ScheduleTab* m_schedule;
+};
+
+} // namespace lectern::ui

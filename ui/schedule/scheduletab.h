@@ -1,0 +1,40 @@
+#pragma once
+
+#include "services/servicecontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QStackedLayout;
+class QTableView;
+
+namespace lectern::ui {
+
+class SessionTableModel;
+
+// The sessions the signed-in user teaches or attends, refreshed whenever one changes.
+class ScheduleTab : public QWidget {
+    Q_OBJECT
+
+public:
+    ScheduleTab(ServiceContext context, User user, QWidget* parent = nullptr);
+
+    SessionTableModel* model() const { return m_model; }
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void loaded();
+    void failed(const QString& message);
+
+private:
+    ServiceContext m_context;
+    User m_user;
+    SessionTableModel* m_model;
+    QTableView* m_view;
+    QLabel* m_empty;
+    QStackedLayout* m_stack;
+};
+
+} // namespace lectern::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/livesession.h"
+
+#include <QAbstractTableModel>
+
+namespace lectern::ui {
+
+// Sessions as rows: when, what, and how full. Times are shown in local time.
+class SessionTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        StartColumn,
+        EndColumn,
+        TitleColumn,
+        TypeColumn,
+        PlatformColumn,
+        StatusColumn,
+        ParticipantsColumn,
+        ColumnCount
+    };
+
+    explicit SessionTableModel(QObject* parent = nullptr);
+
+    void setSessions(QList<LiveSession> sessions);
+    const LiveSession& sessionAt(int row) const { return m_sessions.at(row); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString statusText(SessionStatus status);
+    static QString typeText(SessionType type);
+    static QString platformText(Platform platform);
+
+private:
+    QList<LiveSession> m_sessions;
+};
+
+} // namespace lectern::ui

@@ -1,0 +1,129 @@
+#include "signindialog.h"
+
+#include "corecall.h"
+#include "services/userservice.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lectern::ui {
+
+SignInDialog::SignInDialog(ServiceContext context, Mode mode, QWidget* parent)
+    : QDialog(parent)
+    , m_context(std::move(context))
+    , m_mode(mode) {
+    const bool first = mode == Mode::FirstAccount;
+    setWindowTitle(first ? tr("Welcome to Lectern") : tr("Sign in to Lectern"));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(first ? tr("This database has no accounts yet. Create the first "
+                                        "one: it will schedule and run sessions.")
+                                   : tr("Sign in with your Lectern account."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto* form = new QFormLayout;
+    if (first) {
+        m_name = new QLineEdit(this);
+        m_name->setAccessibleName(tr("Full name"));
+        form->addRow(tr("Full &name:"), m_name);
+    }
+    m_email = new QLineEdit(this);
+    m_email->setAccessibleName(tr("Email"));
+    m_email->setPlaceholderText(tr("you@example.org"));
+    form->addRow(tr("&Email:"), m_email);
+    m_password = new QLineEdit(this);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    form->addRow(tr("&Password:"), m_password);
+    if (first) {
+        m_repeat = new QLineEdit(this);
+        m_repeat->setEchoMode(QLineEdit::Password);
+        m_repeat->setAccessibleName(tr("Repeat password"));
+        form->addRow(tr("&Repeat password:"), m_repeat);
+        m_role = new QComboBox(this);
+        m_role->setAccessibleName(tr("Role"));
+        m_role->addItem(tr("Instructor"), QVariant::fromValue(static_cast<int>(Role::Instructor)));
+        m_role->addItem(tr("Admin"), QVariant::fromValue(static_cast<int>(Role::Admin)));
+        form->addRow(tr("R&ole:"), m_role);
+    }
+    layout->addLayout(form);
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a31d1d;"));
+    m_error->setAccessibleName(tr("Error"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setText(first ? tr("&Create account") : tr("&Sign in"));
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(420);
+}
+
+void SignInDialog::submit() {
+    m_error->hide();
+    if (m_mode == Mode::FirstAccount && m_password->text() != m_repeat->text()) {
+        showError(Error::invalid(QStringLiteral("repeat"), tr("The two passwords differ.")));
+        return;
+    }
+    setBusy(true);
+    const QString email = m_email->text();
+    const QString password = m_password->text();
+    auto finish = [this](const Result<User>& user) {
+        setBusy(false);
+        if (!user) {
+            showError(user.error());
+            return;
+        }
+        m_user = *user;
+        accept();
+    };
+    if (m_mode == Mode::SignIn) {
+        callCore(
+            this,
+            [context = m_context, email, password] {
+                return UserService(context).authenticate(email, password);
+            },
+            finish);
+        return;
+    }
+    const QString name = m_name->text();
+    const auto role = static_cast<Role>(m_role->currentData().toInt());
+    callCore(
+        this,
+        [context = m_context, email, name, role, password] {
+            return UserService(context).createUser(email, name, role, password);
+        },
+        finish);
+}
+
+void SignInDialog::showError(const Error& error) {
+    m_error->setText(error.message);
+    m_error->show();
+    // Put the cursor where the problem is.
+    QLineEdit* culprit = m_email;
+    if (error.field == u"name" && m_name)
+        culprit = m_name;
+    else if (error.field == u"password" || error.field == u"repeat" ||
+             error.code == ErrorCode::Unauthorized)
+        culprit = m_password;
+    culprit->setFocus();
+    culprit->selectAll();
+}
+
+void SignInDialog::setBusy(bool busy) {
+    m_buttons->setEnabled(!busy);
+    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
+}
+
+} // namespace lectern::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "services/servicecontext.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace lectern::ui {
+
+// Signs a person in; on a database with no accounts yet, creates the first one instead.
+class SignInDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Mode { SignIn, FirstAccount };
+
+    SignInDialog(ServiceContext context, Mode mode, QWidget* parent = nullptr);
+
+    // The signed-in user, once the dialog has been accepted.
+    std::optional<User> user() const { return m_user; }
+    Mode mode() const { return m_mode; }
+
+private:
+    void submit();
+    void showError(const Error& error);
+    void setBusy(bool busy);
+
+    ServiceContext m_context;
+    Mode m_mode;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_repeat = nullptr;
+    QComboBox* m_role = nullptr;
+    QLabel* m_error = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    std::optional<User> m_user;
+};
+
+} // namespace lectern::ui
