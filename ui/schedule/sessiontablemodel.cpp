@@ -69,6 +69,22 @@ QString SessionTableModel::platformText(Platform platform) {
     return {};
 }
 
+QString SessionTableModel::participantsText(const LiveSession& session) {
+    switch (session.status) {
+    case SessionStatus::Live:
+        return tr("%1 of %2 connected").arg(session.joinedNow).arg(session.maxParticipants);
+    case SessionStatus::Scheduled:
+        return tr("%1 registered, %2 seats")
+            .arg(session.participantTotal)
+            .arg(session.maxParticipants);
+    case SessionStatus::Ended:
+        return tr("%n took part", "", static_cast<int>(session.participantTotal));
+    case SessionStatus::Cancelled:
+        return tr("—");
+    }
+    return {};
+}
+
 QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_sessions.size())
         return {};
@@ -77,9 +93,11 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case StartColumn:
-            return locale.toString(session.scheduledStart.toLocalTime(), QLocale::ShortFormat);
+            return locale.toString(session.scheduledStart.toLocalTime(),
+                                   QStringLiteral("ddd d MMM yyyy, HH:mm"));
         case EndColumn:
-            return locale.toString(session.scheduledEnd.toLocalTime().time(), QLocale::ShortFormat);
+            return locale.toString(session.scheduledEnd.toLocalTime().time(),
+                                   QStringLiteral("HH:mm"));
         case TitleColumn:
             return session.title;
         case TypeColumn:
@@ -89,7 +107,7 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
         case StatusColumn:
             return statusText(session.status);
         case ParticipantsColumn:
-            return tr("%1 of %2").arg(session.joinedNow).arg(session.maxParticipants);
+            return participantsText(session);
         }
     }
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {
@@ -127,7 +145,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     case StatusColumn:
         return tr("Status");
     case ParticipantsColumn:
-        return tr("Connected");
+        return tr("Participants");
     }
     return {};
 }

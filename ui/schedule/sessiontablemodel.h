@@ -36,6 +36,7 @@ public:
     static QString statusText(SessionStatus status);
     static QString typeText(SessionType type);
     static QString platformText(Platform platform);
+    static QString participantsText(const LiveSession& session);
 
 private:
     QList<LiveSession> m_sessions;

@@ -35,6 +35,7 @@ private Q_SLOTS:
                                         Role::Instructor, QStringLiteral("s3cret-pass"));
         LECTERN_VERIFY_OK(created);
         QCOMPARE(created->email, QStringLiteral("ada@example.org"));
+        QCOMPARE(users.hasAnyUser().value_or(false), true);
         auto signedIn =
             users.authenticate(QStringLiteral("ADA@example.org"), QStringLiteral("s3cret-pass"));
         LECTERN_VERIFY_OK(signedIn);
