@@ -2,13 +2,13 @@
 
 #include "domain/try.h"
 #include "storage/participantrepository.h"
+#include "storage/sessionrepository.h"
 
 namespace lectern {
 
-Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& actor,
-                                    const LiveSession& session) {
-    LECTERN_TRY(const SessionStanding standing,
-                ParticipantRepository(connection).standing(session.courseId, session.id, actor.id));
+namespace {
+SessionAccess accessFrom(const User& actor, const LiveSession& session,
+                         const SessionStanding& standing) {
     SessionAccess access;
     access.manager = actor.isAdmin() || session.instructorId == actor.id ||
                      standing.courseInstructorId == actor.id;
@@ -16,6 +16,23 @@ Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& 
     access.staff = access.manager || (actor.role == Role::Ta && standing.enrolled);
     access.participant = standing.participant;
     return access;
+}
+} // namespace
+
+Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& actor,
+                                    const LiveSession& session) {
+    LECTERN_TRY(const SessionStanding standing,
+                ParticipantRepository(connection).standing(session.courseId, session.id, actor.id));
+    return accessFrom(actor, session, standing);
+}
+
+Result<SessionInContext> loadSession(const QSqlDatabase& connection, Dialect dialect,
+                                     const User& actor, Id sessionId, RowLock lock) {
+    LECTERN_TRY(SessionWithStanding found,
+                SessionRepository(connection, dialect)
+                    .findWithStanding(sessionId, actor.id, lock == RowLock::ForUpdate));
+    SessionAccess access = accessFrom(actor, found.session, found.standing);
+    return SessionInContext{std::move(found.session), std::move(access)};
 }
 
 Status requireManager(const SessionAccess& access, const QString& action) {

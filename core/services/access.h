@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "domain/livesession.h"
 #include "domain/sessionparticipant.h"
+#include "storage/databaseurl.h"
 
 #include <QSqlDatabase>
 
@@ -28,6 +29,19 @@ struct SessionAccess {
 
 Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& actor,
                                     const LiveSession& session);
+
+struct SessionInContext {
+    LiveSession session;
+    SessionAccess access;
+};
+
+enum class RowLock { None, ForUpdate };
+
+// Reads the session and the actor's standing in it in one statement. With RowLock::ForUpdate
+// the session row stays locked until the transaction ends (PostgreSQL; SQLite's write lock
+// already serialises writers).
+Result<SessionInContext> loadSession(const QSqlDatabase& connection, Dialect dialect,
+                                     const User& actor, Id sessionId, RowLock lock = RowLock::None);
 
 // Common refusals, worded once.
 Status requireManager(const SessionAccess& access, const QString& action);

@@ -32,9 +32,9 @@ QJsonObject SessionAnalytics::toJson() const {
 
 Result<SessionAnalytics> AnalyticsService::getSessionAnalytics(const User& actor, Id sessionId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("see analytics")));
     SessionAnalytics analytics;
     analytics.title = session.title;

@@ -12,9 +12,9 @@ namespace lectern {
 
 Result<QList<SessionAttendance>> AttendanceService::getAttendance(const User& actor, Id sessionId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("see attendance")));
     return AttendanceRepository(connection).listBySession(session.id);
 }
@@ -23,9 +23,9 @@ Result<QList<SessionAttendance>> AttendanceService::processAttendance(const User
                                                                       Id sessionId) {
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).findForUpdate(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded, loadSession(connection, transaction.dialect(), actor,
+                                                           sessionId, RowLock::ForUpdate));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("process attendance")));
     if (session.status != SessionStatus::Ended)
         return std::unexpected(
@@ -49,9 +49,9 @@ Result<SessionAttendance> AttendanceService::verifyAttendance(const User& actor,
     const QSqlDatabase& connection = transaction.connection();
     AttendanceRepository attendance(connection);
     LECTERN_TRY(SessionAttendance record, attendance.find(attendanceId));
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).find(record.sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, transaction.dialect(), actor, record.sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("verify attendance")));
     const QDateTime now = m_context.now();
     record.status = status;

@@ -23,9 +23,9 @@ Result<MessageInContext> loadMessage(const WriteTransaction& transaction, const 
                                      Id messageId) {
     LECTERN_TRY(LiveChatMessage message, ChatRepository(transaction.connection()).find(messageId));
     LECTERN_TRY(
-        LiveSession session,
-        SessionRepository(transaction.connection(), transaction.dialect()).find(message.sessionId));
-    LECTERN_TRY(SessionAccess access, sessionAccess(transaction.connection(), actor, session));
+        SessionInContext loaded,
+        loadSession(transaction.connection(), transaction.dialect(), actor, message.sessionId));
+    auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
     return MessageInContext{std::move(message), std::move(session), std::move(access)};
 }
@@ -64,9 +64,9 @@ Result<LiveChatMessage> ChatService::sendChatMessage(const User& actor, Id sessi
 
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, transaction.dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireTakingPart(session, access));
     LECTERN_CHECK(requireChatOpen(session));
     if (message.messageType == MessageType::System && !access.staff)
@@ -178,9 +178,9 @@ Result<QList<LiveChatMessage>> ChatService::listChatMessages(const User& actor, 
             Error::invalid(QStringLiteral("limit"),
                            QStringLiteral("limit must be between 1 and %1").arg(maxChatPage)));
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
     LECTERN_TRY(QList<LiveChatMessage> messages,
                 ChatRepository(connection).list(session.id, limit, beforeId));
@@ -190,9 +190,9 @@ Result<QList<LiveChatMessage>> ChatService::listChatMessages(const User& actor, 
 
 Result<QList<LiveChatMessage>> ChatService::pinnedChatMessages(const User& actor, Id sessionId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
     return ChatRepository(connection).pinned(session.id);
 }

@@ -35,9 +35,9 @@ Result<SessionParticipant> ParticipationService::joinSession(const User& actor, 
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
     // Locking the session row makes concurrent joins take turns, so the seat count holds.
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).findForUpdate(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded, loadSession(connection, transaction.dialect(), actor,
+                                                           sessionId, RowLock::ForUpdate));
+    const auto& [session, access] = loaded;
     if (!access.staff && !access.enrolled)
         return std::unexpected(
             Error::forbidden(QStringLiteral("Enrol in the course to join its sessions")));
@@ -117,9 +117,9 @@ Result<SessionParticipant> ParticipationService::leaveSession(const User& actor,
 Result<QList<SessionParticipant>> ParticipationService::listParticipants(const User& actor,
                                                                          Id sessionId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
     return ParticipantRepository(connection).listBySession(session.id);
 }
@@ -130,10 +130,10 @@ Result<SessionParticipant> ParticipationService::setBanned(const User& actor, Id
     const QSqlDatabase& connection = transaction.connection();
     ParticipantRepository participants(connection);
     LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
-    LECTERN_TRY(
-        const LiveSession session,
-        SessionRepository(connection, transaction.dialect()).findForUpdate(participant.sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, transaction.dialect(), actor, participant.sessionId,
+                            RowLock::ForUpdate));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireModerator(access, QStringLiteral("remove people")));
     if (participant.userId == actor.id)
         return std::unexpected(Error::conflict(QStringLiteral("You cannot remove yourself")));
@@ -165,9 +165,9 @@ Result<SessionParticipant> ParticipationService::setModerator(const User& actor,
     const QSqlDatabase& connection = transaction.connection();
     ParticipantRepository participants(connection);
     LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).find(participant.sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, transaction.dialect(), actor, participant.sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("choose moderators")));
     if (participant.status == ParticipantStatus::Banned && moderator)
         return std::unexpected(

@@ -80,8 +80,8 @@ template <typename LoadPoll>
 Result<PollInSession> loadPoll(const QSqlDatabase& connection, Dialect dialect, const User& actor,
                                LoadPoll load) {
     LECTERN_TRY(LivePoll poll, load(PollRepository(connection, dialect)));
-    LECTERN_TRY(LiveSession session, SessionRepository(connection, dialect).find(poll.sessionId));
-    LECTERN_TRY(SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(SessionInContext loaded, loadSession(connection, dialect, actor, poll.sessionId));
+    auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
     return PollInSession{std::move(poll), std::move(session), std::move(access)};
 }
@@ -115,9 +115,9 @@ Result<LivePoll> PollService::createPoll(const User& actor, Id sessionId, const 
 
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, transaction.dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("create polls")));
     LECTERN_CHECK(requirePollsOpen(session));
     if (session.status == SessionStatus::Ended || session.status == SessionStatus::Cancelled)
@@ -243,9 +243,9 @@ Result<LivePoll> PollService::closePoll(const User& actor, Id pollId) {
 
 Result<QList<LivePoll>> PollService::listPolls(const User& actor, Id sessionId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
     LECTERN_TRY(
         QList<LivePoll> polls,

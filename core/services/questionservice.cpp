@@ -29,9 +29,9 @@ Result<LiveQuestion> QuestionService::askQuestion(const User& actor, Id sessionI
 
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, transaction.dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireTakingPart(session, access));
     LECTERN_CHECK(requireQaOpen(session));
     question.sessionId = session.id;
@@ -52,9 +52,9 @@ Result<LiveQuestion> QuestionService::upvoteQuestion(const User& actor, Id quest
     const QSqlDatabase& connection = transaction.connection();
     QuestionRepository questions(connection);
     LECTERN_TRY(const LiveQuestion question, questions.find(questionId));
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).find(question.sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, transaction.dialect(), actor, question.sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireTakingPart(session, access));
     LECTERN_CHECK(requireQaOpen(session));
     if (question.status == QuestionStatus::Dismissed)
@@ -74,9 +74,9 @@ Result<LiveQuestion> QuestionService::moderate(const User& actor, Id questionId,
     const QSqlDatabase& connection = transaction.connection();
     QuestionRepository questions(connection);
     LECTERN_TRY(LiveQuestion question, questions.find(questionId));
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).find(question.sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, transaction.dialect(), actor, question.sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireModerator(access, action));
     LECTERN_CHECK(change(question));
     question.updatedAt = m_context.now();
@@ -127,9 +127,9 @@ Result<LiveQuestion> QuestionService::setFeatured(const User& actor, Id question
 Result<QList<LiveQuestion>> QuestionService::listQuestions(const User& actor, Id sessionId,
                                                            std::optional<QuestionStatus> status) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
     return QuestionRepository(connection).list(session.id, status);
 }

@@ -32,9 +32,9 @@ Status requireViewer(const SessionRecording& recording, const SessionAccess& acc
 Result<RecordingInSession> loadRecording(const QSqlDatabase& connection, Dialect dialect,
                                          const User& actor, Id recordingId) {
     LECTERN_TRY(SessionRecording recording, RecordingRepository(connection).find(recordingId));
-    LECTERN_TRY(LiveSession session,
-                SessionRepository(connection, dialect).find(recording.sessionId));
-    LECTERN_TRY(SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(SessionInContext loaded,
+                loadSession(connection, dialect, actor, recording.sessionId));
+    auto& [session, access] = loaded;
     LECTERN_CHECK(requireViewer(recording, access));
     return RecordingInSession{std::move(recording), std::move(session), std::move(access)};
 }
@@ -65,9 +65,9 @@ Result<SessionRecording> RecordingService::createRecording(const User& actor, Id
 
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, transaction.dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, transaction.dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("add recordings")));
     if (session.status == SessionStatus::Cancelled)
         return std::unexpected(
@@ -136,9 +136,9 @@ Result<SessionRecording> RecordingService::getRecording(const User& actor, Id re
 
 Result<QList<SessionRecording>> RecordingService::listRecordings(const User& actor, Id sessionId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const LiveSession session,
-                SessionRepository(connection, m_context.database->dialect()).find(sessionId));
-    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    const auto& [session, access] = loaded;
     LECTERN_TRY(const QList<SessionRecording> all,
                 RecordingRepository(connection).listBySession(session.id));
     QList<SessionRecording> visible;

@@ -10,8 +10,16 @@ const QString participantColumns = QStringLiteral(
     "chat_messages_count, questions_asked, polls_answered, can_unmute, can_share_screen, "
     "is_moderator, created_at, updated_at");
 
-// Reads the participant columns starting at column `first`.
-SessionParticipant readParticipant(const sql::Rows& row, int first = 0) {
+} // namespace
+
+QString ParticipantRepository::columns(const QString& alias) {
+    if (alias.isEmpty())
+        return participantColumns;
+    QString prefixed = alias + u'.' + participantColumns;
+    return prefixed.replace(QStringLiteral(", "), QStringLiteral(", ") + alias + u'.');
+}
+
+SessionParticipant ParticipantRepository::read(const sql::Rows& row, int first) {
     struct Shifted {
         const sql::Rows& rows;
         int offset;
@@ -36,6 +44,11 @@ SessionParticipant readParticipant(const sql::Rows& row, int first = 0) {
     p.createdAt = sql::toTime(q.value(14));
     p.updatedAt = sql::toTime(q.value(15));
     return p;
+}
+
+namespace {
+SessionParticipant readParticipant(const sql::Rows& row, int first = 0) {
+    return ParticipantRepository::read(row, first);
 }
 
 Result<QList<SessionParticipant>> readAll(Result<sql::Rows> query) {
@@ -99,13 +112,11 @@ Result<std::optional<SessionParticipant>> ParticipantRepository::find(Id session
 }
 
 Result<SessionStanding> ParticipantRepository::standing(Id courseId, Id sessionId, Id userId) {
-    QString participantPart = participantColumns;
-    participantPart.replace(QStringLiteral(", "), QStringLiteral(", p."));
     auto query = sql::run(
         m_connection,
         QStringLiteral("SELECT c.instructor_id, EXISTS (SELECT 1 FROM enrollments e WHERE "
-                       "e.course_id = c.id AND e.user_id = ?), p.") +
-            participantPart +
+                       "e.course_id = c.id AND e.user_id = ?), ") +
+            columns(QStringLiteral("p")) +
             QStringLiteral(" FROM courses c LEFT JOIN session_participants p ON p.session_id = ? "
                            "AND p.user_id = ? WHERE c.id = ?"),
         {userId, sessionId, userId, courseId});

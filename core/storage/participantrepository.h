@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/sessionparticipant.h"
+#include "sql.h"
 
 #include <QSqlDatabase>
 
@@ -24,6 +25,11 @@ class ParticipantRepository {
 public:
     explicit ParticipantRepository(QSqlDatabase connection)
         : m_connection(std::move(connection)) {}
+
+    // The columns read() expects, each prefixed with `alias.` when one is given.
+    static QString columns(const QString& alias = {});
+    // Reads a participant whose columns start at column `first`.
+    static SessionParticipant read(const sql::Rows& row, int first = 0);
 
     Result<Id> insert(const SessionParticipant& participant);
     Status update(const SessionParticipant& participant);

@@ -144,6 +144,35 @@ Result<LiveSession> SessionRepository::findWithCounts(Id id) {
     return findWith(id, true, {});
 }
 
+Result<SessionWithStanding> SessionRepository::findWithStanding(Id sessionId, Id userId,
+                                                                bool lock) {
+    auto query = sql::run(
+        m_connection,
+        QStringLiteral("SELECT ") + sessionColumns +
+            QStringLiteral(", c.instructor_id, EXISTS (SELECT 1 FROM enrollments e WHERE "
+                           "e.course_id = s.course_id AND e.user_id = ?), ") +
+            ParticipantRepository::columns(QStringLiteral("p")) +
+            QStringLiteral(" FROM live_sessions s JOIN courses c ON c.id = s.course_id LEFT JOIN "
+                           "session_participants p ON p.session_id = s.id AND p.user_id = ? "
+                           "WHERE s.id = ?") +
+            (lock && m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF s")
+                                                    : QString()),
+        {userId, userId, sessionId});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::unexpected(
+            Error::notFound(QStringLiteral("No session with id %1").arg(sessionId)));
+    constexpr int standingColumn = 24;
+    SessionWithStanding result;
+    result.session = readSession(*query);
+    result.standing.courseInstructorId = query->value(standingColumn).toLongLong();
+    result.standing.enrolled = query->value(standingColumn + 1).toBool();
+    if (!query->value(standingColumn + 2).isNull())
+        result.standing.participant = ParticipantRepository::read(*query, standingColumn + 2);
+    return result;
+}
+
 Result<LiveSession> SessionRepository::findForUpdate(Id id) {
     return findWith(id, false,
                     m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString());

@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "domain/livesession.h"
 #include "storage/databaseurl.h"
+#include "storage/participantrepository.h"
 
 #include <QSqlDatabase>
 
@@ -20,6 +21,11 @@ struct SessionFilter {
     QDateTime startsBefore;
 };
 
+struct SessionWithStanding {
+    LiveSession session;
+    SessionStanding standing;
+};
+
 class SessionRepository {
 public:
     SessionRepository(QSqlDatabase connection, Dialect dialect)
@@ -31,6 +37,9 @@ public:
     Status remove(Id id);
     // The session's row; participantTotal and joinedNow stay 0.
     Result<LiveSession> find(Id id);
+    // The session and the user's standing in it, in one statement: almost every service call
+    // needs both. `lock` as for findForUpdate().
+    Result<SessionWithStanding> findWithStanding(Id sessionId, Id userId, bool lock = false);
     // As find(), with the roster counts filled in.
     Result<LiveSession> findWithCounts(Id id);
     // Reads the row and, on PostgreSQL, locks it until the transaction ends so that joins
