@@ -23,6 +23,9 @@ struct Error {
     ErrorCode code = ErrorCode::Storage;
     QString message;
     QString field;
+    // Set when a database statement failed (as opposed to a check refusing): on PostgreSQL
+    // the surrounding transaction can then only be rolled back.
+    bool fromStatement = false;
 
     static Error invalid(const QString& field, const QString& message) {
         return {ErrorCode::Invalid, message, field};

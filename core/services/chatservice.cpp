@@ -9,6 +9,8 @@
 #include "storage/transaction.h"
 #include "validation.h"
 
+#include <algorithm>
+
 namespace lectern {
 
 namespace {
@@ -51,6 +53,59 @@ void withholdDeleted(QList<LiveChatMessage>& messages, const SessionAccess& acce
 
 Result<LiveChatMessage> ChatService::sendChatMessage(const User& actor, Id sessionId,
                                                      const ChatDraft& draft) {
+    return sendChatMessages({ChatSend{actor, sessionId, draft}}).first();
+}
+
+QList<Result<LiveChatMessage>> ChatService::sendChatMessages(const QList<ChatSend>& sends) {
+    QList<Result<LiveChatMessage>> results = sendBatch(sends);
+    // A failed statement spoils the whole transaction on PostgreSQL, and the batch was rolled
+    // back: send each message on its own instead, so one bad message costs the others nothing.
+    const bool spoiled = std::ranges::any_of(results, [](const Result<LiveChatMessage>& result) {
+        return !result && result.error().fromStatement;
+    });
+    if (spoiled && sends.size() > 1) {
+        results.clear();
+        for (const ChatSend& send : sends)
+            results.append(sendBatch({send}).first());
+    }
+    return results;
+}
+
+QList<Result<LiveChatMessage>> ChatService::sendBatch(const QList<ChatSend>& sends) {
+    QList<Result<LiveChatMessage>> results;
+    auto transaction = WriteTransaction::begin(*m_context.database);
+    if (!transaction) {
+        for (qsizetype i = 0; i < sends.size(); ++i)
+            results.append(std::unexpected(transaction.error()));
+        return results;
+    }
+    for (const ChatSend& send : sends)
+        results.append(sendInTransaction(*transaction, send));
+    // Nothing to keep, or a failed statement: the guard rolls back, and the caller retries
+    // the messages one by one.
+    const bool spoiled = std::ranges::any_of(
+        results, [](const auto& result) { return !result && result.error().fromStatement; });
+    if (spoiled ||
+        std::ranges::none_of(results, [](const auto& result) { return result.has_value(); }))
+        return results;
+    if (auto committed = transaction->commit(); !committed) {
+        for (Result<LiveChatMessage>& result : results) {
+            if (result)
+                result = std::unexpected(committed.error());
+        }
+        return results;
+    }
+    for (const Result<LiveChatMessage>& result : results) {
+        if (result)
+            m_context.publish(events::chatCreated, result->sessionId, result->id);
+    }
+    return results;
+}
+
+Result<LiveChatMessage> ChatService::sendInTransaction(const WriteTransaction& transaction,
+                                                       const ChatSend& send) {
+    const ChatDraft& draft = send.draft;
+    const User& actor = send.actor;
     LiveChatMessage message;
     LECTERN_TRY(message.content,
                 validation::requiredText(QStringLiteral("content"), draft.content, maxChatLength));
@@ -62,10 +117,9 @@ Result<LiveChatMessage> ChatService::sendChatMessage(const User& actor, Id sessi
     message.messageType = draft.messageType;
     message.replyTo = draft.replyTo;
 
-    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
     LECTERN_TRY(const SessionInContext loaded,
-                loadSession(connection, transaction.dialect(), actor, sessionId));
+                loadSession(connection, transaction.dialect(), actor, send.sessionId));
     const auto& [session, access] = loaded;
     LECTERN_CHECK(requireTakingPart(session, access));
     LECTERN_CHECK(requireChatOpen(session));
@@ -75,6 +129,8 @@ Result<LiveChatMessage> ChatService::sendChatMessage(const User& actor, Id sessi
     ChatRepository chat(connection);
     if (message.replyTo) {
         auto parent = chat.find(*message.replyTo);
+        if (!parent && parent.error().fromStatement)
+            return std::unexpected(parent.error());
         if (!parent || parent->sessionId != session.id)
             return std::unexpected(Error{
                 ErrorCode::NotFound,
@@ -88,8 +144,6 @@ Result<LiveChatMessage> ChatService::sendChatMessage(const User& actor, Id sessi
     LECTERN_CHECK(
         ParticipantRepository(connection)
             .increment(session.id, actor.id, EngagementCounter::ChatMessages, message.createdAt));
-    LECTERN_CHECK(transaction.commit());
-    m_context.publish(events::chatCreated, session.id, message.id);
     return message;
 }
 

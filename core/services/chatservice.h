@@ -2,6 +2,7 @@
 
 #include "domain/livechatmessage.h"
 #include "servicecontext.h"
+#include "storage/transaction.h"
 
 #include <optional>
 
@@ -12,6 +13,13 @@ struct ChatDraft {
     MessageType messageType = MessageType::Text;
     std::optional<Id> replyTo;
     QString fileUrl;
+};
+
+// One message to send, with who sends it and where.
+struct ChatSend {
+    User actor;
+    Id sessionId = 0;
+    ChatDraft draft;
 };
 
 inline constexpr int maxChatLength = 4000;
@@ -26,6 +34,10 @@ public:
 
     Result<LiveChatMessage> sendChatMessage(const User& actor, Id sessionId,
                                             const ChatDraft& draft);
+    // Sends several messages in one transaction, as the hub does with the messages that arrive
+    // together: each is checked on its own and gets its own result (in order), and one commit
+    // makes them all durable. If a statement fails, each message is sent on its own instead.
+    QList<Result<LiveChatMessage>> sendChatMessages(const QList<ChatSend>& sends);
     // By the author only, while the session is live.
     Result<LiveChatMessage> editChatMessage(const User& actor, Id messageId,
                                             const QString& content);
@@ -43,6 +55,10 @@ public:
     Result<QList<LiveChatMessage>> pinnedChatMessages(const User& actor, Id sessionId);
 
 private:
+    QList<Result<LiveChatMessage>> sendBatch(const QList<ChatSend>& sends);
+    Result<LiveChatMessage> sendInTransaction(const WriteTransaction& transaction,
+                                              const ChatSend& send);
+
     ServiceContext m_context;
 };
 

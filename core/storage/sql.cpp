@@ -23,7 +23,7 @@ bool isConstraintViolation(const QSqlError& error, QStringView kind) {
     return false;
 }
 
-Error toError(const QSqlError& error, const QString& statement) {
+Error classify(const QSqlError& error, const QString& statement) {
     if (isConstraintViolation(error, u"unique"))
         return Error::conflict(QStringLiteral("That already exists"));
     if (isConstraintViolation(error, u"foreign"))
@@ -33,6 +33,12 @@ Error toError(const QSqlError& error, const QString& statement) {
             QString(), QStringLiteral("A value is out of range: %1").arg(error.databaseText()));
     return Error::storage(
         QStringLiteral("Database error: %1 (in: %2)").arg(error.text(), statement.left(120)));
+}
+
+Error toError(const QSqlError& error, const QString& statement) {
+    Error result = classify(error, statement);
+    result.fromStatement = true;
+    return result;
 }
 } // namespace
 

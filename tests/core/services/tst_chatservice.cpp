@@ -225,6 +225,50 @@ private Q_SLOTS:
         LECTERN_VERIFY_ERROR(chat.unlikeChatMessage(kim(), sent->id), ErrorCode::NotFound);
     }
 
+    void batchJudgesEachMessageOnItsOwn() {
+        QSignalSpy published(&f->events(), &EventBus::published);
+        const User outsider = f->addUser(Role::Student, QStringLiteral("Out"));
+        const QList<ChatSend> sends{
+            {sam(), live.session.id, text(QStringLiteral("one"))},
+            {outsider, live.session.id, text(QStringLiteral("let me in"))},
+            {kim(), live.session.id, text(QStringLiteral("   "))},
+            {kim(), live.session.id, text(QStringLiteral("two"))},
+        };
+        const auto results = ChatService(f->context()).sendChatMessages(sends);
+        QCOMPARE(results.size(), 4);
+        LECTERN_VERIFY_OK(results[0]);
+        LECTERN_VERIFY_ERROR(results[1], ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(results[2], ErrorCode::Invalid);
+        LECTERN_VERIFY_OK(results[3]);
+        QCOMPARE(results[3]->content, QStringLiteral("two"));
+        QCOMPARE(published.count(), 2);
+        auto listed = ChatService(f->context()).listChatMessages(live.instructor, live.session.id);
+        QCOMPARE(listed->size(), 2);
+        auto roster =
+            ParticipationService(f->context()).listParticipants(live.instructor, live.session.id);
+        for (const SessionParticipant& p : *roster)
+            QCOMPARE(p.chatMessagesCount, 1);
+    }
+
+    void failedStatementInABatchCostsTheOthersNothing() {
+        // An admin whose account is gone passes every check but fails the insert itself.
+        User ghost = f->addUser(Role::Admin, QStringLiteral("Ghost"));
+        ghost.id += 100000;
+        const QList<ChatSend> sends{
+            {sam(), live.session.id, text(QStringLiteral("before"))},
+            {ghost, live.session.id, text(QStringLiteral("boo"))},
+            {kim(), live.session.id, text(QStringLiteral("after"))},
+        };
+        const auto results = ChatService(f->context()).sendChatMessages(sends);
+        LECTERN_VERIFY_OK(results[0]);
+        QVERIFY(!results[1].has_value());
+        LECTERN_VERIFY_OK(results[2]);
+        auto listed = ChatService(f->context()).listChatMessages(live.instructor, live.session.id);
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->first().content, QStringLiteral("before"));
+        QCOMPARE(listed->last().content, QStringLiteral("after"));
+    }
+
     void listingPagesBackwards() {
         ChatService chat(f->context());
         QList<Id> ids;
