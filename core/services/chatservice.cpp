@@ -147,81 +147,80 @@ Result<LiveChatMessage> ChatService::sendInTransaction(const WriteTransaction& t
     return message;
 }
 
+template <typename Change>
+Result<LiveChatMessage> ChatService::changeMessage(const User& actor, Id messageId,
+                                                   const QString& eventType, Change change) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(const MessageInContext found, loadMessage(transaction, actor, messageId));
+    ChatRepository chat(transaction.connection());
+    LECTERN_CHECK(change(found, chat, m_context.now()));
+    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(eventType, message.sessionId, message.id);
+    return message;
+}
+
 Result<LiveChatMessage> ChatService::editChatMessage(const User& actor, Id messageId,
                                                      const QString& content) {
     LECTERN_TRY(const QString text,
                 validation::requiredText(QStringLiteral("content"), content, maxChatLength));
-    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
-    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
-    if (found.message.userId != actor.id)
-        return std::unexpected(
-            Error::forbidden(QStringLiteral("Only the author can edit a message")));
-    if (found.message.isDeleted)
-        return std::unexpected(Error::conflict(QStringLiteral("The message was deleted")));
-    LECTERN_CHECK(requireTakingPart(found.session, found.access));
-    ChatRepository chat(transaction.connection());
-    LECTERN_CHECK(chat.setContent(messageId, text, m_context.now()));
-    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
-    LECTERN_CHECK(transaction.commit());
-    m_context.publish(events::chatEdited, message.sessionId, message.id);
-    return message;
+    return changeMessage(
+        actor, messageId, events::chatEdited,
+        [&](const MessageInContext& found, ChatRepository& chat, const QDateTime& now) -> Status {
+            if (found.message.userId != actor.id)
+                return std::unexpected(
+                    Error::forbidden(QStringLiteral("Only the author can edit a message")));
+            if (found.message.isDeleted)
+                return std::unexpected(Error::conflict(QStringLiteral("The message was deleted")));
+            LECTERN_CHECK(requireTakingPart(found.session, found.access));
+            return chat.setContent(found.message.id, text, now);
+        });
 }
 
 Result<LiveChatMessage> ChatService::deleteChatMessage(const User& actor, Id messageId) {
-    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
-    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
-    if (found.message.userId != actor.id && !found.access.moderator())
-        return std::unexpected(Error::forbidden(
-            QStringLiteral("Only the author or a moderator can delete a message")));
-    if (found.message.isDeleted)
-        return std::unexpected(Error::conflict(QStringLiteral("The message was already deleted")));
-    ChatRepository chat(transaction.connection());
-    LECTERN_CHECK(chat.setDeleted(messageId, m_context.now()));
-    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
-    LECTERN_CHECK(transaction.commit());
-    m_context.publish(events::chatDeleted, message.sessionId, message.id);
-    return message;
+    return changeMessage(
+        actor, messageId, events::chatDeleted,
+        [&](const MessageInContext& found, ChatRepository& chat, const QDateTime& now) -> Status {
+            if (found.message.userId != actor.id && !found.access.moderator())
+                return std::unexpected(Error::forbidden(
+                    QStringLiteral("Only the author or a moderator can delete a message")));
+            if (found.message.isDeleted)
+                return std::unexpected(
+                    Error::conflict(QStringLiteral("The message was already deleted")));
+            return chat.setDeleted(found.message.id, now);
+        });
 }
 
 Result<LiveChatMessage> ChatService::setPinned(const User& actor, Id messageId, bool pinned) {
-    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
-    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
-    LECTERN_CHECK(requireModerator(found.access, QStringLiteral("pin messages")));
-    if (found.message.isDeleted)
-        return std::unexpected(
-            Error::conflict(QStringLiteral("A deleted message cannot be pinned")));
-    ChatRepository chat(transaction.connection());
-    LECTERN_CHECK(chat.setPinned(messageId, pinned, m_context.now()));
-    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
-    LECTERN_CHECK(transaction.commit());
-    m_context.publish(events::chatPinned, message.sessionId, message.id);
-    return message;
+    return changeMessage(
+        actor, messageId, events::chatPinned,
+        [&](const MessageInContext& found, ChatRepository& chat, const QDateTime& now) -> Status {
+            LECTERN_CHECK(requireModerator(found.access, QStringLiteral("pin messages")));
+            if (found.message.isDeleted)
+                return std::unexpected(
+                    Error::conflict(QStringLiteral("A deleted message cannot be pinned")));
+            return chat.setPinned(found.message.id, pinned, now);
+        });
 }
 
 Result<LiveChatMessage> ChatService::likeChatMessage(const User& actor, Id messageId) {
-    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
-    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
-    LECTERN_CHECK(requireTakingPart(found.session, found.access));
-    if (found.message.isDeleted)
-        return std::unexpected(Error::conflict(QStringLiteral("The message was deleted")));
-    ChatRepository chat(transaction.connection());
-    LECTERN_CHECK(chat.addLike(messageId, actor.id, m_context.now()));
-    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
-    LECTERN_CHECK(transaction.commit());
-    m_context.publish(events::chatLiked, message.sessionId, message.id);
-    return message;
+    return changeMessage(
+        actor, messageId, events::chatLiked,
+        [&](const MessageInContext& found, ChatRepository& chat, const QDateTime& now) -> Status {
+            LECTERN_CHECK(requireTakingPart(found.session, found.access));
+            if (found.message.isDeleted)
+                return std::unexpected(Error::conflict(QStringLiteral("The message was deleted")));
+            return chat.addLike(found.message.id, actor.id, now);
+        });
 }
 
 Result<LiveChatMessage> ChatService::unlikeChatMessage(const User& actor, Id messageId) {
-    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
-    LECTERN_TRY(MessageInContext found, loadMessage(transaction, actor, messageId));
-    LECTERN_CHECK(requireTakingPart(found.session, found.access));
-    ChatRepository chat(transaction.connection());
-    LECTERN_CHECK(chat.removeLike(messageId, actor.id));
-    LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
-    LECTERN_CHECK(transaction.commit());
-    m_context.publish(events::chatLiked, message.sessionId, message.id);
-    return message;
+    return changeMessage(
+        actor, messageId, events::chatLiked,
+        [&](const MessageInContext& found, ChatRepository& chat, const QDateTime&) -> Status {
+            LECTERN_CHECK(requireTakingPart(found.session, found.access));
+            return chat.removeLike(found.message.id, actor.id);
+        });
 }
 
 Result<QList<LiveChatMessage>> ChatService::listChatMessages(const User& actor, Id sessionId,

@@ -55,6 +55,11 @@ public:
     Result<QList<LiveChatMessage>> pinnedChatMessages(const User& actor, Id sessionId);
 
 private:
+    // Loads the message with its session and the actor's standing, lets `change` check and
+    // write inside one transaction, then reads the message back and announces `eventType`.
+    template <typename Change>
+    Result<LiveChatMessage> changeMessage(const User& actor, Id messageId, const QString& eventType,
+                                          Change change);
     QList<Result<LiveChatMessage>> sendBatch(const QList<ChatSend>& sends);
     Result<LiveChatMessage> sendInTransaction(const WriteTransaction& transaction,
                                               const ChatSend& send);
