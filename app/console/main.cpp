@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 using namespace lectern;
@@ -15,6 +16,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("lectern"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("lectern"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -20,6 +20,9 @@ bool isConstraintViolation(const QSqlError& error, QStringView kind) {
     if (kind == u"check")
         return code == u"23514" || code == u"275" ||
                text.contains(QStringLiteral("CHECK constraint failed"));
+    if (kind == u"notnull")
+        return code == u"23502" || code == u"1299" ||
+               text.contains(QStringLiteral("NOT NULL constraint failed"));
     return false;
 }
 
@@ -28,6 +31,9 @@ Error classify(const QSqlError& error, const QString& statement) {
         return Error::conflict(QStringLiteral("That already exists"));
     if (isConstraintViolation(error, u"foreign"))
         return Error::notFound(QStringLiteral("A referenced record does not exist"));
+    if (isConstraintViolation(error, u"notnull"))
+        return Error::invalid(
+            QString(), QStringLiteral("A required value is missing: %1").arg(error.databaseText()));
     if (isConstraintViolation(error, u"check"))
         return Error::invalid(
             QString(), QStringLiteral("A value is out of range: %1").arg(error.databaseText()));
