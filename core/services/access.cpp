@@ -28,9 +28,14 @@ Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& 
 
 Result<SessionInContext> loadSession(const QSqlDatabase& connection, Dialect dialect,
                                      const User& actor, Id sessionId, RowLock lock) {
-    LECTERN_TRY(SessionWithStanding found,
-                SessionRepository(connection, dialect)
-                    .findWithStanding(sessionId, actor.id, lock == RowLock::ForUpdate));
+    SessionRepository sessions(connection, dialect);
+    if (lock == RowLock::ForUpdate && dialect == Dialect::Postgres) {
+        // Lock first, read after: a read in the locking statement would see the participant
+        // row as it was before the wait (READ COMMITTED re-reads only the locked row).
+        LECTERN_TRY(const LiveSession locked, sessions.findForUpdate(sessionId));
+        Q_UNUSED(locked);
+    }
+    LECTERN_TRY(SessionWithStanding found, sessions.findWithStanding(sessionId, actor.id));
     SessionAccess access = accessFrom(actor, found.session, found.standing);
     return SessionInContext{std::move(found.session), std::move(access)};
 }
@@ -47,6 +52,13 @@ Status requireModerator(const SessionAccess& access, const QString& action) {
         return {};
     return std::unexpected(
         Error::forbidden(QStringLiteral("Only moderators of this session can %1").arg(action)));
+}
+
+Status requireStaff(const SessionAccess& access, const QString& action) {
+    if (access.staff)
+        return {};
+    return std::unexpected(Error::forbidden(
+        QStringLiteral("Only the course's instructor, its TAs or an admin can %1").arg(action)));
 }
 
 Status requireMember(const SessionAccess& access) {

@@ -46,6 +46,8 @@ Result<SessionInContext> loadSession(const QSqlDatabase& connection, Dialect dia
 // Common refusals, worded once.
 Status requireManager(const SessionAccess& access, const QString& action);
 Status requireModerator(const SessionAccess& access, const QString& action);
+// Staff only: the instructor, admins and the course's TAs (not student moderators).
+Status requireStaff(const SessionAccess& access, const QString& action);
 Status requireMember(const SessionAccess& access);
 // Chat, questions and votes: the session is live and the actor is in it (staff always).
 Status requireTakingPart(const LiveSession& session, const SessionAccess& access);

@@ -157,7 +157,9 @@ Result<LiveChatMessage> ChatService::changeMessage(const User& actor, Id message
     LECTERN_TRY(LiveChatMessage message, chat.find(messageId));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(eventType, message.sessionId, message.id);
-    return message;
+    QList<LiveChatMessage> shown{message};
+    withholdDeleted(shown, found.access);
+    return shown.first();
 }
 
 Result<LiveChatMessage> ChatService::editChatMessage(const User& actor, Id messageId,
@@ -219,6 +221,8 @@ Result<LiveChatMessage> ChatService::unlikeChatMessage(const User& actor, Id mes
         actor, messageId, events::chatLiked,
         [&](const MessageInContext& found, ChatRepository& chat, const QDateTime&) -> Status {
             LECTERN_CHECK(requireTakingPart(found.session, found.access));
+            if (found.message.isDeleted)
+                return std::unexpected(Error::conflict(QStringLiteral("The message was deleted")));
             return chat.removeLike(found.message.id, actor.id);
         });
 }

@@ -129,12 +129,13 @@ Result<SessionParticipant> ParticipationService::setBanned(const User& actor, Id
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
     ParticipantRepository participants(connection);
-    LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
-    LECTERN_TRY(const SessionInContext loaded,
-                loadSession(connection, transaction.dialect(), actor, participant.sessionId,
-                            RowLock::ForUpdate));
+    LECTERN_TRY(const SessionParticipant before, participants.findById(participantId));
+    LECTERN_TRY(const SessionInContext loaded, loadSession(connection, transaction.dialect(), actor,
+                                                           before.sessionId, RowLock::ForUpdate));
     const auto& [session, access] = loaded;
     LECTERN_CHECK(requireModerator(access, QStringLiteral("remove people")));
+    // Read again under the session's lock: a join or leave may have changed the row meanwhile.
+    LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
     if (participant.userId == actor.id)
         return std::unexpected(Error::conflict(QStringLiteral("You cannot remove yourself")));
     if (banned) {
@@ -164,11 +165,13 @@ Result<SessionParticipant> ParticipationService::setModerator(const User& actor,
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
     ParticipantRepository participants(connection);
-    LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
-    LECTERN_TRY(const SessionInContext loaded,
-                loadSession(connection, transaction.dialect(), actor, participant.sessionId));
+    LECTERN_TRY(const SessionParticipant before, participants.findById(participantId));
+    LECTERN_TRY(const SessionInContext loaded, loadSession(connection, transaction.dialect(), actor,
+                                                           before.sessionId, RowLock::ForUpdate));
     const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("choose moderators")));
+    // Read again under the session's lock, so the row written back is the current one.
+    LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
     if (participant.status == ParticipantStatus::Banned && moderator)
         return std::unexpected(
             Error::conflict(QStringLiteral("A removed participant cannot moderate")));

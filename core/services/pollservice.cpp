@@ -58,15 +58,20 @@ Result<QList<PollOption>> validatedOptions(const QStringList& texts) {
     return options;
 }
 
-PollResults resultsOf(const LivePoll& poll, const QDateTime& now) {
+// The results a viewer may see: counts stay hidden from students until a poll that shows its
+// results only at the end has closed.
+PollResults resultsOf(const LivePoll& poll, const QDateTime& now, bool staff) {
     PollResults results;
     results.pollId = poll.id;
     results.question = poll.question;
     results.status = poll.effectiveStatus(now);
-    results.totalVotes = poll.totalVotes();
+    results.hidden = !staff && !poll.showResultsImmediately && results.status != PollStatus::Closed;
+    results.totalVotes = results.hidden ? 0 : poll.totalVotes();
     for (const PollOption& option : poll.options)
-        results.options.append({option.id, option.text, option.votesCount,
-                                rules::roundOneDecimal(option.votePercentage(results.totalVotes))});
+        results.options.append(
+            {option.id, option.text, results.hidden ? 0 : option.votesCount,
+             results.hidden ? 0.0
+                            : rules::roundOneDecimal(option.votePercentage(results.totalVotes))});
     return results;
 }
 
@@ -76,15 +81,30 @@ struct PollInSession {
     SessionAccess access;
 };
 
-template <typename LoadPoll>
+// How a call holds the poll: reading, voting (shared: voters never wait for each other, only
+// for a close), or changing its state (the session row first, then the poll, the same order
+// as ending the session, so the two never deadlock).
+enum class PollHold { Read, Vote, Change };
+
 Result<PollInSession> loadPoll(const QSqlDatabase& connection, Dialect dialect, const User& actor,
-                               LoadPoll load) {
-    LECTERN_TRY(LivePoll poll, load(PollRepository(connection, dialect)));
-    LECTERN_TRY(SessionInContext loaded, loadSession(connection, dialect, actor, poll.sessionId));
+                               Id pollId, PollHold hold) {
+    PollRepository polls(connection, dialect);
+    LECTERN_TRY(LivePoll poll,
+                hold == PollHold::Vote ? polls.findForShare(pollId) : polls.find(pollId));
+    LECTERN_TRY(SessionInContext loaded,
+                loadSession(connection, dialect, actor, poll.sessionId,
+                            hold == PollHold::Change ? RowLock::ForUpdate : RowLock::None));
     auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
+    if (hold == PollHold::Change) {
+        LECTERN_TRY(poll, polls.findForUpdate(pollId));
+    }
+    // A draft is the staff's business until it starts.
+    if (poll.status == PollStatus::Draft && !access.staff)
+        return std::unexpected(Error::notFound(QStringLiteral("No poll with id %1").arg(pollId)));
     return PollInSession{std::move(poll), std::move(session), std::move(access)};
 }
+
 } // namespace
 
 QJsonObject PollResults::toJson() const {
@@ -94,10 +114,13 @@ QJsonObject PollResults::toJson() const {
                                        {QStringLiteral("text"), option.text},
                                        {QStringLiteral("votes"), option.votes},
                                        {QStringLiteral("percentage"), option.percentage}});
-    return QJsonObject{{QStringLiteral("question"), question},
-                       {QStringLiteral("status"), enumName(status)},
-                       {QStringLiteral("total_votes"), totalVotes},
-                       {QStringLiteral("options"), optionArray}};
+    QJsonObject json{{QStringLiteral("question"), question},
+                     {QStringLiteral("status"), enumName(status)},
+                     {QStringLiteral("total_votes"), totalVotes},
+                     {QStringLiteral("options"), optionArray}};
+    if (hidden)
+        json.insert(QStringLiteral("results_hidden"), true);
+    return json;
 }
 
 Result<LivePoll> PollService::createPoll(const User& actor, Id sessionId, const PollDraft& draft) {
@@ -139,9 +162,8 @@ Result<LivePoll> PollService::startPoll(const User& actor, Id pollId,
     if (durationSeconds)
         LECTERN_CHECK(requireDuration(*durationSeconds));
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
-    LECTERN_TRY(PollInSession found,
-                loadPoll(transaction.connection(), transaction.dialect(), actor,
-                         [&](PollRepository polls) { return polls.findForUpdate(pollId); }));
+    LECTERN_TRY(PollInSession found, loadPoll(transaction.connection(), transaction.dialect(),
+                                              actor, pollId, PollHold::Change));
     LECTERN_CHECK(requireManager(found.access, QStringLiteral("start polls")));
     LivePoll& poll = found.poll;
     if (poll.status != PollStatus::Draft)
@@ -178,8 +200,7 @@ Result<PollResults> PollService::votePoll(const User& actor, Id pollId,
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
     LECTERN_TRY(PollInSession found,
-                loadPoll(connection, transaction.dialect(), actor,
-                         [&](PollRepository polls) { return polls.findForShare(pollId); }));
+                loadPoll(connection, transaction.dialect(), actor, pollId, PollHold::Vote));
     LECTERN_CHECK(requireTakingPart(found.session, found.access));
     LECTERN_CHECK(requirePollsOpen(found.session));
     const QDateTime now = m_context.now();
@@ -205,27 +226,25 @@ Result<PollResults> PollService::votePoll(const User& actor, Id pollId,
     LECTERN_TRY(const LivePoll counted, polls.find(found.poll.id));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::pollResults, counted.sessionId, counted.id);
-    return resultsOf(counted, now);
+    return resultsOf(counted, now, found.access.staff);
 }
 
 Result<PollResults> PollService::getPollResults(const User& actor, Id pollId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     LECTERN_TRY(const PollInSession found,
-                loadPoll(connection, m_context.database->dialect(), actor,
-                         [&](PollRepository polls) { return polls.find(pollId); }));
+                loadPoll(connection, m_context.database->dialect(), actor, pollId, PollHold::Read));
     const QDateTime now = m_context.now();
-    if (!found.access.staff && !found.poll.showResultsImmediately &&
-        found.poll.effectiveStatus(now) != PollStatus::Closed)
+    const PollResults results = resultsOf(found.poll, now, found.access.staff);
+    if (results.hidden)
         return std::unexpected(
             Error::forbidden(QStringLiteral("The results are shown when the poll closes")));
-    return resultsOf(found.poll, now);
+    return results;
 }
 
 Result<LivePoll> PollService::closePoll(const User& actor, Id pollId) {
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
-    LECTERN_TRY(PollInSession found,
-                loadPoll(transaction.connection(), transaction.dialect(), actor,
-                         [&](PollRepository polls) { return polls.findForUpdate(pollId); }));
+    LECTERN_TRY(PollInSession found, loadPoll(transaction.connection(), transaction.dialect(),
+                                              actor, pollId, PollHold::Change));
     LECTERN_CHECK(requireManager(found.access, QStringLiteral("close polls")));
     LivePoll& poll = found.poll;
     if (poll.status != PollStatus::Active)
@@ -271,8 +290,7 @@ Result<QList<LivePoll>> PollService::listPolls(const User& actor, Id sessionId) 
 Result<QList<Id>> PollService::pollVoters(const User& actor, Id pollId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     LECTERN_TRY(const PollInSession found,
-                loadPoll(connection, m_context.database->dialect(), actor,
-                         [&](PollRepository polls) { return polls.find(pollId); }));
+                loadPoll(connection, m_context.database->dialect(), actor, pollId, PollHold::Read));
     if (!found.access.staff)
         return std::unexpected(Error::forbidden(QStringLiteral("Only staff see who has voted")));
     if (found.poll.isAnonymous && !actor.isAdmin())

@@ -35,6 +35,8 @@ struct PollResults {
     PollStatus status = PollStatus::Draft;
     qint64 totalVotes = 0;
     QList<Option> options;
+    // The counts are withheld from this viewer until the poll closes (and are zero here).
+    bool hidden = false;
 
     QJsonObject toJson() const;
 };

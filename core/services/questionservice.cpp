@@ -18,6 +18,13 @@ Status requireQaOpen(const LiveSession& session) {
             Error::forbidden(QStringLiteral("Q&A is turned off for this session")));
     return {};
 }
+
+// Anonymous means anonymous to everyone but the asker and admins, staff included.
+LiveQuestion withAuthorHidden(LiveQuestion question, const User& viewer) {
+    if (question.isAnonymous && !viewer.isAdmin() && question.userId != viewer.id)
+        question.userId = 0;
+    return question;
+}
 } // namespace
 
 Result<LiveQuestion> QuestionService::askQuestion(const User& actor, Id sessionId,
@@ -44,7 +51,7 @@ Result<LiveQuestion> QuestionService::askQuestion(const User& actor, Id sessionI
                                  question.createdAt));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::questionAsked, session.id, question.id);
-    return question;
+    return withAuthorHidden(std::move(question), actor);
 }
 
 Result<LiveQuestion> QuestionService::upvoteQuestion(const User& actor, Id questionId) {
@@ -63,7 +70,7 @@ Result<LiveQuestion> QuestionService::upvoteQuestion(const User& actor, Id quest
     LECTERN_TRY(LiveQuestion updated, questions.find(question.id));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::questionUpvoted, session.id, updated.id);
-    return updated;
+    return withAuthorHidden(std::move(updated), actor);
 }
 
 template <typename Change>
@@ -73,17 +80,19 @@ Result<LiveQuestion> QuestionService::moderate(const User& actor, Id questionId,
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
     QuestionRepository questions(connection);
-    LECTERN_TRY(LiveQuestion question, questions.find(questionId));
+    // Locked, so an answer and a feature at the same moment do not undo each other.
+    LECTERN_TRY(LiveQuestion question, questions.findForUpdate(questionId, transaction.dialect()));
     LECTERN_TRY(const SessionInContext loaded,
                 loadSession(connection, transaction.dialect(), actor, question.sessionId));
     const auto& [session, access] = loaded;
-    LECTERN_CHECK(requireModerator(access, action));
+    // The spec's session moderators moderate chat; Q&A is for the course's staff.
+    LECTERN_CHECK(requireStaff(access, action));
     LECTERN_CHECK(change(question));
     question.updatedAt = m_context.now();
     LECTERN_CHECK(questions.update(question));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(eventType, session.id, question.id);
-    return question;
+    return withAuthorHidden(std::move(question), actor);
 }
 
 Result<LiveQuestion> QuestionService::answerQuestion(const User& actor, Id questionId,
@@ -131,7 +140,11 @@ Result<QList<LiveQuestion>> QuestionService::listQuestions(const User& actor, Id
                 loadSession(connection, m_context.database->dialect(), actor, sessionId));
     const auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
-    return QuestionRepository(connection).list(session.id, status);
+    LECTERN_TRY(QList<LiveQuestion> questions,
+                QuestionRepository(connection).list(session.id, status));
+    for (LiveQuestion& question : questions)
+        question = withAuthorHidden(std::move(question), actor);
+    return questions;
 }
 
 } // namespace lectern

@@ -23,7 +23,8 @@ public:
     Result<LiveQuestion> answerQuestion(const User& actor, Id questionId, const QString& answer);
     Result<LiveQuestion> dismissQuestion(const User& actor, Id questionId);
     Result<LiveQuestion> setFeatured(const User& actor, Id questionId, bool featured);
-    // Featured first, then most upvoted, then oldest.
+    // Featured first, then most upvoted, then oldest. Every question returned to anyone but
+    // its asker and admins has userId 0 when it was asked anonymously.
     Result<QList<LiveQuestion>> listQuestions(const User& actor, Id sessionId,
                                               std::optional<QuestionStatus> status = {});
 

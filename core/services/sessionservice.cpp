@@ -23,6 +23,27 @@ Status requireHost(const QSqlDatabase& connection, Id hostId) {
     return {};
 }
 
+// The platform password and stream key are for the people who run the session; the password
+// also for those it already let in.
+void withholdCredentials(LiveSession& session, bool manager, bool mayKnowPassword) {
+    if (!manager)
+        session.streamKey.clear();
+    if (!mayKnowPassword)
+        session.meetingPassword.clear();
+}
+
+Status withholdCredentials(const QSqlDatabase& connection, const User& actor,
+                           QList<LiveSession>& sessions) {
+    if (actor.isAdmin())
+        return {};
+    LECTERN_TRY(const QList<Id> taught, CourseRepository(connection).taughtBy(actor.id));
+    for (LiveSession& session : sessions) {
+        const bool manager = session.instructorId == actor.id || taught.contains(session.courseId);
+        withholdCredentials(session, manager, manager);
+    }
+    return {};
+}
+
 Status requireNoOverlap(SessionRepository& sessions, const LiveSession& session) {
     LECTERN_TRY(const auto clashes,
                 sessions.overlapping(session.instructorId, session.scheduledStart,
@@ -61,6 +82,7 @@ Result<ScheduledSession> SessionService::createLiveSession(const User& actor,
     session.actualStart = session.actualEnd = QDateTime();
     session.createdAt = session.updatedAt = m_context.now();
     SessionRepository sessions(connection, transaction.dialect());
+    LECTERN_CHECK(sessions.lockTimetable(session.instructorId));
     LECTERN_CHECK(requireNoOverlap(sessions, session));
     LECTERN_TRY(session.id, sessions.insert(session));
     LECTERN_CHECK(transaction.commit());
@@ -108,6 +130,7 @@ Result<ScheduledSession> SessionService::updateLiveSession(const User& actor, Id
         session.instructorId = fields.instructorId;
     }
     session.updatedAt = m_context.now();
+    LECTERN_CHECK(sessions.lockTimetable(session.instructorId));
     LECTERN_CHECK(requireNoOverlap(sessions, session));
     LECTERN_CHECK(sessions.update(session));
     LECTERN_CHECK(transaction.commit());
@@ -209,6 +232,8 @@ Result<LiveSession> SessionService::getSession(const User& actor, Id sessionId) 
         SessionRepository(connection, m_context.database->dialect()).findWithCounts(sessionId));
     LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
     LECTERN_CHECK(requireMember(access));
+    // Someone in the session may see the password they were let in with.
+    withholdCredentials(session, access.manager, access.manager || access.joined());
     return session;
 }
 
@@ -216,7 +241,10 @@ Result<QList<LiveSession>> SessionService::listSessions(const User& actor, Sessi
     LECTERN_TRY(auto connection, m_context.database->connection());
     if (!actor.isAdmin())
         filter.memberId = actor.id;
-    return SessionRepository(connection, m_context.database->dialect()).list(filter);
+    LECTERN_TRY(QList<LiveSession> sessions,
+                SessionRepository(connection, m_context.database->dialect()).list(filter));
+    LECTERN_CHECK(withholdCredentials(connection, actor, sessions));
+    return sessions;
 }
 
 Result<QList<LiveSession>> SessionService::upcomingSessions(const User& actor) {
@@ -224,8 +252,9 @@ Result<QList<LiveSession>> SessionService::upcomingSessions(const User& actor) {
     SessionFilter filter;
     if (!actor.isAdmin())
         filter.memberId = actor.id;
-    LECTERN_TRY(const auto sessions,
+    LECTERN_TRY(QList<LiveSession> sessions,
                 SessionRepository(connection, m_context.database->dialect()).list(filter));
+    LECTERN_CHECK(withholdCredentials(connection, actor, sessions));
     const QDateTime now = m_context.now();
     QList<LiveSession> upcoming;
     for (const LiveSession& session : sessions) {
@@ -240,11 +269,15 @@ Result<QList<SessionHistoryEntry>> SessionService::sessionHistory(const User& ac
     LECTERN_TRY(auto connection, m_context.database->connection());
     LECTERN_TRY(const auto participations, ParticipantRepository(connection).listByUser(actor.id));
     SessionRepository sessions(connection, m_context.database->dialect());
-    QList<SessionHistoryEntry> history;
+    QList<LiveSession> found;
     for (const SessionParticipant& participant : participations) {
         LECTERN_TRY(LiveSession session, sessions.find(participant.sessionId));
-        history.append(SessionHistoryEntry{std::move(session), participant});
+        found.append(std::move(session));
     }
+    LECTERN_CHECK(withholdCredentials(connection, actor, found));
+    QList<SessionHistoryEntry> history;
+    for (qsizetype i = 0; i < found.size(); ++i)
+        history.append(SessionHistoryEntry{found[i], participations[i]});
     return history;
 }
 

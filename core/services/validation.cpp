@@ -14,6 +14,13 @@ Result<QString> requiredText(const QString& field, const QString& text, int maxL
 
 Result<QString> optionalText(const QString& field, const QString& text, int maxLength) {
     const QString trimmed = text.trimmed();
+    // Line breaks and tabs are text; other control characters (NUL above all, which
+    // PostgreSQL cannot store) are not.
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t' && c != u'\r')
+            return std::unexpected(Error::invalid(
+                field, QStringLiteral("%1 contains a control character").arg(field)));
+    }
     if (trimmed.size() > maxLength)
         return std::unexpected(
             Error::invalid(field, QStringLiteral("%1 is %2 characters long; at most %3 are allowed")

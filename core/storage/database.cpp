@@ -69,9 +69,12 @@ Result<QSqlDatabase> Database::connection() {
     const QString name = m_connectionPrefix +
                          QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name)) {
-        QSqlDatabase existing = QSqlDatabase::database(name, false);
-        if (existing.isOpen())
-            return existing;
+        {
+            QSqlDatabase existing = QSqlDatabase::database(name, false);
+            if (existing.isOpen())
+                return existing;
+        }
+        // Closed after the server dropped it (see sql::run): start afresh.
         sql::forgetStatements(name);
         QSqlDatabase::removeDatabase(name);
         std::erase(threadConnections.names, name);

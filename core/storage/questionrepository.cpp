@@ -43,9 +43,17 @@ Result<Id> QuestionRepository::insert(const LiveQuestion& q) {
 }
 
 Result<LiveQuestion> QuestionRepository::find(Id id) {
+    return findWith(id, {});
+}
+
+Result<LiveQuestion> QuestionRepository::findForUpdate(Id id, Dialect dialect) {
+    return findWith(id, dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString());
+}
+
+Result<LiveQuestion> QuestionRepository::findWith(Id id, const QString& suffix) {
     auto query = sql::run(m_connection,
                           QStringLiteral("SELECT ") + questionColumns +
-                              QStringLiteral(" FROM live_questions WHERE id = ?"),
+                              QStringLiteral(" FROM live_questions WHERE id = ?") + suffix,
                           {id});
     if (!query)
         return std::unexpected(query.error());

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/livequestion.h"
+#include "storage/databaseurl.h"
 
 #include <QSqlDatabase>
 
@@ -16,6 +17,8 @@ public:
 
     Result<Id> insert(const LiveQuestion& question);
     Result<LiveQuestion> find(Id id);
+    // As find(), locking the row on PostgreSQL until the transaction ends.
+    Result<LiveQuestion> findForUpdate(Id id, Dialect dialect);
     // Featured first, then by upvotes, then oldest first.
     Result<QList<LiveQuestion>> list(Id sessionId, std::optional<QuestionStatus> status);
     // Writes answer, status, featured flag and answered_by/at.
@@ -24,6 +27,8 @@ public:
     Status addUpvote(Id id, Id userId, const QDateTime& now);
 
 private:
+    Result<LiveQuestion> findWith(Id id, const QString& suffix);
+
     QSqlDatabase m_connection;
 };
 

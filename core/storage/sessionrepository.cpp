@@ -144,8 +144,18 @@ Result<LiveSession> SessionRepository::findWithCounts(Id id) {
     return findWith(id, true, {});
 }
 
-Result<SessionWithStanding> SessionRepository::findWithStanding(Id sessionId, Id userId,
-                                                                bool lock) {
+Status SessionRepository::lockTimetable(Id instructorId) {
+    if (m_dialect != Dialect::Postgres)
+        return {};
+    // The first key names the lock's purpose, so other advisory locks cannot collide with it.
+    auto locked = sql::run(m_connection, QStringLiteral("SELECT pg_advisory_xact_lock(7261637, ?)"),
+                           {static_cast<int>(instructorId)});
+    if (!locked)
+        return std::unexpected(locked.error());
+    return {};
+}
+
+Result<SessionWithStanding> SessionRepository::findWithStanding(Id sessionId, Id userId) {
     auto query = sql::run(
         m_connection,
         QStringLiteral("SELECT ") + sessionColumns +
@@ -154,9 +164,7 @@ Result<SessionWithStanding> SessionRepository::findWithStanding(Id sessionId, Id
             ParticipantRepository::columns(QStringLiteral("p")) +
             QStringLiteral(" FROM live_sessions s JOIN courses c ON c.id = s.course_id LEFT JOIN "
                            "session_participants p ON p.session_id = s.id AND p.user_id = ? "
-                           "WHERE s.id = ?") +
-            (lock && m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF s")
-                                                    : QString()),
+                           "WHERE s.id = ?"),
         {userId, userId, sessionId});
     if (!query)
         return std::unexpected(query.error());
@@ -195,10 +203,10 @@ Result<QList<LiveSession>> SessionRepository::list(const SessionFilter& filter) 
         values << *filter.instructorId;
     }
     if (filter.memberId) {
-        statement += QStringLiteral(" AND s.course_id IN (SELECT course_id FROM enrollments WHERE "
-                                    "user_id = ? UNION SELECT id FROM courses WHERE "
-                                    "instructor_id = ?)");
-        values << *filter.memberId << *filter.memberId;
+        statement += QStringLiteral(" AND (s.instructor_id = ? OR s.course_id IN (SELECT "
+                                    "course_id FROM enrollments WHERE user_id = ? UNION SELECT id "
+                                    "FROM courses WHERE instructor_id = ?))");
+        values << *filter.memberId << *filter.memberId << *filter.memberId;
     }
     if (filter.startsFrom.isValid()) {
         statement += QStringLiteral(" AND s.scheduled_start >= ?");

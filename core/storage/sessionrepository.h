@@ -15,7 +15,7 @@ struct SessionFilter {
     std::optional<Id> courseId;
     std::optional<SessionStatus> status;
     std::optional<Id> instructorId;
-    // Only sessions of courses this user is enrolled in or teaches.
+    // Only sessions this user hosts, or of courses they are enrolled in or teach.
     std::optional<Id> memberId;
     QDateTime startsFrom; // scheduled_start >= this, when valid
     QDateTime startsBefore;
@@ -38,8 +38,12 @@ public:
     // The session's row; participantTotal and joinedNow stay 0.
     Result<LiveSession> find(Id id);
     // The session and the user's standing in it, in one statement: almost every service call
-    // needs both. `lock` as for findForUpdate().
-    Result<SessionWithStanding> findWithStanding(Id sessionId, Id userId, bool lock = false);
+    // needs both.
+    Result<SessionWithStanding> findWithStanding(Id sessionId, Id userId);
+    // Serialises changes to one instructor's timetable until the transaction ends (PostgreSQL
+    // advisory lock; SQLite's write lock already does it), so two overlapping sessions cannot
+    // both pass the overlap check.
+    Status lockTimetable(Id instructorId);
     // As find(), with the roster counts filled in.
     Result<LiveSession> findWithCounts(Id id);
     // Reads the row and, on PostgreSQL, locks it until the transaction ends so that joins

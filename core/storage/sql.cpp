@@ -41,6 +41,26 @@ Error classify(const QSqlError& error, const QString& statement) {
         QStringLiteral("Database error: %1 (in: %2)").arg(error.text(), statement.left(120)));
 }
 
+// The server went away (restart, failover, an administrator ending the backend). QPSQL keeps
+// saying the connection is open, so it would be reused dead for good.
+bool isConnectionLost(const QSqlError& error) {
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText() + error.driverText();
+    return error.type() == QSqlError::ConnectionError || code.startsWith(QStringLiteral("57P")) ||
+           code.startsWith(QStringLiteral("08")) ||
+           text.contains(QStringLiteral("server closed the connection")) ||
+           text.contains(QStringLiteral("no connection to the server")) ||
+           text.contains(QStringLiteral("terminating connection"));
+}
+
+// Closes a lost connection so that the next Database::connection() opens a fresh one.
+void dropIfLost(const QSqlDatabase& connection, const QSqlError& error) {
+    if (connection.driverName() != u"QPSQL" || !isConnectionLost(error))
+        return;
+    forgetStatements(connection.connectionName());
+    QSqlDatabase(connection).close();
+}
+
 Error toError(const QSqlError& error, const QString& statement) {
     Error result = classify(error, statement);
     result.fromStatement = true;
@@ -70,8 +90,12 @@ Result<QSqlQuery*> prepared(const QSqlDatabase& connection, const QString& state
     // Rows are read out in full either way. Forward-only saves SQLite a copy; on PostgreSQL it
     // switches QPSQL to single-row mode, which doubles the cost of every statement.
     query.setForwardOnly(connection.driverName() == u"QSQLITE");
-    if (!query.prepare(statement))
-        return std::unexpected(toError(query.lastError(), statement));
+    if (!query.prepare(statement)) {
+        const QSqlError failure = query.lastError();
+        query = QSqlQuery();
+        dropIfLost(connection, failure);
+        return std::unexpected(toError(failure, statement));
+    }
     return &statements.emplace(statement, std::move(query)).first->second;
 }
 } // namespace
@@ -85,9 +109,10 @@ Result<Rows> run(const QSqlDatabase& connection, const QString& statement,
     for (qsizetype i = 0; i < values.size(); ++i)
         q.bindValue(static_cast<int>(i), values[i]);
     if (!q.exec()) {
-        const Error error = toError(q.lastError(), statement);
+        const QSqlError failure = q.lastError();
         q.finish();
-        return std::unexpected(error);
+        dropIfLost(connection, failure); // may destroy q
+        return std::unexpected(toError(failure, statement));
     }
     Rows rows;
     rows.m_affected = q.numRowsAffected();
@@ -113,8 +138,12 @@ void forgetStatements(const QString& connectionName) {
 
 Status execute(const QSqlDatabase& connection, const QString& statement) {
     QSqlQuery query(connection);
-    if (!query.exec(statement))
-        return std::unexpected(toError(query.lastError(), statement));
+    if (!query.exec(statement)) {
+        const QSqlError failure = query.lastError();
+        query = QSqlQuery();
+        dropIfLost(connection, failure);
+        return std::unexpected(toError(failure, statement));
+    }
     return {};
 }
 

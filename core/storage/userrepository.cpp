@@ -153,6 +153,17 @@ Result<CourseMembership> CourseRepository::membership(Id courseId, Id userId) {
     return CourseMembership{query->value(0).toLongLong(), query->value(1).toBool()};
 }
 
+Result<QList<Id>> CourseRepository::taughtBy(Id userId) {
+    auto query = sql::run(
+        m_connection, QStringLiteral("SELECT id FROM courses WHERE instructor_id = ?"), {userId});
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Id> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
 Result<qint64> CourseRepository::enrollmentCount(Id courseId) {
     auto value = sql::scalar(m_connection,
                              QStringLiteral("SELECT COUNT(*) FROM enrollments WHERE course_id = ?"),

@@ -43,6 +43,8 @@ public:
     Result<Id> enroll(Id courseId, Id userId, const QDateTime& now);
     Result<bool> isEnrolled(Id courseId, Id userId);
     Result<CourseMembership> membership(Id courseId, Id userId);
+    // Ids of the courses the user is the instructor of.
+    Result<QList<Id>> taughtBy(Id userId);
     Result<qint64> enrollmentCount(Id courseId);
 
 private:

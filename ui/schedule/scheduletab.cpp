@@ -48,12 +48,15 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
 }
 
 void ScheduleTab::reload() {
+    const quint64 request = ++m_latestReload;
     callCore(
         this,
         [context = m_context, user = m_user] {
             return SessionService(context).listSessions(user, SessionFilter{});
         },
-        [this](const Result<QList<LiveSession>>& sessions) {
+        [this, request](const Result<QList<LiveSession>>& sessions) {
+            if (request != m_latestReload)
+                return;
             if (!sessions) {
                 Q_EMIT failed(sessions.error().message);
                 return;

@@ -35,6 +35,8 @@ private:
     QTableView* m_view;
     QLabel* m_empty;
     QStackedLayout* m_stack;
+    // Reloads may finish out of order; only the newest one's answer is shown.
+    quint64 m_latestReload = 0;
 };
 
 } // namespace lectern::ui

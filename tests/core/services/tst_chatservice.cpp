@@ -189,6 +189,30 @@ private Q_SLOTS:
         LECTERN_VERIFY_OK(chat.deleteChatMessage(kim(), own->id));
     }
 
+    void deletedContentNeverComesBackToStudents() {
+        ChatService chat(f->context());
+        auto sent = chat.sendChatMessage(sam(), live.session.id, text(QStringLiteral("secret")));
+        LECTERN_VERIFY_OK(chat.likeChatMessage(kim(), sent->id));
+        auto deletedByAuthor = chat.deleteChatMessage(sam(), sent->id);
+        LECTERN_VERIFY_OK(deletedByAuthor);
+        QVERIFY(deletedByAuthor->content.isEmpty());
+        LECTERN_VERIFY_ERROR(chat.unlikeChatMessage(kim(), sent->id), ErrorCode::Conflict);
+        auto other = chat.sendChatMessage(kim(), live.session.id, text(QStringLiteral("rude")));
+        auto deletedByHost = chat.deleteChatMessage(live.instructor, other->id);
+        QCOMPARE(deletedByHost->content, QStringLiteral("rude"));
+    }
+
+    void controlCharactersAreRefused() {
+        const QString withNul = QStringLiteral("a") + QChar(u'\0') + QStringLiteral("b");
+        auto sent =
+            ChatService(f->context()).sendChatMessage(sam(), live.session.id, text(withNul));
+        LECTERN_VERIFY_ERROR(sent, ErrorCode::Invalid);
+        QCOMPARE(sent.error().field, QStringLiteral("content"));
+        LECTERN_VERIFY_OK(ChatService(f->context())
+                              .sendChatMessage(sam(), live.session.id,
+                                               text(QStringLiteral("line one\nline two\tend"))));
+    }
+
     void pinningIsForModerators() {
         ChatService chat(f->context());
         auto sent = chat.sendChatMessage(sam(), live.session.id, text(QStringLiteral("Link")));

@@ -110,7 +110,9 @@ private Q_SLOTS:
                              ErrorCode::Forbidden);
         LECTERN_VERIFY_ERROR(polls.createPoll(ta, live.session.id, topics()), ErrorCode::Forbidden);
         auto poll = polls.createPoll(live.instructor, live.session.id, topics());
-        LECTERN_VERIFY_ERROR(polls.startPoll(live.students[0], poll->id), ErrorCode::Forbidden);
+        // A draft is invisible to students; a TA sees it but may not start it.
+        LECTERN_VERIFY_ERROR(polls.startPoll(live.students[0], poll->id), ErrorCode::NotFound);
+        LECTERN_VERIFY_ERROR(polls.startPoll(ta, poll->id), ErrorCode::Forbidden);
         LECTERN_VERIFY_OK(polls.startPoll(live.instructor, poll->id));
         LECTERN_VERIFY_ERROR(polls.closePoll(live.students[0], poll->id), ErrorCode::Forbidden);
     }
@@ -120,6 +122,8 @@ private Q_SLOTS:
         auto poll = polls.createPoll(live.instructor, live.session.id, topics());
         LECTERN_VERIFY_ERROR(polls.closePoll(live.instructor, poll->id), ErrorCode::Conflict);
         LECTERN_VERIFY_ERROR(polls.votePoll(live.students[0], poll->id, {poll->options[0].id}),
+                             ErrorCode::NotFound);
+        LECTERN_VERIFY_ERROR(polls.votePoll(live.instructor, poll->id, {poll->options[0].id}),
                              ErrorCode::Closed);
         auto started = polls.startPoll(live.instructor, poll->id, 60);
         LECTERN_VERIFY_OK(started);
@@ -231,7 +235,13 @@ private Q_SLOTS:
         PollService polls(f->context());
         auto poll = polls.createPoll(live.instructor, live.session.id, draft);
         LECTERN_VERIFY_OK(polls.startPoll(live.instructor, poll->id));
-        LECTERN_VERIFY_OK(polls.votePoll(live.students[0], poll->id, {poll->options[0].id}));
+        auto voted = polls.votePoll(live.students[0], poll->id, {poll->options[0].id});
+        LECTERN_VERIFY_OK(voted);
+        // The voter's own answer does not give the standings away either.
+        QVERIFY(voted->hidden);
+        QCOMPARE(voted->totalVotes, qint64(0));
+        QCOMPARE(voted->options[0].votes, qint64(0));
+        QVERIFY(voted->toJson().value(QStringLiteral("results_hidden")).toBool());
         LECTERN_VERIFY_ERROR(polls.getPollResults(live.students[0], poll->id),
                              ErrorCode::Forbidden);
         LECTERN_VERIFY_OK(polls.getPollResults(live.instructor, poll->id));
@@ -243,7 +253,10 @@ private Q_SLOTS:
 
     void studentsDoNotSeeDrafts() {
         PollService polls(f->context());
-        LECTERN_VERIFY_OK(polls.createPoll(live.instructor, live.session.id, topics()));
+        auto draft = polls.createPoll(live.instructor, live.session.id, topics());
+        LECTERN_VERIFY_OK(draft);
+        LECTERN_VERIFY_ERROR(polls.getPollResults(live.students[0], draft->id),
+                             ErrorCode::NotFound);
         QVERIFY(polls.listPolls(live.students[0], live.session.id)->isEmpty());
         QCOMPARE(polls.listPolls(live.instructor, live.session.id)->size(), 1);
     }

@@ -118,6 +118,41 @@ private Q_SLOTS:
         QCOMPARE(pending->first().id, asked->id);
     }
 
+    void anonymousAuthorsStayHiddenFromAllButAdmins() {
+        QuestionService questions(f->context());
+        auto asked = questions.askQuestion(sam(), live.session.id, QStringLiteral("Shy?"), true);
+        LECTERN_VERIFY_OK(asked);
+        QCOMPARE(asked->userId, sam().id);
+        QCOMPARE(questions.listQuestions(kim(), live.session.id)->first().userId, Id(0));
+        QCOMPARE(questions.listQuestions(live.instructor, live.session.id)->first().userId, Id(0));
+        QCOMPARE(questions.listQuestions(sam(), live.session.id)->first().userId, sam().id);
+        const User admin = f->addUser(Role::Admin, QStringLiteral("Root"));
+        QCOMPARE(questions.listQuestions(admin, live.session.id)->first().userId, sam().id);
+        QCOMPARE(questions.upvoteQuestion(kim(), asked->id)->userId, Id(0));
+        QCOMPARE(
+            questions.answerQuestion(live.instructor, asked->id, QStringLiteral("Yes"))->userId,
+            Id(0));
+        // Questions asked openly show their author.
+        auto open = questions.askQuestion(kim(), live.session.id, QStringLiteral("Open?"));
+        QCOMPARE(questions.listQuestions(lee(), live.session.id)->last().userId, kim().id);
+        Q_UNUSED(open);
+    }
+
+    void studentModeratorsDoNotModerateQuestions() {
+        auto roster =
+            ParticipationService(f->context()).listParticipants(live.instructor, live.session.id);
+        for (const SessionParticipant& p : *roster) {
+            if (p.userId == kim().id)
+                LECTERN_VERIFY_OK(
+                    ParticipationService(f->context()).setModerator(live.instructor, p.id, true));
+        }
+        QuestionService questions(f->context());
+        auto asked = questions.askQuestion(sam(), live.session.id, QStringLiteral("Q?"));
+        LECTERN_VERIFY_ERROR(questions.answerQuestion(kim(), asked->id, QStringLiteral("A")),
+                             ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(questions.dismissQuestion(kim(), asked->id), ErrorCode::Forbidden);
+    }
+
     void enrolledTaModerates() {
         const User ta = f->addUser(Role::Ta, QStringLiteral("Tia"));
         f->enroll(live.course, ta);

@@ -7,6 +7,10 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+#include <latch>
+#include <thread>
+
 using namespace lectern;
 
 class TestSessionService : public QObject {
@@ -293,6 +297,79 @@ private Q_SLOTS:
         QCOMPARE(history->size(), 1);
         QCOMPARE(history->first().session.id, live.session.id);
         QCOMPARE(history->first().participant.status, ParticipantStatus::Joined);
+    }
+
+    void credentialsAreForThoseWhoRunTheSession() {
+        const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
+        f->enroll(course, sam);
+        LiveSession draft = draftAt(nine());
+        draft.meetingPassword = QStringLiteral("s3cret");
+        draft.streamKey = QStringLiteral("live_key");
+        auto created = SessionService(f->context()).createLiveSession(instructor, draft);
+        LECTERN_VERIFY_OK(created);
+        const Id id = created->session.id;
+        SessionService sessions(f->context());
+
+        auto seenByStudent = sessions.getSession(sam, id);
+        QVERIFY(seenByStudent->meetingPassword.isEmpty());
+        QVERIFY(seenByStudent->streamKey.isEmpty());
+        QVERIFY(sessions.listSessions(sam, {})->first().meetingPassword.isEmpty());
+        QVERIFY(sessions.upcomingSessions(sam)->first().streamKey.isEmpty());
+        auto seenByHost = sessions.getSession(instructor, id);
+        QCOMPARE(seenByHost->meetingPassword, QStringLiteral("s3cret"));
+        QCOMPARE(sessions.listSessions(instructor, {})->first().streamKey,
+                 QStringLiteral("live_key"));
+
+        // Once let in with the password, a student may see it again, never the stream key.
+        f->clock().set(nine());
+        LECTERN_VERIFY_OK(sessions.startLiveSession(instructor, id));
+        LECTERN_VERIFY_OK(
+            ParticipationService(f->context()).joinSession(sam, id, QStringLiteral("s3cret")));
+        auto afterJoining = sessions.getSession(sam, id);
+        QCOMPARE(afterJoining->meetingPassword, QStringLiteral("s3cret"));
+        QVERIFY(afterJoining->streamKey.isEmpty());
+        QVERIFY(sessions.sessionHistory(sam)->first().session.streamKey.isEmpty());
+    }
+
+    void hostSeesTheSessionsTheyHost() {
+        const User admin = f->addUser(Role::Admin, QStringLiteral("Root"));
+        const User guest = f->addUser(Role::Instructor, QStringLiteral("Guest lecturer"));
+        LiveSession draft = draftAt(nine());
+        draft.instructorId = guest.id;
+        auto created = SessionService(f->context()).createLiveSession(admin, draft);
+        LECTERN_VERIFY_OK(created);
+        auto hosted = SessionService(f->context()).listSessions(guest, {});
+        LECTERN_VERIFY_OK(hosted);
+        QCOMPARE(hosted->size(), 1);
+        QCOMPARE(hosted->first().streamKey, created->session.streamKey);
+        QCOMPARE(SessionService(f->context()).upcomingSessions(guest)->size(), 1);
+    }
+
+    void concurrentOverlappingSchedulesLetOneThrough() {
+        constexpr int threads = 8;
+        std::latch start(threads);
+        std::atomic<int> created{0};
+        std::atomic<int> conflicts{0};
+        const ServiceContext context = f->context();
+        std::vector<std::thread> workers;
+        for (int t = 0; t < threads; ++t) {
+            workers.emplace_back([&, t] {
+                SessionService sessions(context);
+                const LiveSession draft = draftAt(nine().addSecs(t * 60));
+                start.arrive_and_wait();
+                auto result = sessions.createLiveSession(instructor, draft);
+                if (result)
+                    ++created;
+                else if (result.error().code == ErrorCode::Conflict)
+                    ++conflicts;
+                else
+                    qWarning("create failed: %s", qPrintable(result.error().message));
+            });
+        }
+        for (std::thread& worker : workers)
+            worker.join();
+        QCOMPARE(created.load(), 1);
+        QCOMPARE(conflicts.load(), threads - 1);
     }
 
     void listFiltersByCourseStatusAndInstructor() {
