@@ -2,6 +2,7 @@
 
 #include "clicourses.h"
 #include "clioutput.h"
+#include "cliserve.h"
 #include "cliusers.h"
 #include "storage/migrations.h"
 
@@ -13,23 +14,24 @@
 namespace lectern::cli {
 
 namespace {
-const QString overview =
-    QStringLiteral("Usage: lectern-server COMMAND [OPTIONS]\n"
-                   "\n"
-                   "The Lectern hub without a window, and the tools to set up its database.\n"
-                   "\n"
-                   "Commands:\n"
-                   "  migrate          apply database migrations and show the schema version\n"
-                   "  users add        create an account (prints its id on the last line)\n"
-                   "  users list       list accounts\n"
-                   "  courses add      create a course (prints its id on the last line)\n"
-                   "  courses enroll   enrol a user in a course\n"
-                   "  courses list     list courses\n"
-                   "\n"
-                   "Every command takes --database URL (sqlite:///path or\n"
-                   "postgresql://user:password@host:port/database); without it Lectern uses\n"
-                   "$LECTERN_DATABASE_URL, else its embedded SQLite file.\n"
-                   "'lectern-server COMMAND --help' describes a command's options.");
+const QString overview = QStringLiteral(
+    "Usage: lectern-server COMMAND [OPTIONS]\n"
+    "\n"
+    "The Lectern hub without a window, and the tools to set up its database.\n"
+    "\n"
+    "Commands:\n"
+    "  serve            serve the REST API (--port, default 8080; --bind, default 127.0.0.1)\n"
+    "  migrate          apply database migrations and show the schema version\n"
+    "  users add        create an account (prints its id on the last line)\n"
+    "  users list       list accounts\n"
+    "  courses add      create a course (prints its id on the last line)\n"
+    "  courses enroll   enrol a user in a course\n"
+    "  courses list     list courses\n"
+    "\n"
+    "Every command takes --database URL (sqlite:///path or\n"
+    "postgresql://user:password@host:port/database); without it Lectern uses\n"
+    "$LECTERN_DATABASE_URL, else its embedded SQLite file.\n"
+    "'lectern-server COMMAND --help' describes a command's options.");
 
 int migrate(const QStringList& arguments) {
     CommandLine command(QStringLiteral("migrate"),
@@ -52,6 +54,7 @@ int migrate(const QStringList& arguments) {
 const std::map<QString, Command>& commands() {
     static const std::map<QString, Command> table = {
         {QStringLiteral("migrate"), migrate},
+        {QStringLiteral("serve"), serve},
         {QStringLiteral("users add"), addUser},
         {QStringLiteral("users list"), listUsers},
         {QStringLiteral("courses add"), addCourse},

@@ -30,6 +30,10 @@ struct LiveSession {
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    // Set when the password was taken out for a viewer who may not know it.
+    bool passwordWithheld = false;
+    bool hasPassword() const { return passwordWithheld || !meetingPassword.isEmpty(); }
+
     // Read with the row: every participant, and those connected now.
     qint64 participantTotal = 0;
     qint64 joinedNow = 0;

@@ -28,8 +28,10 @@ Status requireHost(const QSqlDatabase& connection, Id hostId) {
 void withholdCredentials(LiveSession& session, bool manager, bool mayKnowPassword) {
     if (!manager)
         session.streamKey.clear();
-    if (!mayKnowPassword)
+    if (!mayKnowPassword && !session.meetingPassword.isEmpty()) {
         session.meetingPassword.clear();
+        session.passwordWithheld = true;
+    }
 }
 
 Status withholdCredentials(const QSqlDatabase& connection, const User& actor,

@@ -215,8 +215,21 @@ QStringList version1() {
 }
 } // namespace
 
+// Sign-in tokens for the hub's REST API: only a hash of each token is kept.
+QStringList version2() {
+    return {
+        QStringLiteral(R"(CREATE TABLE auth_tokens (
+            token_hash TEXT PRIMARY KEY,
+            user_id BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+            created_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX auth_tokens_by_user ON auth_tokens (user_id)"),
+        QStringLiteral("CREATE INDEX auth_tokens_by_expiry ON auth_tokens (expires_at)"),
+    };
+}
+
 const std::vector<QStringList>& migrationSteps() {
-    static const std::vector<QStringList> steps = {version1()};
+    static const std::vector<QStringList> steps = {version1(), version2()};
     return steps;
 }
 

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QStringList>
+
+namespace lectern::cli {
+
+int serve(const QStringList& arguments);
+
+} // namespace lectern::cli

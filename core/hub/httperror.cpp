@@ -1,0 +1,46 @@
+#include "httperror.h"
+
+#include <QJsonObject>
+
+namespace lectern::hub {
+
+QHttpServerResponse::StatusCode statusFor(ErrorCode code) {
+    using Status = QHttpServerResponse::StatusCode;
+    switch (code) {
+    case ErrorCode::Invalid:
+        return Status::BadRequest;
+    case ErrorCode::Unauthorized:
+        return Status::Unauthorized;
+    case ErrorCode::Forbidden:
+        return Status::Forbidden;
+    case ErrorCode::NotFound:
+        return Status::NotFound;
+    case ErrorCode::Conflict:
+    case ErrorCode::Full:
+    case ErrorCode::Closed:
+        return Status::Conflict;
+    case ErrorCode::Storage:
+        return Status::InternalServerError;
+    }
+    return Status::InternalServerError;
+}
+
+QHttpServerResponse errorResponse(const Error& error) {
+    QJsonObject body{{QStringLiteral("code"), errorCodeName(error.code)}};
+    if (error.code == ErrorCode::Storage) {
+        qWarning("hub: %s", qPrintable(error.message));
+        body.insert(QStringLiteral("message"),
+                    QStringLiteral("The server could not complete the request; try again"));
+    } else {
+        body.insert(QStringLiteral("message"), error.message);
+    }
+    if (!error.field.isEmpty())
+        body.insert(QStringLiteral("field"), error.field);
+    QHttpServerResponse response(QJsonObject{{QStringLiteral("error"), body}},
+                                 statusFor(error.code));
+    if (error.code == ErrorCode::Unauthorized)
+        response.setHeader("WWW-Authenticate", "Bearer");
+    return response;
+}
+
+} // namespace lectern::hub

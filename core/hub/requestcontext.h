@@ -1,0 +1,23 @@
+#pragma once
+
+#include "services/servicecontext.h"
+#include "storage/sessionrepository.h"
+
+#include <QHttpServerRequest>
+#include <QJsonObject>
+
+// Reading what a request brings: its token, its JSON body, its query.
+namespace lectern::hub {
+
+inline constexpr qsizetype maxBodyBytes = 1024 * 1024;
+
+// The token of "Authorization: Bearer TOKEN", or empty.
+QString bearerToken(const QHttpServerRequest& request);
+// The user behind the request's token; Unauthorized without a valid one.
+Result<User> signedInUser(const ServiceContext& context, const QHttpServerRequest& request);
+// The body as a JSON object; Invalid when it is not one.
+Result<QJsonObject> jsonBody(const QHttpServerRequest& request);
+// The spec's `course`, `status` and `instructor` query parameters.
+Result<SessionFilter> sessionFilter(const QUrlQuery& query);
+
+} // namespace lectern::hub
