@@ -3,34 +3,17 @@
 #include "httperror.h"
 #include "jsonformat.h"
 #include "requestcontext.h"
+#include "routekit.h"
 #include "services/authservice.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
 #include "services/validation.h"
+#include "sessionroutes.h"
 
 #include <QJsonArray>
 #include <QTcpServer>
 
 namespace lectern::hub {
-
-namespace {
-using Method = QHttpServerRequest::Method;
-
-// The spec writes routes with a trailing slash; clients often leave it out. Both work.
-template <typename Handler>
-void routeBoth(QHttpServer& server, const QString& path, Method method, Handler handler) {
-    server.route(path, method, handler);
-    server.route(path + u'/', method, handler);
-}
-
-// {id, name} of a session's host.
-QJsonObject hostOf(const ServiceContext& context, const LiveSession& session) {
-    auto host = UserService(context).findUser(session.instructorId);
-    if (!host)
-        return QJsonObject{{QStringLiteral("id"), session.instructorId}};
-    return json::person(*host, false);
-}
-} // namespace
 
 HubServer::HubServer(ServiceContext context, QObject* parent)
     : QObject(parent)
@@ -82,34 +65,7 @@ void HubServer::addAuthRoutes() {
 }
 
 void HubServer::addSessionRoutes() {
-    routeBoth(m_server, QStringLiteral("/api/live/sessions"), Method::Get,
-              [this](const QHttpServerRequest& request) {
-                  auto user = signedInUser(m_context, request);
-                  if (!user)
-                      return errorResponse(user.error());
-                  auto filter = sessionFilter(request.query());
-                  if (!filter)
-                      return errorResponse(filter.error());
-                  auto sessions = SessionService(m_context).listSessions(*user, *filter);
-                  if (!sessions)
-                      return errorResponse(sessions.error());
-                  QJsonArray list;
-                  const QDateTime now = m_context.now();
-                  for (const LiveSession& session : *sessions)
-                      list.append(json::session(session, hostOf(m_context, session), now));
-                  return QHttpServerResponse(list);
-              });
-    routeBoth(m_server, QStringLiteral("/api/live/sessions/<arg>"), Method::Get,
-              [this](qint64 id, const QHttpServerRequest& request) {
-                  auto user = signedInUser(m_context, request);
-                  if (!user)
-                      return errorResponse(user.error());
-                  auto session = SessionService(m_context).getSession(*user, id);
-                  if (!session)
-                      return errorResponse(session.error());
-                  return QHttpServerResponse(
-                      json::session(*session, hostOf(m_context, *session), m_context.now()));
-              });
+    hub::addSessionRoutes(m_server, m_context);
 }
 
 } // namespace lectern::hub

@@ -1,5 +1,9 @@
 #include "jsonformat.h"
 
+#include "domain/rules.h"
+
+#include <QJsonArray>
+
 namespace lectern::json {
 
 QJsonValue time(const QDateTime& value) {
@@ -59,6 +63,156 @@ QJsonObject session(const LiveSession& s, const QJsonObject& instructor, const Q
     if (!s.streamKey.isEmpty())
         object.insert(QStringLiteral("stream_key"), s.streamKey);
     return object;
+}
+
+QJsonValue personOf(const QHash<Id, User>& users, Id id) {
+    if (id == 0)
+        return QJsonValue::Null;
+    const auto found = users.constFind(id);
+    if (found == users.constEnd())
+        return QJsonObject{{QStringLiteral("id"), id}};
+    return person(*found, false);
+}
+
+QJsonObject participant(const SessionParticipant& p, const QHash<Id, User>& users,
+                        qint64 sessionSeconds, const QDateTime& now) {
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("session"), p.sessionId},
+        {QStringLiteral("user"), personOf(users, p.userId)},
+        {QStringLiteral("status"), enumName(p.status)},
+        {QStringLiteral("joined_at"), time(p.joinedAt)},
+        {QStringLiteral("left_at"), time(p.leftAt)},
+        {QStringLiteral("duration_seconds"), p.attendedSeconds(now)},
+        {QStringLiteral("chat_messages_count"), p.chatMessagesCount},
+        {QStringLiteral("questions_asked"), p.questionsAsked},
+        {QStringLiteral("polls_answered"), p.pollsAnswered},
+        {QStringLiteral("can_unmute"), p.canUnmute},
+        {QStringLiteral("can_share_screen"), p.canShareScreen},
+        {QStringLiteral("is_moderator"), p.isModerator},
+        {QStringLiteral("attendance_rate"),
+         rules::roundOneDecimal(p.attendanceRate(sessionSeconds, now))},
+    };
+}
+
+QJsonObject message(const LiveChatMessage& m, const QHash<Id, User>& users) {
+    return QJsonObject{
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("session"), m.sessionId},
+        {QStringLiteral("user"), personOf(users, m.userId)},
+        {QStringLiteral("content"), m.content},
+        {QStringLiteral("message_type"), enumName(m.messageType)},
+        {QStringLiteral("file_url"), m.fileUrl},
+        {QStringLiteral("is_pinned"), m.isPinned},
+        {QStringLiteral("is_deleted"), m.isDeleted},
+        {QStringLiteral("is_edited"), m.isEdited},
+        {QStringLiteral("reply_to"), m.replyTo ? QJsonValue(*m.replyTo) : QJsonValue::Null},
+        {QStringLiteral("likes_count"), m.likesCount},
+        {QStringLiteral("created_at"), time(m.createdAt)},
+        {QStringLiteral("updated_at"), time(m.updatedAt)},
+    };
+}
+
+QJsonObject question(const LiveQuestion& q, const QHash<Id, User>& users) {
+    return QJsonObject{
+        {QStringLiteral("id"), q.id},
+        {QStringLiteral("session"), q.sessionId},
+        {QStringLiteral("user"), personOf(users, q.userId)},
+        {QStringLiteral("question"), q.question},
+        {QStringLiteral("answer"), q.answer},
+        {QStringLiteral("status"), enumName(q.status)},
+        {QStringLiteral("is_anonymous"), q.isAnonymous},
+        {QStringLiteral("upvotes"), q.upvotes},
+        {QStringLiteral("is_featured"), q.isFeatured},
+        {QStringLiteral("answered_by"), personOf(users, q.answeredBy.value_or(0))},
+        {QStringLiteral("answered_at"), time(q.answeredAt)},
+        {QStringLiteral("created_at"), time(q.createdAt)},
+    };
+}
+
+QJsonObject poll(const LivePoll& p, const QDateTime& now) {
+    const qint64 total = p.totalVotes();
+    QJsonArray options;
+    for (const PollOption& option : p.options)
+        options.append(QJsonObject{
+            {QStringLiteral("id"), option.id},
+            {QStringLiteral("text"), option.text},
+            {QStringLiteral("order"), option.order},
+            {QStringLiteral("votes_count"), option.votesCount},
+            {QStringLiteral("vote_percentage"),
+             rules::roundOneDecimal(option.votePercentage(total))},
+        });
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("session"), p.sessionId},
+        {QStringLiteral("created_by"), p.createdBy},
+        {QStringLiteral("question"), p.question},
+        {QStringLiteral("description"), p.description},
+        {QStringLiteral("status"), enumName(p.effectiveStatus(now))},
+        {QStringLiteral("allow_multiple_answers"), p.allowMultipleAnswers},
+        {QStringLiteral("show_results_immediately"), p.showResultsImmediately},
+        {QStringLiteral("is_anonymous"), p.isAnonymous},
+        {QStringLiteral("duration_seconds"), p.durationSeconds},
+        {QStringLiteral("started_at"), time(p.startedAt)},
+        {QStringLiteral("ends_at"), time(p.endsAt)},
+        {QStringLiteral("is_active"), p.isActive(now)},
+        {QStringLiteral("total_votes"), total},
+        {QStringLiteral("options"), options},
+    };
+}
+
+QJsonObject recording(const SessionRecording& r) {
+    return QJsonObject{
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("session"), r.sessionId},
+        {QStringLiteral("title"), r.title},
+        {QStringLiteral("description"), r.description},
+        {QStringLiteral("video_url"), r.videoUrl},
+        {QStringLiteral("thumbnail_url"), r.thumbnailUrl},
+        {QStringLiteral("duration_seconds"), r.durationSeconds},
+        {QStringLiteral("duration_formatted"), r.durationFormatted()},
+        {QStringLiteral("file_size_mb"), r.fileSizeMb},
+        {QStringLiteral("processing_status"), enumName(r.processingStatus)},
+        {QStringLiteral("is_public"), r.isPublic},
+        {QStringLiteral("requires_enrollment"), r.requiresEnrollment},
+        {QStringLiteral("views_count"), r.viewsCount},
+        {QStringLiteral("downloads_count"), r.downloadsCount},
+        {QStringLiteral("created_at"), time(r.createdAt)},
+    };
+}
+
+QJsonObject view(const RecordingView& v, qint64 recordingSeconds) {
+    return QJsonObject{
+        {QStringLiteral("id"), v.id},
+        {QStringLiteral("recording"), v.recordingId},
+        {QStringLiteral("user"), v.userId},
+        {QStringLiteral("watch_duration_seconds"), v.watchDurationSeconds},
+        {QStringLiteral("last_position_seconds"), v.lastPositionSeconds},
+        {QStringLiteral("completed"), v.completed},
+        {QStringLiteral("watch_percentage"),
+         rules::roundOneDecimal(v.watchPercentage(recordingSeconds))},
+        {QStringLiteral("device_type"), v.deviceType},
+        {QStringLiteral("browser"), v.browser},
+        {QStringLiteral("updated_at"), time(v.updatedAt)},
+    };
+}
+
+QJsonObject attendance(const SessionAttendance& a, const QHash<Id, User>& users) {
+    QJsonObject user = personOf(users, a.userId).toObject();
+    if (const auto found = users.constFind(a.userId); found != users.constEnd())
+        user.insert(QStringLiteral("email"), found->email);
+    return QJsonObject{
+        {QStringLiteral("id"), a.id},
+        {QStringLiteral("session"), a.sessionId},
+        {QStringLiteral("participant"), a.participantId},
+        {QStringLiteral("user"), user},
+        {QStringLiteral("marked_present"), a.markedPresent},
+        {QStringLiteral("attendance_percentage"), rules::roundOneDecimal(a.attendancePercentage)},
+        {QStringLiteral("status"), enumName(a.status)},
+        {QStringLiteral("verified_by"), personOf(users, a.verifiedBy.value_or(0))},
+        {QStringLiteral("verified_at"), time(a.verifiedAt)},
+        {QStringLiteral("notes"), a.notes},
+    };
 }
 
 } // namespace lectern::json

@@ -1,6 +1,14 @@
 #pragma once
 
+#include "domain/livechatmessage.h"
+#include "domain/livepoll.h"
+#include "domain/livequestion.h"
 #include "domain/livesession.h"
+#include "domain/sessionattendance.h"
+#include "domain/sessionparticipant.h"
+#include "domain/sessionrecording.h"
+
+#include <QHash>
 
 #include <QJsonObject>
 
@@ -14,5 +22,16 @@ QJsonObject person(const User& user, bool withEmail);
 QJsonObject account(const User& user); // {id, email, name, role}: the signed-in user
 QJsonObject session(const LiveSession& session, const QJsonObject& instructor,
                     const QDateTime& now);
+
+// The person behind an id, {id, name}; null for 0 (an anonymous author).
+QJsonValue personOf(const QHash<Id, User>& users, Id id);
+QJsonObject participant(const SessionParticipant& p, const QHash<Id, User>& users,
+                        qint64 sessionSeconds, const QDateTime& now);
+QJsonObject message(const LiveChatMessage& m, const QHash<Id, User>& users);
+QJsonObject question(const LiveQuestion& q, const QHash<Id, User>& users);
+QJsonObject poll(const LivePoll& p, const QDateTime& now);
+QJsonObject recording(const SessionRecording& r);
+QJsonObject view(const RecordingView& v, qint64 recordingSeconds);
+QJsonObject attendance(const SessionAttendance& a, const QHash<Id, User>& users);
 
 } // namespace lectern::json

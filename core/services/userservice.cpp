@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace lectern {
 
 namespace {
@@ -87,6 +89,22 @@ Result<std::optional<User>> UserService::findByEmail(const QString& email) {
 Result<QList<User>> UserService::listUsers() {
     LECTERN_TRY(auto connection, m_context.database->connection());
     return UserRepository(connection).list();
+}
+
+Result<QHash<Id, User>> UserService::usersById(QList<Id> ids) {
+    std::ranges::sort(ids);
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    ids.removeAll(0);
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    QHash<Id, User> byId;
+    // Bounded batches keep each statement's parameter list short.
+    constexpr qsizetype batch = 500;
+    for (qsizetype start = 0; start < ids.size(); start += batch) {
+        LECTERN_TRY(const QList<User> users, UserRepository(connection).findMany(ids.mid(start, batch)));
+        for (const User& user : users)
+            byId.insert(user.id, user);
+    }
+    return byId;
 }
 
 Result<bool> UserService::hasAnyUser() {

@@ -3,6 +3,8 @@
 #include "domain/course.h"
 #include "servicecontext.h"
 
+#include <QHash>
+
 namespace lectern {
 
 // Accounts: created by an admin (the CLI, an import), signed in by email and password.
@@ -18,6 +20,8 @@ public:
     Result<User> findUser(Id id);
     Result<std::optional<User>> findByEmail(const QString& email);
     Result<QList<User>> listUsers();
+    // Id to user, for showing names next to many rows at once.
+    Result<QHash<Id, User>> usersById(QList<Id> ids);
     // False on a new database, where the console asks for the first account.
     Result<bool> hasAnyUser();
 

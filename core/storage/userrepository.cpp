@@ -84,6 +84,28 @@ Result<QList<User>> UserRepository::list() {
     return users;
 }
 
+Result<QList<User>> UserRepository::findMany(const QList<Id>& ids) {
+    if (ids.isEmpty())
+        return QList<User>{};
+    QStringList placeholders;
+    QVariantList values;
+    for (Id id : ids) {
+        placeholders << QStringLiteral("?");
+        values << id;
+    }
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT ") + userColumns +
+                              QStringLiteral(" FROM users WHERE id IN (") +
+                              placeholders.join(u',') + u')',
+                          values);
+    if (!query)
+        return std::unexpected(query.error());
+    QList<User> users;
+    while (query->next())
+        users.append(readUser(*query));
+    return users;
+}
+
 Result<qint64> UserRepository::count() {
     auto value = sql::scalar(m_connection, QStringLiteral("SELECT COUNT(*) FROM users"));
     if (!value)

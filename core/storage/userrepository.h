@@ -20,6 +20,8 @@ public:
     Result<std::optional<User>> findByEmail(const QString& email);
     Result<QString> passwordHash(Id id);
     Result<QList<User>> list();
+    // The users of these ids that exist, in one statement.
+    Result<QList<User>> findMany(const QList<Id>& ids);
     Result<qint64> count();
 
 private:

@@ -184,6 +184,139 @@ private Q_SLOTS:
                  403);
         QCOMPARE(call("GET", QStringLiteral("/api/nowhere"), student).status, 404);
     }
+
+    void sessionLifecycleThroughHttp() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
+        f->enroll(course, sam);
+        const QString host = login(ada);
+        const QString student = login(sam);
+        const QByteArray create =
+            QJsonDocument(
+                QJsonObject{
+                    {QStringLiteral("course"), course.id},
+                    {QStringLiteral("title"), QStringLiteral("Introduction to Django")},
+                    {QStringLiteral("scheduled_start"), QStringLiteral("2026-11-25T08:30:00Z")},
+                    {QStringLiteral("scheduled_end"), QStringLiteral("2026-11-25T09:30:00Z")},
+                    {QStringLiteral("session_type"), QStringLiteral("workshop")},
+                    {QStringLiteral("platform"), QStringLiteral("zoom")},
+                    {QStringLiteral("max_participants"), 50},
+                    {QStringLiteral("meeting_password"), QStringLiteral("s3cret")},
+                })
+                .toJson();
+        QCOMPARE(call("POST", QStringLiteral("/api/live/sessions/create/"), student, create).status,
+                 403);
+        const Reply created =
+            call("POST", QStringLiteral("/api/live/sessions/create/"), host, create);
+        QCOMPARE(created.status, 201);
+        const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(created.object().value(QStringLiteral("session_type")).toString(),
+                 QStringLiteral("workshop"));
+        // It starts in 30 minutes: allowed, with a warning.
+        QCOMPARE(created.object().value(QStringLiteral("warnings")).toArray().size(), 1);
+        QCOMPARE(created.object().value(QStringLiteral("meeting_password")).toString(),
+                 QStringLiteral("s3cret"));
+
+        const Reply seen = call("GET", QStringLiteral("/api/live/sessions/%1/").arg(id), student);
+        QVERIFY(!seen.object().contains(QStringLiteral("meeting_password")));
+        QVERIFY(seen.object().value(QStringLiteral("has_password")).toBool());
+
+        const Reply renamed = call("PUT", QStringLiteral("/api/live/sessions/%1/").arg(id), host,
+                                   R"({"title": "Django ORM"})");
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(renamed.object().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Django ORM"));
+        QCOMPARE(renamed.object().value(QStringLiteral("platform")).toString(),
+                 QStringLiteral("zoom"));
+
+        f->clock().set(QDateTime(QDate(2026, 11, 25), QTime(8, 30), Qt::UTC));
+        QCOMPARE(
+            call("POST", QStringLiteral("/api/live/sessions/%1/start/").arg(id), student).status,
+            403);
+        QCOMPARE(call("POST", QStringLiteral("/api/live/sessions/%1/start/").arg(id), host).status,
+                 200);
+        QCOMPARE(call("POST", QStringLiteral("/api/live/sessions/%1/start/").arg(id), host).status,
+                 409);
+
+        const Reply noPassword =
+            call("POST", QStringLiteral("/api/live/sessions/%1/join/").arg(id), student);
+        QCOMPARE(noPassword.status, 403);
+        const Reply joined = call("POST", QStringLiteral("/api/live/sessions/%1/join/").arg(id),
+                                  student, R"({"password": "s3cret"})");
+        QCOMPARE(joined.status, 200);
+        QCOMPARE(joined.object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("joined"));
+        f->clock().advance(600);
+        const Reply roster =
+            call("GET", QStringLiteral("/api/live/sessions/%1/participants/").arg(id), host);
+        QCOMPARE(roster.status, 200);
+        QCOMPARE(roster.body.array().size(), 1);
+        const QJsonObject row = roster.body.array().first().toObject();
+        QCOMPARE(
+            row.value(QStringLiteral("user")).toObject().value(QStringLiteral("name")).toString(),
+            sam.name);
+        QCOMPARE(row.value(QStringLiteral("duration_seconds")).toInt(), 600);
+        QCOMPARE(row.value(QStringLiteral("attendance_rate")).toDouble(), 100.0);
+
+        QCOMPARE(call("POST", QStringLiteral("/api/live/sessions/%1/end/").arg(id), host).status,
+                 200);
+        QCOMPARE(call("POST", QStringLiteral("/api/live/sessions/%1/join/").arg(id), student,
+                      R"({"password": "s3cret"})")
+                     .status,
+                 409);
+        QCOMPARE(call("DELETE", QStringLiteral("/api/live/sessions/%1/").arg(id), student).status,
+                 403);
+        QCOMPARE(call("DELETE", QStringLiteral("/api/live/sessions/%1/").arg(id), host).status,
+                 204);
+        QCOMPARE(call("GET", QStringLiteral("/api/live/sessions/%1/").arg(id), host).status, 404);
+    }
+
+    void badSessionInputIs400NamingTheField_data() {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("end before start")
+            << QByteArray(
+                   R"({"title": "X", "scheduled_start": "2026-11-25T10:00:00Z", "scheduled_end": "2026-11-25T09:00:00Z"})")
+            << QStringLiteral("scheduled_end");
+        QTest::newRow("time without zone")
+            << QByteArray(
+                   R"({"title": "X", "scheduled_start": "2026-11-25T10:00:00", "scheduled_end": "2026-11-25T11:00:00Z"})")
+            << QStringLiteral("scheduled_start");
+        QTest::newRow("unknown type")
+            << QByteArray(
+                   R"({"title": "X", "session_type": "party", "scheduled_start": "2026-11-25T10:00:00Z", "scheduled_end": "2026-11-25T11:00:00Z"})")
+            << QStringLiteral("session_type");
+        QTest::newRow("seats as text")
+            << QByteArray(
+                   R"({"title": "X", "max_participants": "many", "scheduled_start": "2026-11-25T10:00:00Z", "scheduled_end": "2026-11-25T11:00:00Z"})")
+            << QStringLiteral("max_participants");
+        QTest::newRow("too many seats")
+            << QByteArray(
+                   R"({"title": "X", "max_participants": 100001, "scheduled_start": "2026-11-25T10:00:00Z", "scheduled_end": "2026-11-25T11:00:00Z"})")
+            << QStringLiteral("max_participants");
+        QTest::newRow("no title")
+            << QByteArray(
+                   R"({"scheduled_start": "2026-11-25T10:00:00Z", "scheduled_end": "2026-11-25T11:00:00Z"})")
+            << QStringLiteral("title");
+    }
+    void badSessionInputIs400NamingTheField() {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, field);
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        QJsonObject object = QJsonDocument::fromJson(body).object();
+        object.insert(QStringLiteral("course"), course.id);
+        const Reply reply = call("POST", QStringLiteral("/api/live/sessions/create/"), login(ada),
+                                 QJsonDocument(object).toJson());
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.object()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("field"))
+                     .toString(),
+                 field);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubRest)

@@ -1,0 +1,203 @@
+#include "sessionroutes.h"
+
+#include "jsonformat.h"
+#include "routekit.h"
+#include "services/participationservice.h"
+#include "services/sessionservice.h"
+#include "services/userservice.h"
+
+#include <algorithm>
+
+namespace lectern::hub {
+
+namespace {
+// The fields a client may set, over `base` (the current session for an update).
+LiveSession sessionFields(JsonFields& fields, LiveSession base) {
+    if (fields.has(QStringLiteral("course")))
+        base.courseId = fields.id(QStringLiteral("course")).value_or(0);
+    if (fields.has(QStringLiteral("instructor")))
+        base.instructorId = fields.id(QStringLiteral("instructor")).value_or(0);
+    base.title = fields.text(QStringLiteral("title"), base.title);
+    base.description = fields.text(QStringLiteral("description"), base.description);
+    base.sessionType = fields.choice(QStringLiteral("session_type"), base.sessionType);
+    if (fields.has(QStringLiteral("scheduled_start")))
+        base.scheduledStart = fields.time(QStringLiteral("scheduled_start"));
+    if (fields.has(QStringLiteral("scheduled_end")))
+        base.scheduledEnd = fields.time(QStringLiteral("scheduled_end"));
+    base.platform = fields.choice(QStringLiteral("platform"), base.platform);
+    base.meetingLink = fields.text(QStringLiteral("meeting_link"), base.meetingLink);
+    base.meetingId = fields.text(QStringLiteral("meeting_id"), base.meetingId);
+    base.meetingPassword = fields.text(QStringLiteral("meeting_password"), base.meetingPassword);
+    base.streamKey = fields.text(QStringLiteral("stream_key"), base.streamKey);
+    base.channelName = fields.text(QStringLiteral("channel_name"), base.channelName);
+    // Out-of-range numbers stay out of range (and are refused by the service) without
+    // overflowing an int on the way.
+    base.maxParticipants = static_cast<int>(std::clamp<qint64>(
+        fields.integer(QStringLiteral("max_participants"), base.maxParticipants), -1, 1'000'000));
+    base.enableChat = fields.flag(QStringLiteral("enable_chat"), base.enableChat);
+    base.enableQa = fields.flag(QStringLiteral("enable_qa"), base.enableQa);
+    base.enablePolls = fields.flag(QStringLiteral("enable_polls"), base.enablePolls);
+    base.enableRecording = fields.flag(QStringLiteral("enable_recording"), base.enableRecording);
+    return base;
+}
+
+QJsonObject hostOf(const ServiceContext& context, const LiveSession& session) {
+    auto host = UserService(context).findUser(session.instructorId);
+    if (!host)
+        return QJsonObject{{QStringLiteral("id"), session.instructorId}};
+    return json::person(*host, false);
+}
+
+QJsonObject scheduled(const ServiceContext& context, const ScheduledSession& result) {
+    QJsonObject object =
+        json::session(result.session, hostOf(context, result.session), context.now());
+    object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(result.warnings));
+    return object;
+}
+
+QJsonObject participantJson(const ServiceContext& context, const SessionParticipant& p) {
+    auto users = UserService(context).usersById({p.userId});
+    return json::participant(p, users.value_or(QHash<Id, User>{}), 0, context.now());
+}
+} // namespace
+
+void addSessionRoutes(QHttpServer& server, const ServiceContext& context) {
+    const QString sessions = QStringLiteral("/api/live/sessions");
+    auto sessionJson = [context](const LiveSession& session) {
+        return json::session(session, hostOf(context, session), context.now());
+    };
+
+    routeBoth(server, sessions, Method::Get, [context, sessionJson](const QHttpServerRequest& r) {
+        return asUser(context, r, [&](const User& user) {
+            auto filter = sessionFilter(r.query());
+            if (!filter)
+                return errorResponse(filter.error());
+            return replyList(SessionService(context).listSessions(user, *filter), sessionJson);
+        });
+    });
+    routeBoth(server, sessions + QStringLiteral("/create"), Method::Post,
+              [context](const QHttpServerRequest& r) {
+                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      LiveSession draft = sessionFields(fields, LiveSession{});
+                      if (fields.problem())
+                          return errorResponse(*fields.problem());
+                      return reply(
+                          SessionService(context).createLiveSession(user, draft),
+                          [&](const ScheduledSession& s) { return scheduled(context, s); },
+                          StatusCode::Created);
+                  });
+              });
+    routeBoth(server, sessions + QStringLiteral("/<arg>"), Method::Get,
+              [context, sessionJson](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      return reply(SessionService(context).getSession(user, id), sessionJson);
+                  });
+              });
+    routeBoth(server, sessions + QStringLiteral("/<arg>"), Method::Put,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      auto current = SessionService(context).getSession(user, id);
+                      if (!current)
+                          return errorResponse(current.error());
+                      const LiveSession changes = sessionFields(fields, *current);
+                      if (fields.problem())
+                          return errorResponse(*fields.problem());
+                      return reply(
+                          SessionService(context).updateLiveSession(user, id, changes),
+                          [&](const ScheduledSession& s) { return scheduled(context, s); });
+                  });
+              });
+    routeBoth(server, sessions + QStringLiteral("/<arg>"), Method::Delete,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      if (auto deleted = SessionService(context).deleteLiveSession(user, id);
+                          !deleted)
+                          return errorResponse(deleted.error());
+                      return QHttpServerResponse(StatusCode::NoContent);
+                  });
+              });
+
+    // start, end and cancel share a shape: the session after the change.
+    using Change = Result<LiveSession> (SessionService::*)(const User&, Id);
+    const std::pair<const char*, Change> changes[] = {
+        {"start", &SessionService::startLiveSession},
+        {"end", &SessionService::endLiveSession},
+        {"cancel", &SessionService::cancelLiveSession},
+    };
+    for (const auto& [verb, change] : changes) {
+        routeBoth(server, sessions + QStringLiteral("/<arg>/") + QLatin1StringView(verb),
+                  Method::Post,
+                  [context, sessionJson, change](qint64 id, const QHttpServerRequest& r) {
+                      return asUser(context, r, [&](const User& user) {
+                          SessionService service(context);
+                          return reply((service.*change)(user, id), sessionJson);
+                      });
+                  });
+    }
+
+    auto participant = [context](const SessionParticipant& p) {
+        return participantJson(context, p);
+    };
+    routeBoth(server, sessions + QStringLiteral("/<arg>/join"), Method::Post,
+              [context, participant](qint64 id, const QHttpServerRequest& r) {
+                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      const QString password = fields.text(QStringLiteral("password"));
+                      if (fields.problem())
+                          return errorResponse(*fields.problem());
+                      return reply(ParticipationService(context).joinSession(user, id, password),
+                                   participant);
+                  });
+              });
+    routeBoth(server, sessions + QStringLiteral("/<arg>/leave"), Method::Post,
+              [context, participant](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      return reply(ParticipationService(context).leaveSession(user, id),
+                                   participant);
+                  });
+              });
+    routeBoth(server, sessions + QStringLiteral("/<arg>/participants"), Method::Get,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      auto session = SessionService(context).getSession(user, id);
+                      if (!session)
+                          return errorResponse(session.error());
+                      auto roster = ParticipationService(context).listParticipants(user, id);
+                      if (!roster)
+                          return errorResponse(roster.error());
+                      QList<Id> ids;
+                      for (const SessionParticipant& p : *roster)
+                          ids << p.userId;
+                      const auto users =
+                          UserService(context).usersById(ids).value_or(QHash<Id, User>{});
+                      const qint64 seconds = session->actualDurationSeconds(context.now());
+                      QJsonArray list;
+                      for (const SessionParticipant& p : *roster)
+                          list.append(json::participant(p, users, seconds, context.now()));
+                      return QHttpServerResponse(list);
+                  });
+              });
+
+    // Roster moderation.
+    routeBoth(server, QStringLiteral("/api/live/participants/<arg>/ban"), Method::Post,
+              [context, participant](qint64 id, const QHttpServerRequest& r) {
+                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      const bool banned = fields.flag(QStringLiteral("banned"), true);
+                      if (fields.problem())
+                          return errorResponse(*fields.problem());
+                      return reply(ParticipationService(context).setBanned(user, id, banned),
+                                   participant);
+                  });
+              });
+    routeBoth(server, QStringLiteral("/api/live/participants/<arg>/moderator"), Method::Post,
+              [context, participant](qint64 id, const QHttpServerRequest& r) {
+                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      const bool moderator = fields.flag(QStringLiteral("is_moderator"), true);
+                      if (fields.problem())
+                          return errorResponse(*fields.problem());
+                      return reply(ParticipationService(context).setModerator(user, id, moderator),
+                                   participant);
+                  });
+              });
+}
+
+} // namespace lectern::hub
