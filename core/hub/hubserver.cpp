@@ -1,6 +1,7 @@
 #include "hubserver.h"
 
 #include "httperror.h"
+#include "interactionroutes.h"
 #include "jsonformat.h"
 #include "requestcontext.h"
 #include "routekit.h"
@@ -66,6 +67,7 @@ void HubServer::addAuthRoutes() {
 
 void HubServer::addSessionRoutes() {
     hub::addSessionRoutes(m_server, m_context);
+    hub::addInteractionRoutes(m_server, m_context);
 }
 
 } // namespace lectern::hub

@@ -1,4 +1,5 @@
 #include "hub/hubserver.h"
+#include "hubclient.h"
 #include "servicefixture.h"
 #include "services/sessionservice.h"
 
@@ -19,48 +20,16 @@ class TestHubRest : public QObject {
 private:
     std::unique_ptr<test::ServiceFixture> f;
     std::unique_ptr<hub::HubServer> server;
-    QNetworkAccessManager network;
     quint16 port = 0;
 
-    struct Reply {
-        int status = 0;
-        QJsonDocument body;
-        QJsonObject object() const { return body.object(); }
-        QString errorCode() const {
-            return object()
-                .value(QStringLiteral("error"))
-                .toObject()
-                .value(QStringLiteral("code"))
-                .toString();
-        }
-    };
+    std::unique_ptr<test::HubClient> client;
+    using Reply = test::HubClient::Reply;
 
     Reply call(const QByteArray& verb, const QString& path, const QString& token = {},
                const QByteArray& body = {}) {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        QNetworkReply* reply = network.sendCustomRequest(request, verb, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished() && !finished.wait(15000))
-            qFatal("no answer from the hub for %s", qPrintable(path));
-        Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                     QJsonDocument::fromJson(reply->readAll())};
-        reply->deleteLater();
-        return result;
+        return client->call(verb, path, token, body);
     }
-
-    QString login(const User& user) {
-        const Reply reply = call("POST", QStringLiteral("/api/auth/login"), {},
-                                 QJsonDocument(QJsonObject{{QStringLiteral("email"), user.email},
-                                                           {QStringLiteral("password"),
-                                                            QStringLiteral("correct horse")}})
-                                     .toJson());
-        if (reply.status != 200)
-            qFatal("login failed: %d", reply.status);
-        return reply.object().value(QStringLiteral("token")).toString();
-    }
+    QString login(const User& user) { return client->login(user.email); }
 
 private Q_SLOTS:
     void init() {
@@ -69,8 +38,10 @@ private Q_SLOTS:
         auto listening = server->listen(QHostAddress::LocalHost, 0);
         QVERIFY(listening.has_value());
         port = *listening;
+        client = std::make_unique<test::HubClient>(port);
     }
     void cleanup() {
+        client.reset();
         server.reset();
         f.reset();
     }

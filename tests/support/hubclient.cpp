@@ -1,0 +1,55 @@
+#include "hubclient.h"
+
+#include <QNetworkReply>
+#include <QSignalSpy>
+
+namespace lectern::test {
+
+QString HubClient::Reply::errorCode() const {
+    return object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("code"))
+        .toString();
+}
+
+QString HubClient::Reply::errorField() const {
+    return object()
+        .value(QStringLiteral("error"))
+        .toObject()
+        .value(QStringLiteral("field"))
+        .toString();
+}
+
+HubClient::Reply HubClient::call(const QByteArray& verb, const QString& path, const QString& token,
+                                 const QByteArray& body) {
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    QNetworkReply* reply = m_network.sendCustomRequest(request, verb, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished() && !finished.wait(15000))
+        qFatal("no answer from the hub for %s", qPrintable(path));
+    Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                 QJsonDocument::fromJson(reply->readAll())};
+    reply->deleteLater();
+    return result;
+}
+
+HubClient::Reply HubClient::call(const QByteArray& verb, const QString& path, const QString& token,
+                                 const QJsonObject& body) {
+    return call(verb, path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QString HubClient::login(const QString& email) {
+    const Reply reply =
+        call("POST", QStringLiteral("/api/auth/login"), {},
+             QJsonObject{{QStringLiteral("email"), email},
+                         {QStringLiteral("password"), QStringLiteral("correct horse")}});
+    if (reply.status != 200)
+        qFatal("login of %s failed: %d", qPrintable(email), reply.status);
+    return reply.object().value(QStringLiteral("token")).toString();
+}
+
+} // namespace lectern::test

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace lectern::test {
+
+// A client of the hub's REST API over real HTTP on loopback, for tests.
+class HubClient {
+public:
+    struct Reply {
+        int status = 0;
+        QJsonDocument body;
+        QJsonObject object() const { return body.object(); }
+        QString errorCode() const;
+        QString errorField() const;
+    };
+
+    explicit HubClient(quint16 port)
+        : m_port(port) {}
+
+    // Sends and waits (up to 15 s) for the answer.
+    Reply call(const QByteArray& verb, const QString& path, const QString& token = {},
+               const QByteArray& body = {});
+    Reply call(const QByteArray& verb, const QString& path, const QString& token,
+               const QJsonObject& body);
+    // Signs in with the password every fixture account has; stops the test program on failure.
+    QString login(const QString& email);
+
+private:
+    quint16 m_port;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace lectern::test
