@@ -3,6 +3,7 @@
 #include "httperror.h"
 #include "interactionroutes.h"
 #include "jsonformat.h"
+#include "reportroutes.h"
 #include "requestcontext.h"
 #include "routekit.h"
 #include "services/authservice.h"
@@ -68,6 +69,7 @@ void HubServer::addAuthRoutes() {
 void HubServer::addSessionRoutes() {
     hub::addSessionRoutes(m_server, m_context);
     hub::addInteractionRoutes(m_server, m_context);
+    hub::addReportRoutes(m_server, m_context);
 }
 
 } // namespace lectern::hub

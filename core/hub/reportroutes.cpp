@@ -1,0 +1,160 @@
+#include "reportroutes.h"
+
+#include "jsonformat.h"
+#include "routekit.h"
+#include "services/analyticsservice.h"
+#include "services/attendanceservice.h"
+#include "services/recordingservice.h"
+#include "services/sessionservice.h"
+#include "services/userservice.h"
+
+namespace lectern::hub {
+
+namespace {
+void addRecordingRoutes(QHttpServer& server, const ServiceContext& context) {
+    routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/recordings"), Method::Get,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      return replyList(RecordingService(context).listRecordings(user, id),
+                                       json::recording);
+                  });
+              });
+    routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/recordings/create"), Method::Post,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      RecordingDraft draft;
+                      draft.videoUrl = fields.text(QStringLiteral("video_url"));
+                      draft.title = fields.text(QStringLiteral("title"));
+                      draft.description = fields.text(QStringLiteral("description"));
+                      draft.thumbnailUrl = fields.text(QStringLiteral("thumbnail_url"));
+                      draft.durationSeconds = fields.integer(QStringLiteral("duration_seconds"), 0);
+                      draft.fileSizeMb = fields.number(QStringLiteral("file_size_mb"), 0.0);
+                      draft.processingStatus = fields.choice(QStringLiteral("processing_status"),
+                                                             ProcessingStatus::Ready);
+                      draft.isPublic = fields.flag(QStringLiteral("is_public"), false);
+                      draft.requiresEnrollment =
+                          fields.flag(QStringLiteral("requires_enrollment"), true);
+                      if (fields.problem())
+                          return errorResponse(*fields.problem());
+                      return reply(RecordingService(context).createRecording(user, id, draft),
+                                   json::recording, StatusCode::Created);
+                  });
+              });
+    routeBoth(server, QStringLiteral("/api/live/recordings/<arg>"), Method::Get,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      return reply(RecordingService(context).getRecording(user, id),
+                                   json::recording);
+                  });
+              });
+    routeBoth(server, QStringLiteral("/api/live/recordings/<arg>/track"), Method::Post,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      ViewProgress progress;
+                      progress.watchDurationSeconds =
+                          fields.integer(QStringLiteral("watch_duration_seconds"), 0);
+                      progress.lastPositionSeconds =
+                          fields.integer(QStringLiteral("last_position_seconds"), 0);
+                      progress.deviceType = fields.text(QStringLiteral("device_type"));
+                      progress.browser = fields.text(QStringLiteral("browser"));
+                      if (fields.problem())
+                          return errorResponse(*fields.problem());
+                      RecordingService recordings(context);
+                      auto view = recordings.trackRecordingView(user, id, progress);
+                      if (!view)
+                          return errorResponse(view.error());
+                      auto recording = recordings.getRecording(user, id);
+                      return QHttpServerResponse(
+                          json::view(*view, recording ? recording->durationSeconds : 0));
+                  });
+              });
+}
+
+void addAttendanceRoutes(QHttpServer& server, const ServiceContext& context) {
+    auto withUsers = [context](const Result<QList<SessionAttendance>>& records) {
+        if (!records)
+            return errorResponse(records.error());
+        QList<Id> ids;
+        for (const SessionAttendance& a : *records)
+            ids << a.userId << a.verifiedBy.value_or(0);
+        const auto users = UserService(context).usersById(ids).value_or(QHash<Id, User>{});
+        QJsonArray list;
+        for (const SessionAttendance& a : *records)
+            list.append(json::attendance(a, users));
+        return QHttpServerResponse(list);
+    };
+    routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/attendance"), Method::Get,
+              [context, withUsers](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      return withUsers(AttendanceService(context).getAttendance(user, id));
+                  });
+              });
+    routeBoth(server, QStringLiteral("/api/live/attendance/<arg>/verify"), Method::Post,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      const auto status =
+                          fields.choice(QStringLiteral("status"), AttendanceStatus::Present);
+                      const QString notes = fields.text(QStringLiteral("notes"));
+                      if (!fields.has(QStringLiteral("status")))
+                          return errorResponse(Error::invalid(
+                              QStringLiteral("status"), QStringLiteral("status must be one of: %1")
+                                                            .arg(enumNames<AttendanceStatus>())));
+                      if (fields.problem())
+                          return errorResponse(*fields.problem());
+                      auto record =
+                          AttendanceService(context).verifyAttendance(user, id, status, notes);
+                      if (!record)
+                          return errorResponse(record.error());
+                      const auto users = UserService(context)
+                                             .usersById({record->userId, user.id})
+                                             .value_or(QHash<Id, User>{});
+                      return QHttpServerResponse(json::attendance(*record, users));
+                  });
+              });
+    routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/analytics"), Method::Get,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      return reply(AnalyticsService(context).getSessionAnalytics(user, id),
+                                   [](const SessionAnalytics& a) { return a.toJson(); });
+                  });
+              });
+}
+
+void addUserRoutes(QHttpServer& server, const ServiceContext& context) {
+    auto sessionJson = [context](const LiveSession& session) {
+        return json::session(session, QJsonObject{{QStringLiteral("id"), session.instructorId}},
+                             context.now());
+    };
+    routeBoth(server, QStringLiteral("/api/live/upcoming"), Method::Get,
+              [context, sessionJson](const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      return replyList(SessionService(context).upcomingSessions(user), sessionJson);
+                  });
+              });
+    routeBoth(
+        server, QStringLiteral("/api/live/history"), Method::Get,
+        [context, sessionJson](const QHttpServerRequest& r) {
+            return asUser(context, r, [&](const User& user) {
+                return replyList(
+                    SessionService(context).sessionHistory(user),
+                    [&](const SessionHistoryEntry& entry) {
+                        const QHash<Id, User> me{{user.id, user}};
+                        return QJsonObject{
+                            {QStringLiteral("session"), sessionJson(entry.session)},
+                            {QStringLiteral("participation"),
+                             json::participant(entry.participant, me,
+                                               entry.session.actualDurationSeconds(context.now()),
+                                               context.now())}};
+                    });
+            });
+        });
+}
+} // namespace
+
+void addReportRoutes(QHttpServer& server, const ServiceContext& context) {
+    addRecordingRoutes(server, context);
+    addAttendanceRoutes(server, context);
+    addUserRoutes(server, context);
+}
+
+} // namespace lectern::hub

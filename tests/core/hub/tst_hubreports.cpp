@@ -1,0 +1,179 @@
+#include "hub/hubserver.h"
+#include "hubclient.h"
+#include "servicefixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace lectern;
+
+// Recordings, attendance, analytics and a user's own lists, through HTTP.
+class TestHubReports : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::ServiceFixture> f;
+    std::unique_ptr<hub::HubServer> server;
+    std::unique_ptr<test::HubClient> client;
+    test::ServiceFixture::LiveClass live;
+    QString host, sam;
+    using Reply = test::HubClient::Reply;
+
+    QString path(const QString& pattern, qint64 id) const { return pattern.arg(id); }
+
+private Q_SLOTS:
+    void init() {
+        LECTERN_OPEN_FIXTURE(f);
+        server = std::make_unique<hub::HubServer>(f->context());
+        auto port = server->listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port.has_value());
+        client = std::make_unique<test::HubClient>(*port);
+        live = f->liveClass(1);
+        host = client->login(live.instructor.email);
+        sam = client->login(live.students[0].email);
+    }
+    void cleanup() {
+        client.reset();
+        server.reset();
+        f.reset();
+    }
+
+    void recordingsAreAddedAndWatchingIsTracked() {
+        const QString create =
+            path(QStringLiteral("/api/live/sessions/%1/recordings/create/"), live.session.id);
+        const QJsonObject body{
+            {QStringLiteral("video_url"), QStringLiteral("https://cdn.example.com/recording.mp4")},
+            {QStringLiteral("title"), QStringLiteral("Introduction to Django - Recording")},
+            {QStringLiteral("duration_seconds"), 3600},
+            {QStringLiteral("file_size_mb"), 250.5},
+            {QStringLiteral("requires_enrollment"), true}};
+        QCOMPARE(client->call("POST", create, sam, body).status, 403);
+        QJsonObject badUrl = body;
+        badUrl.insert(QStringLiteral("video_url"), QStringLiteral("ftp://x"));
+        QCOMPARE(client->call("POST", create, host, badUrl).errorField(),
+                 QStringLiteral("video_url"));
+        const Reply created = client->call("POST", create, host, body);
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.object().value(QStringLiteral("duration_formatted")).toString(),
+                 QStringLiteral("01:00:00"));
+        const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
+
+        const QString track = path(QStringLiteral("/api/live/recordings/%1/track/"), id);
+        const Reply half =
+            client->call("POST", track, sam,
+                         QJsonObject{{QStringLiteral("watch_duration_seconds"), 1800},
+                                     {QStringLiteral("last_position_seconds"), 1800},
+                                     {QStringLiteral("device_type"), QStringLiteral("desktop")}});
+        QCOMPARE(half.status, 200);
+        QCOMPARE(half.object().value(QStringLiteral("watch_percentage")).toDouble(), 50.0);
+        QVERIFY(!half.object().value(QStringLiteral("completed")).toBool());
+        const Reply most =
+            client->call("POST", track, sam,
+                         QJsonObject{{QStringLiteral("watch_duration_seconds"), 3240},
+                                     {QStringLiteral("last_position_seconds"), 3240}});
+        QVERIFY(most.object().value(QStringLiteral("completed")).toBool());
+        QCOMPARE(client
+                     ->call("POST", track, sam,
+                            QJsonObject{{QStringLiteral("watch_duration_seconds"), -5}})
+                     .status,
+                 400);
+        const Reply detail =
+            client->call("GET", path(QStringLiteral("/api/live/recordings/%1/"), id), sam);
+        QCOMPARE(detail.object().value(QStringLiteral("views_count")).toInt(), 1);
+        QCOMPARE(
+            client
+                ->call("GET",
+                       path(QStringLiteral("/api/live/sessions/%1/recordings/"), live.session.id),
+                       sam)
+                .body.array()
+                .size(),
+            1);
+    }
+
+    void attendanceAndAnalyticsAfterTheEnd() {
+        f->clock().advance(3600);
+        QCOMPARE(client
+                     ->call("POST",
+                            path(QStringLiteral("/api/live/sessions/%1/end/"), live.session.id),
+                            host)
+                     .status,
+                 200);
+        const QString attendance =
+            path(QStringLiteral("/api/live/sessions/%1/attendance/"), live.session.id);
+        QCOMPARE(client->call("GET", attendance, sam).status, 403);
+        const Reply records = client->call("GET", attendance, host);
+        QCOMPARE(records.status, 200);
+        const QJsonObject record = records.body.array().first().toObject();
+        QCOMPARE(record.value(QStringLiteral("attendance_percentage")).toDouble(), 100.0);
+        QVERIFY(record.value(QStringLiteral("marked_present")).toBool());
+        QCOMPARE(record.value(QStringLiteral("user"))
+                     .toObject()
+                     .value(QStringLiteral("email"))
+                     .toString(),
+                 live.students[0].email);
+
+        const QString verify = path(QStringLiteral("/api/live/attendance/%1/verify/"),
+                                    record.value(QStringLiteral("id")).toInteger());
+        QCOMPARE(client
+                     ->call("POST", verify, sam,
+                            QJsonObject{{QStringLiteral("status"), QStringLiteral("late")}})
+                     .status,
+                 403);
+        QCOMPARE(client
+                     ->call("POST", verify, host,
+                            QJsonObject{{QStringLiteral("status"), QStringLiteral("tardy")}})
+                     .errorField(),
+                 QStringLiteral("status"));
+        const Reply verified =
+            client->call("POST", verify, host,
+                         QJsonObject{{QStringLiteral("status"), QStringLiteral("late")},
+                                     {QStringLiteral("notes"), QStringLiteral("Joined by phone")}});
+        QCOMPARE(verified.status, 200);
+        QCOMPARE(verified.object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("late"));
+        QCOMPARE(verified.object()
+                     .value(QStringLiteral("verified_by"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 live.instructor.id);
+
+        const QString analytics =
+            path(QStringLiteral("/api/live/sessions/%1/analytics/"), live.session.id);
+        QCOMPARE(client->call("GET", analytics, sam).status, 403);
+        const Reply figures = client->call("GET", analytics, host);
+        QCOMPARE(figures.status, 200);
+        QCOMPARE(figures.object().keys(),
+                 (QStringList{QStringLiteral("engagement"), QStringLiteral("participation"),
+                              QStringLiteral("recordings"), QStringLiteral("session")}));
+        QCOMPARE(figures.object()
+                     .value(QStringLiteral("session"))
+                     .toObject()
+                     .value(QStringLiteral("actual_duration"))
+                     .toInt(),
+                 60);
+    }
+
+    void myUpcomingSessionsAndHistory() {
+        const Reply upcoming = client->call("GET", QStringLiteral("/api/live/upcoming/"), sam);
+        QCOMPARE(upcoming.status, 200);
+        QCOMPARE(upcoming.body.array().size(), 1);
+        const Reply history = client->call("GET", QStringLiteral("/api/live/history"), sam);
+        QCOMPARE(history.status, 200);
+        const QJsonObject entry = history.body.array().first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("session"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 live.session.id);
+        QCOMPARE(entry.value(QStringLiteral("participation"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("joined"));
+        QCOMPARE(client->call("GET", QStringLiteral("/api/live/history")).status, 401);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubReports)
+#include "tst_hubreports.moc"
