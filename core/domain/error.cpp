@@ -18,6 +18,10 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("closed");
     case ErrorCode::Unauthorized:
         return QStringLiteral("unauthorized");
+    case ErrorCode::TooLarge:
+        return QStringLiteral("too_large");
+    case ErrorCode::TooMany:
+        return QStringLiteral("too_many");
     case ErrorCode::Storage:
         return QStringLiteral("storage");
     }

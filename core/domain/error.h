@@ -16,6 +16,8 @@ enum class ErrorCode {
     Full,         // capacity reached
     Closed,       // the session or poll no longer takes this
     Unauthorized, // no or wrong credentials
+    TooLarge,     // the request is bigger than allowed
+    TooMany,      // too many requests; `retryAfterSeconds` says when to try again
     Storage,      // the database failed; the message says how
 };
 
@@ -26,6 +28,7 @@ struct Error {
     // Set when a database statement failed (as opposed to a check refusing): on PostgreSQL
     // the surrounding transaction can then only be rolled back.
     bool fromStatement = false;
+    qint64 retryAfterSeconds = 0;
 
     static Error invalid(const QString& field, const QString& message) {
         return {ErrorCode::Invalid, message, field};
@@ -39,6 +42,12 @@ struct Error {
         return {ErrorCode::Unauthorized, message, {}};
     }
     static Error storage(const QString& message) { return {ErrorCode::Storage, message, {}}; }
+    static Error tooLarge(const QString& message) { return {ErrorCode::TooLarge, message, {}}; }
+    static Error tooMany(const QString& message, qint64 retryAfterSeconds) {
+        Error error{ErrorCode::TooMany, message, {}};
+        error.retryAfterSeconds = retryAfterSeconds;
+        return error;
+    }
 };
 
 QString errorCodeName(ErrorCode code);

@@ -19,6 +19,10 @@ QHttpServerResponse::StatusCode statusFor(ErrorCode code) {
     case ErrorCode::Full:
     case ErrorCode::Closed:
         return Status::Conflict;
+    case ErrorCode::TooLarge:
+        return Status::PayloadTooLarge;
+    case ErrorCode::TooMany:
+        return Status::TooManyRequests;
     case ErrorCode::Storage:
         return Status::InternalServerError;
     }
@@ -40,6 +44,9 @@ QHttpServerResponse errorResponse(const Error& error) {
                                  statusFor(error.code));
     if (error.code == ErrorCode::Unauthorized)
         response.setHeader("WWW-Authenticate", "Bearer");
+    if (error.code == ErrorCode::TooMany)
+        response.setHeader("Retry-After",
+                           QByteArray::number(qMax<qint64>(1, error.retryAfterSeconds)));
     return response;
 }
 

@@ -19,7 +19,8 @@ namespace lectern::hub {
 
 HubServer::HubServer(ServiceContext context, QObject* parent)
     : QObject(parent)
-    , m_context(std::move(context)) {
+    , m_context(std::move(context))
+    , m_limits(*m_context.clock) {
     addAuthRoutes();
     addSessionRoutes();
     m_server.setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
@@ -47,9 +48,20 @@ void HubServer::addAuthRoutes() {
                       return errorResponse(Error::invalid(
                           email.isEmpty() ? QStringLiteral("email") : QStringLiteral("password"),
                           QStringLiteral("Give both email and password")));
+                  const QString address = request.remoteAddress().toString();
+                  if (const auto wait = m_limits.logins.blocked(address))
+                      return errorResponse(Error::tooMany(
+                          QStringLiteral("Too many failed sign-ins from this address; try again "
+                                         "in %1 minutes")
+                              .arg((*wait + 59) / 60),
+                          *wait));
                   auto signIn = AuthService(m_context).login(email, password);
-                  if (!signIn)
+                  if (!signIn) {
+                      if (signIn.error().code == ErrorCode::Unauthorized)
+                          m_limits.logins.recordFailure(address);
                       return errorResponse(signIn.error());
+                  }
+                  m_limits.logins.recordSuccess(address);
                   return QHttpServerResponse(
                       QJsonObject{{QStringLiteral("token"), signIn->token},
                                   {QStringLiteral("expires_at"), json::time(signIn->expiresAt)},
@@ -68,7 +80,7 @@ void HubServer::addAuthRoutes() {
 
 void HubServer::addSessionRoutes() {
     hub::addSessionRoutes(m_server, m_context);
-    hub::addInteractionRoutes(m_server, m_context);
+    hub::addInteractionRoutes(m_server, m_context, &m_limits);
     hub::addReportRoutes(m_server, m_context);
 }
 

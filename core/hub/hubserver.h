@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hublimits.h"
 #include "services/servicecontext.h"
 
 #include <QHostAddress>
@@ -24,6 +25,7 @@ private:
     void addSessionRoutes();
 
     ServiceContext m_context;
+    HubLimits m_limits;
     QHttpServer m_server;
 };
 

@@ -47,7 +47,7 @@ QList<Id> questionIds(const LiveQuestion& q) {
     return {q.userId, q.answeredBy.value_or(0)};
 }
 
-void addChatRoutes(QHttpServer& server, const ServiceContext& context) {
+void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/chat"), Method::Get,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
@@ -68,22 +68,25 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context) {
                           messageIds, json::message);
                   });
               });
-    routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/chat/send"), Method::Post,
-              [context](qint64 id, const QHttpServerRequest& r) {
-                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
-                      ChatDraft draft;
-                      draft.content = fields.text(QStringLiteral("content"));
-                      draft.messageType =
-                          fields.choice(QStringLiteral("message_type"), MessageType::Text);
-                      draft.replyTo = fields.id(QStringLiteral("reply_to"));
-                      draft.fileUrl = fields.text(QStringLiteral("file_url"));
-                      if (fields.problem())
-                          return errorResponse(*fields.problem());
-                      return oneWithNames(context,
-                                          ChatService(context).sendChatMessage(user, id, draft),
-                                          messageIds, json::message, StatusCode::Created);
-                  });
-              });
+    routeBoth(
+        server, QStringLiteral("/api/live/sessions/<arg>/chat/send"), Method::Post,
+        [context, limits](qint64 id, const QHttpServerRequest& r) {
+            return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                if (auto allowed = withinLimit(limits->chat, user, QStringLiteral("messages"));
+                    !allowed)
+                    return errorResponse(allowed.error());
+                ChatDraft draft;
+                draft.content = fields.text(QStringLiteral("content"));
+                draft.messageType =
+                    fields.choice(QStringLiteral("message_type"), MessageType::Text);
+                draft.replyTo = fields.id(QStringLiteral("reply_to"));
+                draft.fileUrl = fields.text(QStringLiteral("file_url"));
+                if (fields.problem())
+                    return errorResponse(*fields.problem());
+                return oneWithNames(context, ChatService(context).sendChatMessage(user, id, draft),
+                                    messageIds, json::message, StatusCode::Created);
+            });
+        });
     routeBoth(server, QStringLiteral("/api/live/messages/<arg>"), Method::Put,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
@@ -131,7 +134,7 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context) {
     }
 }
 
-void addQuestionRoutes(QHttpServer& server, const ServiceContext& context) {
+void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/questions"), Method::Get,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
@@ -150,8 +153,12 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context) {
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/questions/ask"), Method::Post,
-              [context](qint64 id, const QHttpServerRequest& r) {
+              [context, limits](qint64 id, const QHttpServerRequest& r) {
                   return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      if (auto allowed =
+                              withinLimit(limits->questions, user, QStringLiteral("questions"));
+                          !allowed)
+                          return errorResponse(allowed.error());
                       const QString text = fields.text(QStringLiteral("question"));
                       const bool anonymous = fields.flag(QStringLiteral("is_anonymous"), false);
                       if (fields.problem())
@@ -201,7 +208,7 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context) {
               });
 }
 
-void addPollRoutes(QHttpServer& server, const ServiceContext& context) {
+void addPollRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
     auto pollJson = [context](const LivePoll& poll) { return json::poll(poll, context.now()); };
     auto resultsJson = [](const PollResults& results) { return results.toJson(); };
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/polls"), Method::Get,
@@ -250,8 +257,11 @@ void addPollRoutes(QHttpServer& server, const ServiceContext& context) {
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/polls/<arg>/vote"), Method::Post,
-              [context, resultsJson](qint64 id, const QHttpServerRequest& r) {
+              [context, limits, resultsJson](qint64 id, const QHttpServerRequest& r) {
                   return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      if (auto allowed = withinLimit(limits->votes, user, QStringLiteral("votes"));
+                          !allowed)
+                          return errorResponse(allowed.error());
                       const QList<Id> options = fields.ids(QStringLiteral("option_ids"));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
@@ -267,10 +277,10 @@ void addPollRoutes(QHttpServer& server, const ServiceContext& context) {
 }
 } // namespace
 
-void addInteractionRoutes(QHttpServer& server, const ServiceContext& context) {
-    addChatRoutes(server, context);
-    addQuestionRoutes(server, context);
-    addPollRoutes(server, context);
+void addInteractionRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
+    addChatRoutes(server, context, limits);
+    addQuestionRoutes(server, context, limits);
+    addPollRoutes(server, context, limits);
 }
 
 } // namespace lectern::hub

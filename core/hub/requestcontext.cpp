@@ -35,7 +35,8 @@ Result<User> signedInUser(const ServiceContext& context, const QHttpServerReques
 Result<QJsonObject> jsonBody(const QHttpServerRequest& request) {
     const QByteArray body = request.body();
     if (body.size() > maxBodyBytes)
-        return std::unexpected(Error::invalid(QString(), QStringLiteral("The body is too large")));
+        return std::unexpected(
+            Error::tooLarge(QStringLiteral("The body is larger than %1 bytes").arg(maxBodyBytes)));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())

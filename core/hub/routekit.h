@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httperror.h"
+#include "hublimits.h"
 #include "jsonfields.h"
 #include "requestcontext.h"
 
@@ -62,6 +63,14 @@ QHttpServerResponse replyList(const Result<QList<T>>& result, Format format) {
     for (const T& item : *result)
         items.append(format(item));
     return QHttpServerResponse(items);
+}
+
+// Takes one action of `limiter` for the user; TooMany, with when to retry, when none is left.
+inline Status withinLimit(RateLimiter& limiter, const User& user, const QString& what) {
+    if (const auto wait = limiter.take(QString::number(user.id)))
+        return std::unexpected(
+            Error::tooMany(QStringLiteral("Too many %1; wait %2 s").arg(what).arg(*wait), *wait));
+    return {};
 }
 
 } // namespace lectern::hub

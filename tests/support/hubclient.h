@@ -12,6 +12,7 @@ public:
     struct Reply {
         int status = 0;
         QJsonDocument body;
+        QByteArray retryAfter; // the Retry-After header, when there is one
         QJsonObject object() const { return body.object(); }
         QString errorCode() const;
         QString errorField() const;
