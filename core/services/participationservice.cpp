@@ -19,6 +19,24 @@ void closeStint(SessionParticipant& participant, const QDateTime& now) {
     participant.leftAt = now;
 }
 
+// A roster row with its session locked and the actor's standing there, read in that order:
+// the row is read after the lock so that what is written back is current.
+struct ParticipantInSession {
+    SessionParticipant participant;
+    SessionInContext session;
+};
+
+Result<ParticipantInSession> lockParticipant(const WriteTransaction& transaction, const User& actor,
+                                             Id participantId) {
+    ParticipantRepository participants(transaction.connection());
+    LECTERN_TRY(const SessionParticipant before, participants.findById(participantId));
+    LECTERN_TRY(SessionInContext session,
+                loadSession(transaction.connection(), transaction.dialect(), actor,
+                            before.sessionId, RowLock::ForUpdate));
+    LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
+    return ParticipantInSession{std::move(participant), std::move(session)};
+}
+
 bool passwordMatches(const QString& given, const QString& expected) {
     // Compare every character so the time taken says nothing about a near miss.
     if (given.size() != expected.size())
@@ -128,14 +146,11 @@ Result<SessionParticipant> ParticipationService::setBanned(const User& actor, Id
                                                            bool banned) {
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
-    ParticipantRepository participants(connection);
-    LECTERN_TRY(const SessionParticipant before, participants.findById(participantId));
-    LECTERN_TRY(const SessionInContext loaded, loadSession(connection, transaction.dialect(), actor,
-                                                           before.sessionId, RowLock::ForUpdate));
-    const auto& [session, access] = loaded;
+    LECTERN_TRY(ParticipantInSession found, lockParticipant(transaction, actor, participantId));
+    const auto& [session, access] = found.session;
     LECTERN_CHECK(requireModerator(access, QStringLiteral("remove people")));
-    // Read again under the session's lock: a join or leave may have changed the row meanwhile.
-    LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
+    SessionParticipant& participant = found.participant;
+    ParticipantRepository participants(connection);
     if (participant.userId == actor.id)
         return std::unexpected(Error::conflict(QStringLiteral("You cannot remove yourself")));
     if (banned) {
@@ -164,14 +179,11 @@ Result<SessionParticipant> ParticipationService::setModerator(const User& actor,
                                                               bool moderator) {
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
-    ParticipantRepository participants(connection);
-    LECTERN_TRY(const SessionParticipant before, participants.findById(participantId));
-    LECTERN_TRY(const SessionInContext loaded, loadSession(connection, transaction.dialect(), actor,
-                                                           before.sessionId, RowLock::ForUpdate));
-    const auto& [session, access] = loaded;
+    LECTERN_TRY(ParticipantInSession found, lockParticipant(transaction, actor, participantId));
+    const auto& [session, access] = found.session;
     LECTERN_CHECK(requireManager(access, QStringLiteral("choose moderators")));
-    // Read again under the session's lock, so the row written back is the current one.
-    LECTERN_TRY(SessionParticipant participant, participants.findById(participantId));
+    SessionParticipant& participant = found.participant;
+    ParticipantRepository participants(connection);
     if (participant.status == ParticipantStatus::Banned && moderator)
         return std::unexpected(
             Error::conflict(QStringLiteral("A removed participant cannot moderate")));

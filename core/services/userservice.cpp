@@ -100,7 +100,8 @@ Result<QHash<Id, User>> UserService::usersById(QList<Id> ids) {
     // Bounded batches keep each statement's parameter list short.
     constexpr qsizetype batch = 500;
     for (qsizetype start = 0; start < ids.size(); start += batch) {
-        LECTERN_TRY(const QList<User> users, UserRepository(connection).findMany(ids.mid(start, batch)));
+        LECTERN_TRY(const QList<User> users,
+                    UserRepository(connection).findMany(ids.mid(start, batch)));
         for (const User& user : users)
             byId.insert(user.id, user);
     }

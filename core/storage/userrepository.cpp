@@ -93,11 +93,11 @@ Result<QList<User>> UserRepository::findMany(const QList<Id>& ids) {
         placeholders << QStringLiteral("?");
         values << id;
     }
-    auto query = sql::run(m_connection,
-                          QStringLiteral("SELECT ") + userColumns +
-                              QStringLiteral(" FROM users WHERE id IN (") +
-                              placeholders.join(u',') + u')',
-                          values);
+    auto query =
+        sql::run(m_connection,
+                 QStringLiteral("SELECT ") + userColumns +
+                     QStringLiteral(" FROM users WHERE id IN (") + placeholders.join(u',') + u')',
+                 values);
     if (!query)
         return std::unexpected(query.error());
     QList<User> users;

@@ -1,5 +1,8 @@
 #include "hubclient.h"
 
+#include "hub/hubserver.h"
+#include "servicefixture.h"
+
 #include <QNetworkReply>
 #include <QSignalSpy>
 
@@ -50,6 +53,15 @@ QString HubClient::login(const QString& email) {
     if (reply.status != 200)
         qFatal("login of %s failed: %d", qPrintable(email), reply.status);
     return reply.object().value(QStringLiteral("token")).toString();
+}
+
+std::pair<std::unique_ptr<hub::HubServer>, std::unique_ptr<HubClient>>
+startHub(ServiceFixture& fixture) {
+    auto server = std::make_unique<hub::HubServer>(fixture.context());
+    auto port = server->listen(QHostAddress::LocalHost, 0);
+    if (!port)
+        qFatal("The hub cannot listen: %s", qPrintable(port.error().message));
+    return {std::move(server), std::make_unique<HubClient>(*port)};
 }
 
 } // namespace lectern::test

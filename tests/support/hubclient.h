@@ -4,7 +4,16 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include <memory>
+#include <utility>
+
+namespace lectern::hub {
+class HubServer;
+}
+
 namespace lectern::test {
+
+class ServiceFixture;
 
 // A client of the hub's REST API over real HTTP on loopback, for tests.
 class HubClient {
@@ -33,5 +42,10 @@ private:
     quint16 m_port;
     QNetworkAccessManager m_network;
 };
+
+// Starts a hub for the fixture's services on a free loopback port, with a client for it.
+// Stops the test program if it cannot listen.
+std::pair<std::unique_ptr<hub::HubServer>, std::unique_ptr<HubClient>>
+startHub(ServiceFixture& fixture);
 
 } // namespace lectern::test

@@ -24,10 +24,7 @@ private:
 private Q_SLOTS:
     void init() {
         LECTERN_OPEN_FIXTURE(f);
-        server = std::make_unique<hub::HubServer>(f->context());
-        auto port = server->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(port.has_value());
-        client = std::make_unique<test::HubClient>(*port);
+        std::tie(server, client) = test::startHub(*f);
         live = f->liveClass(1);
         host = client->login(live.instructor.email);
         sam = client->login(live.students[0].email);

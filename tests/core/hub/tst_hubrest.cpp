@@ -20,7 +20,6 @@ class TestHubRest : public QObject {
 private:
     std::unique_ptr<test::ServiceFixture> f;
     std::unique_ptr<hub::HubServer> server;
-    quint16 port = 0;
 
     std::unique_ptr<test::HubClient> client;
     using Reply = test::HubClient::Reply;
@@ -34,11 +33,7 @@ private:
 private Q_SLOTS:
     void init() {
         LECTERN_OPEN_FIXTURE(f);
-        server = std::make_unique<hub::HubServer>(f->context());
-        auto listening = server->listen(QHostAddress::LocalHost, 0);
-        QVERIFY(listening.has_value());
-        port = *listening;
-        client = std::make_unique<test::HubClient>(port);
+        std::tie(server, client) = test::startHub(*f);
     }
     void cleanup() {
         client.reset();
