@@ -7,6 +7,7 @@
 #include "services/recordingservice.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
+#include "sessionroutes.h"
 
 namespace lectern::hub {
 
@@ -121,33 +122,39 @@ void addAttendanceRoutes(QHttpServer& server, const ServiceContext& context) {
 }
 
 void addUserRoutes(QHttpServer& server, const ServiceContext& context) {
-    auto sessionJson = [context](const LiveSession& session) {
-        return json::session(session, QJsonObject{{QStringLiteral("id"), session.instructorId}},
-                             context.now());
-    };
     routeBoth(server, QStringLiteral("/api/live/upcoming"), Method::Get,
-              [context, sessionJson](const QHttpServerRequest& r) {
+              [context](const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      return replyList(SessionService(context).upcomingSessions(user), sessionJson);
+                      auto upcoming = SessionService(context).upcomingSessions(user);
+                      if (!upcoming)
+                          return errorResponse(upcoming.error());
+                      return QHttpServerResponse(sessionList(context, *upcoming));
                   });
               });
-    routeBoth(
-        server, QStringLiteral("/api/live/history"), Method::Get,
-        [context, sessionJson](const QHttpServerRequest& r) {
-            return asUser(context, r, [&](const User& user) {
-                return replyList(
-                    SessionService(context).sessionHistory(user),
-                    [&](const SessionHistoryEntry& entry) {
-                        const QHash<Id, User> me{{user.id, user}};
-                        return QJsonObject{
-                            {QStringLiteral("session"), sessionJson(entry.session)},
-                            {QStringLiteral("participation"),
-                             json::participant(entry.participant, me,
-                                               entry.session.actualDurationSeconds(context.now()),
-                                               context.now())}};
-                    });
-            });
-        });
+    routeBoth(server, QStringLiteral("/api/live/history"), Method::Get,
+              [context](const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      auto history = SessionService(context).sessionHistory(user);
+                      if (!history)
+                          return errorResponse(history.error());
+                      QList<LiveSession> sessions;
+                      for (const SessionHistoryEntry& entry : *history)
+                          sessions << entry.session;
+                      const QJsonArray sessionJson = sessionList(context, sessions);
+                      const QHash<Id, User> me{{user.id, user}};
+                      QJsonArray list;
+                      for (qsizetype i = 0; i < history->size(); ++i) {
+                          const SessionHistoryEntry& entry = history->at(i);
+                          list.append(QJsonObject{
+                              {QStringLiteral("session"), sessionJson.at(i)},
+                              {QStringLiteral("participation"),
+                               json::participant(entry.participant, me,
+                                                 entry.session.actualDurationSeconds(context.now()),
+                                                 context.now())}});
+                      }
+                      return QHttpServerResponse(list);
+                  });
+              });
 }
 } // namespace
 

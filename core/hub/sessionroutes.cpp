@@ -61,18 +61,34 @@ QJsonObject participantJson(const ServiceContext& context, const SessionParticip
 }
 } // namespace
 
+QJsonArray sessionList(const ServiceContext& context, const QList<LiveSession>& sessions) {
+    // One lookup for every host on the page, not one per session.
+    QList<Id> hosts;
+    for (const LiveSession& session : sessions)
+        hosts << session.instructorId;
+    const auto users = UserService(context).usersById(hosts).value_or(QHash<Id, User>{});
+    QJsonArray list;
+    for (const LiveSession& session : sessions)
+        list.append(json::session(session, json::personOf(users, session.instructorId).toObject(),
+                                  context.now()));
+    return list;
+}
+
 void addSessionRoutes(QHttpServer& server, const ServiceContext& context) {
     const QString sessions = QStringLiteral("/api/live/sessions");
     auto sessionJson = [context](const LiveSession& session) {
         return json::session(session, hostOf(context, session), context.now());
     };
 
-    routeBoth(server, sessions, Method::Get, [context, sessionJson](const QHttpServerRequest& r) {
+    routeBoth(server, sessions, Method::Get, [context](const QHttpServerRequest& r) {
         return asUser(context, r, [&](const User& user) {
             auto filter = sessionFilter(r.query());
             if (!filter)
                 return errorResponse(filter.error());
-            return replyList(SessionService(context).listSessions(user, *filter), sessionJson);
+            auto found = SessionService(context).listSessions(user, *filter);
+            if (!found)
+                return errorResponse(found.error());
+            return QHttpServerResponse(sessionList(context, *found));
         });
     });
     routeBoth(server, sessions + QStringLiteral("/create"), Method::Post,

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/livesession.h"
 #include "services/servicecontext.h"
+
+#include <QJsonArray>
 
 class QHttpServer;
 
@@ -9,5 +12,8 @@ namespace lectern::hub {
 // Sessions (list, create, detail, update, delete, start, end, cancel), participation (join,
 // leave, participants) and roster moderation (ban, moderator).
 void addSessionRoutes(QHttpServer& server, const ServiceContext& context);
+
+// Sessions as JSON, each with its host's {id, name}, looked up in one go.
+QJsonArray sessionList(const ServiceContext& context, const QList<LiveSession>& sessions);
 
 } // namespace lectern::hub
