@@ -64,12 +64,7 @@ Result<QList<SessionAttendance>> AttendanceRepository::listBySession(Id sessionI
                                              "session_participants p ON p.id = a.participant_id "
                                              "WHERE a.session_id = ? ORDER BY a.id"),
                           {sessionId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<SessionAttendance> records;
-    while (query->next())
-        records.append(readAttendance(*query));
-    return records;
+    return sql::readAll(std::move(query), readAttendance);
 }
 
 Result<SessionAttendance> AttendanceRepository::find(Id id) {

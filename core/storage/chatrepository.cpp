@@ -29,15 +29,6 @@ LiveChatMessage readMessage(const sql::Rows& q) {
     return m;
 }
 
-Result<QList<LiveChatMessage>> readAll(Result<sql::Rows> query) {
-    if (!query)
-        return std::unexpected(query.error());
-    QList<LiveChatMessage> messages;
-    while (query->next())
-        messages.append(readMessage(*query));
-    return messages;
-}
-
 QString notFound(Id id) {
     return QStringLiteral("No chat message with id %1").arg(id);
 }
@@ -67,23 +58,27 @@ Result<LiveChatMessage> ChatRepository::find(Id id) {
 
 Result<QList<LiveChatMessage>> ChatRepository::list(Id sessionId, int limit,
                                                     std::optional<Id> beforeId) {
-    auto messages = readAll(sql::run(
-        m_connection,
-        QStringLiteral("SELECT ") + messageColumns +
-            QStringLiteral(" FROM live_chat_messages WHERE session_id = ? AND id < ? ORDER BY id "
-                           "DESC LIMIT ?"),
-        {sessionId, beforeId.value_or(std::numeric_limits<qint64>::max()), limit}));
+    auto messages = sql::readAll(
+        sql::run(m_connection,
+                 QStringLiteral("SELECT ") + messageColumns +
+                     QStringLiteral(
+                         " FROM live_chat_messages WHERE session_id = ? AND id < ? ORDER BY id "
+                         "DESC LIMIT ?"),
+                 {sessionId, beforeId.value_or(std::numeric_limits<qint64>::max()), limit}),
+        readMessage);
     if (messages)
         std::ranges::reverse(*messages);
     return messages;
 }
 
 Result<QList<LiveChatMessage>> ChatRepository::pinned(Id sessionId) {
-    return readAll(sql::run(m_connection,
-                            QStringLiteral("SELECT ") + messageColumns +
-                                QStringLiteral(" FROM live_chat_messages WHERE session_id = ? AND "
-                                               "is_pinned AND NOT is_deleted ORDER BY id"),
-                            {sessionId}));
+    return sql::readAll(
+        sql::run(m_connection,
+                 QStringLiteral("SELECT ") + messageColumns +
+                     QStringLiteral(" FROM live_chat_messages WHERE session_id = ? AND "
+                                    "is_pinned AND NOT is_deleted ORDER BY id"),
+                 {sessionId}),
+        readMessage);
 }
 
 Status ChatRepository::setContent(Id id, const QString& content, const QDateTime& now) {

@@ -47,17 +47,8 @@ SessionParticipant ParticipantRepository::read(const sql::Rows& row, int first) 
 }
 
 namespace {
-SessionParticipant readParticipant(const sql::Rows& row, int first = 0) {
-    return ParticipantRepository::read(row, first);
-}
-
-Result<QList<SessionParticipant>> readAll(Result<sql::Rows> query) {
-    if (!query)
-        return std::unexpected(query.error());
-    QList<SessionParticipant> participants;
-    while (query->next())
-        participants.append(readParticipant(*query));
-    return participants;
+SessionParticipant readParticipant(const sql::Rows& row) {
+    return ParticipantRepository::read(row);
 }
 
 QString counterColumn(EngagementCounter counter) {
@@ -129,7 +120,7 @@ Result<SessionStanding> ParticipantRepository::standing(Id courseId, Id sessionI
     standing.courseInstructorId = query->value(0).toLongLong();
     standing.enrolled = query->value(1).toBool();
     if (!query->value(2).isNull())
-        standing.participant = readParticipant(*query, 2);
+        standing.participant = read(*query, 2);
     return standing;
 }
 
@@ -147,19 +138,22 @@ Result<SessionParticipant> ParticipantRepository::findById(Id id) {
 }
 
 Result<QList<SessionParticipant>> ParticipantRepository::listBySession(Id sessionId) {
-    return readAll(sql::run(m_connection,
-                            QStringLiteral("SELECT ") + participantColumns +
-                                QStringLiteral(" FROM session_participants WHERE session_id = ? "
-                                               "ORDER BY id"),
-                            {sessionId}));
+    return sql::readAll(
+        sql::run(m_connection,
+                 QStringLiteral("SELECT ") + participantColumns +
+                     QStringLiteral(" FROM session_participants WHERE session_id = ? "
+                                    "ORDER BY id"),
+                 {sessionId}),
+        readParticipant);
 }
 
 Result<QList<SessionParticipant>> ParticipantRepository::listByUser(Id userId) {
-    return readAll(sql::run(m_connection,
-                            QStringLiteral("SELECT ") + participantColumns +
-                                QStringLiteral(" FROM session_participants WHERE user_id = ? "
-                                               "ORDER BY id DESC"),
-                            {userId}));
+    return sql::readAll(sql::run(m_connection,
+                                 QStringLiteral("SELECT ") + participantColumns +
+                                     QStringLiteral(" FROM session_participants WHERE user_id = ? "
+                                                    "ORDER BY id DESC"),
+                                 {userId}),
+                        readParticipant);
 }
 
 Result<qint64> ParticipantRepository::countJoined(Id sessionId) {

@@ -33,14 +33,6 @@ QString notFound(Id id) {
     return QStringLiteral("No poll with id %1").arg(id);
 }
 
-Result<QList<Id>> readIds(Result<sql::Rows> query) {
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Id> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    return ids;
-}
 } // namespace
 
 Result<LivePoll> PollRepository::insert(LivePoll poll) {
@@ -114,11 +106,12 @@ Result<LivePoll> PollRepository::findForShare(Id id) {
 }
 
 Result<QList<Id>> PollRepository::closeActive(Id sessionId, const QDateTime& now) {
-    return readIds(
+    return sql::readAll(
         sql::run(m_connection,
                  QStringLiteral("UPDATE live_polls SET status = 'closed', updated_at = ? "
                                 "WHERE session_id = ? AND status = 'active' RETURNING id"),
-                 {sql::fromTime(now), sessionId}));
+                 {sql::fromTime(now), sessionId}),
+        sql::idColumn);
 }
 
 Result<QList<LivePoll>> PollRepository::listBySession(Id sessionId) {
@@ -197,17 +190,21 @@ Status PollRepository::castBallot(Id pollId, Id userId, const QList<Id>& optionI
 }
 
 Result<QList<Id>> PollRepository::voterIds(Id pollId) {
-    return readIds(sql::run(
-        m_connection,
-        QStringLiteral("SELECT user_id FROM poll_ballots WHERE poll_id = ? ORDER BY created_at"),
-        {pollId}));
+    return sql::readAll(
+        sql::run(m_connection,
+                 QStringLiteral(
+                     "SELECT user_id FROM poll_ballots WHERE poll_id = ? ORDER BY created_at"),
+                 {pollId}),
+        sql::idColumn);
 }
 
 Result<QList<Id>> PollRepository::optionsChosenBy(Id pollId, Id userId) {
-    return readIds(sql::run(m_connection,
-                            QStringLiteral("SELECT option_id FROM poll_votes WHERE poll_id = ? "
-                                           "AND user_id = ? ORDER BY option_id"),
-                            {pollId, userId}));
+    return sql::readAll(
+        sql::run(m_connection,
+                 QStringLiteral("SELECT option_id FROM poll_votes WHERE poll_id = ? "
+                                "AND user_id = ? ORDER BY option_id"),
+                 {pollId, userId}),
+        sql::idColumn);
 }
 
 } // namespace lectern

@@ -73,12 +73,7 @@ Result<QList<LiveQuestion>> QuestionRepository::list(Id sessionId,
     }
     statement += QStringLiteral(" ORDER BY is_featured DESC, upvotes DESC, id");
     auto query = sql::run(m_connection, statement, values);
-    if (!query)
-        return std::unexpected(query.error());
-    QList<LiveQuestion> questions;
-    while (query->next())
-        questions.append(readQuestion(*query));
-    return questions;
+    return sql::readAll(std::move(query), readQuestion);
 }
 
 Status QuestionRepository::update(const LiveQuestion& q) {

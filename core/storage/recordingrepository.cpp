@@ -63,12 +63,7 @@ Result<QList<SessionRecording>> RecordingRepository::listBySession(Id sessionId)
                               QStringLiteral(" FROM session_recordings WHERE session_id = ? "
                                              "ORDER BY id"),
                           {sessionId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<SessionRecording> recordings;
-    while (query->next())
-        recordings.append(readRecording(*query));
-    return recordings;
+    return sql::readAll(std::move(query), readRecording);
 }
 
 Result<std::optional<RecordingView>> RecordingRepository::findView(Id recordingId, Id userId) {

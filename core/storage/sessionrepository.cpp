@@ -80,14 +80,6 @@ LiveSession readSessionWithCounts(const sql::Rows& q) {
     return s;
 }
 
-Result<QList<LiveSession>> readAllWithCounts(Result<sql::Rows> query) {
-    if (!query)
-        return std::unexpected(query.error());
-    QList<LiveSession> sessions;
-    while (query->next())
-        sessions.append(readSessionWithCounts(*query));
-    return sessions;
-}
 } // namespace
 
 Result<Id> SessionRepository::insert(const LiveSession& session) {
@@ -217,7 +209,7 @@ Result<QList<LiveSession>> SessionRepository::list(const SessionFilter& filter) 
         values << sql::fromTime(filter.startsBefore);
     }
     statement += QStringLiteral(" ORDER BY s.scheduled_start, s.id");
-    return readAllWithCounts(sql::run(m_connection, statement, values));
+    return sql::readAll(sql::run(m_connection, statement, values), readSessionWithCounts);
 }
 
 Result<QList<LiveSession>> SessionRepository::overlapping(Id instructorId, const QDateTime& start,
@@ -230,12 +222,7 @@ Result<QList<LiveSession>> SessionRepository::overlapping(Id instructorId, const
                            "'cancelled' AND s.scheduled_start < ? AND s.scheduled_end > ? AND "
                            "s.id <> ? ORDER BY s.scheduled_start"),
         {instructorId, sql::fromTime(end), sql::fromTime(start), excluding.value_or(0)});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<LiveSession> sessions;
-    while (query->next())
-        sessions.append(readSession(*query));
-    return sessions;
+    return sql::readAll(std::move(query), readSession);
 }
 
 } // namespace lectern

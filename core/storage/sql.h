@@ -33,6 +33,23 @@ private:
 // `values` to its `?` placeholders in order, runs it and reads its rows.
 Result<Rows> run(const QSqlDatabase& connection, const QString& statement,
                  const QVariantList& values = {});
+// Every row of `rows` through `read`, or the statement's error.
+template <typename Read>
+auto readAll(Result<Rows> rows, Read read)
+    -> Result<QList<std::invoke_result_t<Read, const Rows&>>> {
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<std::invoke_result_t<Read, const Rows&>> items;
+    items.reserve(rows->size());
+    while (rows->next())
+        items.append(read(*rows));
+    return items;
+}
+// The first column of every row as an id.
+inline qint64 idColumn(const Rows& row) {
+    return row.value(0).toLongLong();
+}
+
 // Drops the prepared statements kept for a connection that is about to close.
 void forgetStatements(const QString& connectionName);
 // For statements without parameters (pragmas, DDL, transaction control).

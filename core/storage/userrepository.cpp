@@ -76,12 +76,7 @@ Result<QString> UserRepository::passwordHash(Id id) {
 Result<QList<User>> UserRepository::list() {
     auto query = sql::run(m_connection, QStringLiteral("SELECT ") + userColumns +
                                             QStringLiteral(" FROM users ORDER BY name, id"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<User> users;
-    while (query->next())
-        users.append(readUser(*query));
-    return users;
+    return sql::readAll(std::move(query), readUser);
 }
 
 Result<QList<User>> UserRepository::findMany(const QList<Id>& ids) {
@@ -98,12 +93,7 @@ Result<QList<User>> UserRepository::findMany(const QList<Id>& ids) {
                  QStringLiteral("SELECT ") + userColumns +
                      QStringLiteral(" FROM users WHERE id IN (") + placeholders.join(u',') + u')',
                  values);
-    if (!query)
-        return std::unexpected(query.error());
-    QList<User> users;
-    while (query->next())
-        users.append(readUser(*query));
-    return users;
+    return sql::readAll(std::move(query), readUser);
 }
 
 Result<qint64> UserRepository::count() {
@@ -136,12 +126,7 @@ Result<Course> CourseRepository::find(Id id) {
 Result<QList<Course>> CourseRepository::list() {
     auto query = sql::run(m_connection, QStringLiteral("SELECT ") + courseColumns +
                                             QStringLiteral(" FROM courses ORDER BY title, id"));
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Course> courses;
-    while (query->next())
-        courses.append(readCourse(*query));
-    return courses;
+    return sql::readAll(std::move(query), readCourse);
 }
 
 Result<Id> CourseRepository::enroll(Id courseId, Id userId, const QDateTime& now) {
@@ -178,12 +163,7 @@ Result<CourseMembership> CourseRepository::membership(Id courseId, Id userId) {
 Result<QList<Id>> CourseRepository::taughtBy(Id userId) {
     auto query = sql::run(
         m_connection, QStringLiteral("SELECT id FROM courses WHERE instructor_id = ?"), {userId});
-    if (!query)
-        return std::unexpected(query.error());
-    QList<Id> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    return ids;
+    return sql::readAll(std::move(query), sql::idColumn);
 }
 
 Result<qint64> CourseRepository::enrollmentCount(Id courseId) {
