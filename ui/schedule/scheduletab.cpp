@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QStackedLayout>
 #include <QTableView>
+#include <QTimer>
 
 namespace lectern::ui {
 
@@ -18,7 +19,8 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     , m_model(new SessionTableModel(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
-    , m_stack(new QStackedLayout(this)) {
+    , m_stack(new QStackedLayout(this))
+    , m_reloadSoon(new QTimer(this)) {
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Sessions"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -39,10 +41,14 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     m_stack->addWidget(m_empty);
 
     if (m_context.events) {
+        // A class filling up sends a join event per student: gather a burst into one reload.
+        m_reloadSoon->setSingleShot(true);
+        m_reloadSoon->setInterval(200);
+        connect(m_reloadSoon, &QTimer::timeout, this, &ScheduleTab::reload);
         connect(m_context.events, &EventBus::published, this, [this](const DomainEvent& event) {
             if (event.type.startsWith(QStringLiteral("session.")) ||
                 event.type.startsWith(QStringLiteral("participant.")))
-                reload();
+                m_reloadSoon->start();
         });
     }
 }

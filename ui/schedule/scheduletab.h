@@ -7,6 +7,7 @@
 class QLabel;
 class QStackedLayout;
 class QTableView;
+class QTimer;
 
 namespace lectern::ui {
 
@@ -35,6 +36,7 @@ private:
     QTableView* m_view;
     QLabel* m_empty;
     QStackedLayout* m_stack;
+    QTimer* m_reloadSoon;
     // Reloads may finish out of order; only the newest one's answer is shown.
     quint64 m_latestReload = 0;
 };
