@@ -29,7 +29,7 @@ QHttpServerResponse::StatusCode statusFor(ErrorCode code) {
     return Status::InternalServerError;
 }
 
-QHttpServerResponse errorResponse(const Error& error) {
+QJsonObject errorBody(const Error& error) {
     QJsonObject body{{QStringLiteral("code"), errorCodeName(error.code)}};
     if (error.code == ErrorCode::Storage) {
         qWarning("hub: %s", qPrintable(error.message));
@@ -40,7 +40,11 @@ QHttpServerResponse errorResponse(const Error& error) {
     }
     if (!error.field.isEmpty())
         body.insert(QStringLiteral("field"), error.field);
-    QHttpServerResponse response(QJsonObject{{QStringLiteral("error"), body}},
+    return body;
+}
+
+QHttpServerResponse errorResponse(const Error& error) {
+    QHttpServerResponse response(QJsonObject{{QStringLiteral("error"), errorBody(error)}},
                                  statusFor(error.code));
     if (error.code == ErrorCode::Unauthorized)
         response.setHeader("WWW-Authenticate", "Bearer");

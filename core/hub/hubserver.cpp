@@ -17,14 +17,33 @@
 
 namespace lectern::hub {
 
-HubServer::HubServer(ServiceContext context, QObject* parent)
+HubServer::HubServer(ServiceContext context, const LiveChannel::Limits& liveLimits, QObject* parent)
     : QObject(parent)
     , m_context(std::move(context))
-    , m_limits(*m_context.clock) {
+    , m_limits(*m_context.clock)
+    , m_live(m_context, liveLimits) {
     addAuthRoutes();
     addSessionRoutes();
     m_server.setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
         errorResponse(Error::notFound(QStringLiteral("No such route"))).write(std::move(responder));
+    });
+    // Qt 6.4 hands an upgrade request to its WebSocket server only when a route takes it; the
+    // route itself answers plain requests, and the channel checks the socket it gets.
+    routeBoth(m_server, QStringLiteral("/api/live/sessions/<arg>/ws"), Method::Get,
+              [](qint64, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                  if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+                      return;
+                  QHttpServerResponse response(
+                      QJsonObject{{QStringLiteral("error"),
+                                   errorBody(Error::invalid(
+                                       {}, QStringLiteral("This is a WebSocket endpoint")))}},
+                      QHttpServerResponse::StatusCode::UpgradeRequired);
+                  response.setHeader("Upgrade", "websocket");
+                  response.write(std::move(responder));
+              });
+    connect(&m_server, &QHttpServer::newWebSocketConnection, this, [this] {
+        while (m_server.hasPendingWebSocketConnections())
+            m_live.accept(m_server.nextPendingWebSocketConnection());
     });
 }
 

@@ -39,8 +39,8 @@ Status requireChatOpen(const LiveSession& session) {
     return {};
 }
 
-void withholdDeleted(QList<LiveChatMessage>& messages, const SessionAccess& access) {
-    if (access.moderator())
+void withholdDeleted(QList<LiveChatMessage>& messages, bool moderator) {
+    if (moderator)
         return;
     for (LiveChatMessage& message : messages) {
         if (message.isDeleted) {
@@ -158,7 +158,7 @@ Result<LiveChatMessage> ChatService::changeMessage(const User& actor, Id message
     LECTERN_CHECK(transaction.commit());
     m_context.publish(eventType, message.sessionId, message.id);
     QList<LiveChatMessage> shown{message};
-    withholdDeleted(shown, found.access);
+    withholdDeleted(shown, found.access.moderator());
     return shown.first();
 }
 
@@ -241,7 +241,7 @@ Result<QList<LiveChatMessage>> ChatService::listChatMessages(const User& actor, 
     LECTERN_CHECK(requireMember(access));
     LECTERN_TRY(QList<LiveChatMessage> messages,
                 ChatRepository(connection).list(session.id, limit, beforeId));
-    withholdDeleted(messages, access);
+    withholdDeleted(messages, access.moderator());
     return messages;
 }
 
@@ -252,6 +252,14 @@ Result<QList<LiveChatMessage>> ChatService::pinnedChatMessages(const User& actor
     const auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
     return ChatRepository(connection).pinned(session.id);
+}
+
+Result<LiveChatMessage> ChatService::messageForBroadcast(Id messageId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(LiveChatMessage message, ChatRepository(connection).find(messageId));
+    QList<LiveChatMessage> shown{std::move(message)};
+    withholdDeleted(shown, false);
+    return shown.first();
 }
 
 } // namespace lectern

@@ -54,6 +54,10 @@ public:
                                                     std::optional<Id> beforeId = std::nullopt);
     Result<QList<LiveChatMessage>> pinnedChatMessages(const User& actor, Id sessionId);
 
+    // For the live channel, which sends one payload to every listener: read as any student of
+    // the session sees it. No actor: the channel checked who listens.
+    Result<LiveChatMessage> messageForBroadcast(Id messageId);
+
 private:
     // Loads the message with its session and the actor's standing, lets `change` check and
     // write inside one transaction, then reads the message back and announces `eventType`.

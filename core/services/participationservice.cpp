@@ -195,4 +195,9 @@ Result<SessionParticipant> ParticipationService::setModerator(const User& actor,
     return participant;
 }
 
+Result<SessionParticipant> ParticipationService::participantForBroadcast(Id participantId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    return ParticipantRepository(connection).findById(participantId);
+}
+
 } // namespace lectern

@@ -23,6 +23,10 @@ public:
     Result<SessionParticipant> setBanned(const User& actor, Id participantId, bool banned);
     Result<SessionParticipant> setModerator(const User& actor, Id participantId, bool moderator);
 
+    // For the live channel, which sends one payload to every listener: read as any student of
+    // the session sees it. No actor: the channel checked who listens.
+    Result<SessionParticipant> participantForBroadcast(Id participantId);
+
 private:
     ServiceContext m_context;
 };

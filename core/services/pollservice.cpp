@@ -75,6 +75,14 @@ PollResults resultsOf(const LivePoll& poll, const QDateTime& now, bool staff) {
     return results;
 }
 
+// Zeroes the counts of a poll that shows its results only once it has closed.
+void withholdCountsFromStudents(LivePoll& poll, const QDateTime& now) {
+    if (poll.showResultsImmediately || poll.effectiveStatus(now) == PollStatus::Closed)
+        return;
+    for (PollOption& option : poll.options)
+        option.votesCount = 0;
+}
+
 struct PollInSession {
     LivePoll poll;
     LiveSession session;
@@ -276,10 +284,7 @@ Result<QList<LivePoll>> PollService::listPolls(const User& actor, Id sessionId) 
         for (LivePoll& poll : polls) {
             if (poll.status == PollStatus::Draft)
                 continue;
-            if (!poll.showResultsImmediately && poll.effectiveStatus(now) != PollStatus::Closed) {
-                for (PollOption& option : poll.options)
-                    option.votesCount = 0;
-            }
+            withholdCountsFromStudents(poll, now);
             visible.append(poll);
         }
         return visible;
@@ -297,6 +302,21 @@ Result<QList<Id>> PollService::pollVoters(const User& actor, Id pollId) {
         return std::unexpected(
             Error::forbidden(QStringLiteral("The poll is anonymous: voters are not shown")));
     return PollRepository(connection, m_context.database->dialect()).voterIds(found.poll.id);
+}
+
+Result<LivePoll> PollService::pollForBroadcast(Id pollId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(LivePoll poll,
+                PollRepository(connection, m_context.database->dialect()).find(pollId));
+    if (poll.status == PollStatus::Draft)
+        return std::unexpected(Error::notFound(QStringLiteral("No poll with id %1").arg(pollId)));
+    withholdCountsFromStudents(poll, m_context.now());
+    return poll;
+}
+
+Result<PollResults> PollService::resultsForBroadcast(Id pollId) {
+    LECTERN_TRY(const LivePoll poll, pollForBroadcast(pollId));
+    return resultsOf(poll, m_context.now(), false);
 }
 
 } // namespace lectern

@@ -59,6 +59,12 @@ public:
     // Who has voted, for staff; refused for anonymous polls.
     Result<QList<Id>> pollVoters(const User& actor, Id pollId);
 
+    // For the live channel, which sends one payload to every listener: read as any student of
+    // the session sees it. No actor: the channel checked who listens.
+    // A draft is NotFound, as it is for students.
+    Result<LivePoll> pollForBroadcast(Id pollId);
+    Result<PollResults> resultsForBroadcast(Id pollId);
+
 private:
     ServiceContext m_context;
 };

@@ -147,4 +147,10 @@ Result<QList<LiveQuestion>> QuestionService::listQuestions(const User& actor, Id
     return questions;
 }
 
+Result<LiveQuestion> QuestionService::questionForBroadcast(Id questionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(LiveQuestion question, QuestionRepository(connection).find(questionId));
+    return withAuthorHidden(std::move(question), User{});
+}
+
 } // namespace lectern

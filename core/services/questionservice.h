@@ -28,6 +28,10 @@ public:
     Result<QList<LiveQuestion>> listQuestions(const User& actor, Id sessionId,
                                               std::optional<QuestionStatus> status = {});
 
+    // For the live channel, which sends one payload to every listener: read as any student of
+    // the session sees it. No actor: the channel checked who listens.
+    Result<LiveQuestion> questionForBroadcast(Id questionId);
+
 private:
     // Loads the question and checks the actor may moderate its session, then applies `change`.
     template <typename Change>

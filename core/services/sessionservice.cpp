@@ -283,4 +283,13 @@ Result<QList<SessionHistoryEntry>> SessionService::sessionHistory(const User& ac
     return history;
 }
 
+Result<LiveSession> SessionService::sessionForBroadcast(Id sessionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(
+        LiveSession session,
+        SessionRepository(connection, m_context.database->dialect()).findWithCounts(sessionId));
+    withholdCredentials(session, false, false);
+    return session;
+}
+
 } // namespace lectern

@@ -43,6 +43,11 @@ public:
     Result<QList<LiveSession>> upcomingSessions(const User& actor);
     Result<QList<SessionHistoryEntry>> sessionHistory(const User& actor);
 
+    // For the live channel, which sends one payload to every listener: read as any student of
+    // the session sees it. No actor: the channel checked who listens.
+    // Meeting password and stream key withheld.
+    Result<LiveSession> sessionForBroadcast(Id sessionId);
+
 private:
     ServiceContext m_context;
 };

@@ -56,8 +56,8 @@ QString HubClient::login(const QString& email) {
 }
 
 std::pair<std::unique_ptr<hub::HubServer>, std::unique_ptr<HubClient>>
-startHub(ServiceFixture& fixture) {
-    auto server = std::make_unique<hub::HubServer>(fixture.context());
+startHub(ServiceFixture& fixture, const hub::LiveChannel::Limits& liveLimits) {
+    auto server = std::make_unique<hub::HubServer>(fixture.context(), liveLimits);
     auto port = server->listen(QHostAddress::LocalHost, 0);
     if (!port)
         qFatal("The hub cannot listen: %s", qPrintable(port.error().message));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hub/live/livechannel.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -29,6 +31,7 @@ public:
 
     explicit HubClient(quint16 port)
         : m_port(port) {}
+    quint16 port() const { return m_port; }
 
     // Sends and waits (up to 15 s) for the answer.
     Reply call(const QByteArray& verb, const QString& path, const QString& token = {},
@@ -46,6 +49,6 @@ private:
 // Starts a hub for the fixture's services on a free loopback port, with a client for it.
 // Stops the test program if it cannot listen.
 std::pair<std::unique_ptr<hub::HubServer>, std::unique_ptr<HubClient>>
-startHub(ServiceFixture& fixture);
+startHub(ServiceFixture& fixture, const hub::LiveChannel::Limits& liveLimits = {});
 
 } // namespace lectern::test

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/user.h"
+
+#include <QObject>
+#include <QWebSocket>
+#include <memory>
+
+namespace lectern::hub {
+
+// One WebSocket of the live channel: first waiting for its token, then listening to one
+// session. The channel decides; this class speaks the protocol and watches the socket.
+class LiveListener : public QObject {
+    Q_OBJECT
+
+public:
+    struct Limits {
+        qint64 maxMessageBytes = 64 * 1024;
+        // A listener this far behind in reading is dropped; it reconnects with ?since=.
+        qint64 maxBacklogBytes = 8 * 1024 * 1024;
+    };
+
+    LiveListener(std::unique_ptr<QWebSocket> socket, Id sessionId, const Limits& limits,
+                 QObject* parent = nullptr);
+    ~LiveListener() override;
+
+    Id sessionId() const { return m_sessionId; }
+    const User& user() const { return m_user; }
+    bool isListening() const { return m_listening; }
+    void startListening(const User& user);
+
+    // Queues one event; drops the connection instead when the client has stopped reading.
+    void send(const QString& json);
+    // Says why in an {"type": "error"} message, then closes with 4000 + the HTTP status.
+    void refuse(const Error& error);
+    // Pings; false when the previous ping went unanswered, so the peer is gone.
+    bool ping();
+    // Drops the connection without a closing handshake, for a peer that no longer answers.
+    void abort();
+
+Q_SIGNALS:
+    // The first message of a socket that came without ?token=.
+    void tokenReceived(const QString& token);
+    void gone();
+
+private:
+    void onTextMessage(const QString& text);
+
+    std::unique_ptr<QWebSocket> m_socket;
+    Id m_sessionId;
+    Limits m_limits;
+    User m_user;
+    bool m_listening = false;
+    bool m_awaitingPong = false;
+    bool m_closing = false;
+};
+
+} // namespace lectern::hub
