@@ -3,6 +3,7 @@
 #include "httperror.h"
 #include "interactionroutes.h"
 #include "jsonformat.h"
+#include "participantpage.h"
 #include "reportroutes.h"
 #include "requestcontext.h"
 #include "routekit.h"
@@ -101,6 +102,7 @@ void HubServer::addSessionRoutes() {
     hub::addSessionRoutes(m_server, m_context);
     hub::addInteractionRoutes(m_server, m_context, &m_limits);
     hub::addReportRoutes(m_server, m_context);
+    hub::addParticipantPage(m_server);
 }
 
 } // namespace lectern::hub

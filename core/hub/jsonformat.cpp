@@ -51,6 +51,7 @@ QJsonObject session(const LiveSession& s, const QJsonObject& instructor, const Q
         {QStringLiteral("updated_at"), time(s.updatedAt)},
         {QStringLiteral("duration_minutes"), s.durationMinutes()},
         {QStringLiteral("participant_count"), s.participantCount()},
+        {QStringLiteral("joined_count"), s.joinedNow},
         {QStringLiteral("available_slots"), s.availableSlots()},
         {QStringLiteral("is_upcoming"), s.isUpcoming(now)},
         {QStringLiteral("is_live"), s.isLive()},

@@ -85,7 +85,8 @@ std::optional<QJsonObject> participantPayload(const ServiceContext& context,
         {QStringLiteral("is_moderator"), participant->isModerator},
     };
     return QJsonObject{{QStringLiteral("participant"), shown},
-                       {QStringLiteral("participant_count"), session->participantCount()}};
+                       {QStringLiteral("participant_count"), session->participantCount()},
+                       {QStringLiteral("joined_count"), session->joinedNow}};
 }
 
 std::optional<QJsonObject> sessionPayload(const ServiceContext& context, const DomainEvent& event) {

@@ -1,0 +1,11 @@
+#pragma once
+
+class QHttpServer;
+
+namespace lectern::hub {
+
+// The participant page (resources/participant, built into the library): `/` and its script
+// and style sheet, with headers that keep other sites' scripts and frames out.
+void addParticipantPage(QHttpServer& server);
+
+} // namespace lectern::hub
