@@ -25,6 +25,14 @@ HubServer::HubServer(ServiceContext context, const LiveChannel::Limits& liveLimi
     , m_live(m_context, liveLimits) {
     addAuthRoutes();
     addSessionRoutes();
+    if (m_context.database->dialect() == Dialect::Postgres && m_context.events) {
+        m_teamSync = std::make_unique<TeamSync>(m_context);
+        if (auto started = m_teamSync->start(); !started) {
+            qWarning("hub: no team sync, other processes' changes will not show live: %s",
+                     qPrintable(started.error().message));
+            m_teamSync.reset();
+        }
+    }
     m_server.setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
         errorResponse(Error::notFound(QStringLiteral("No such route"))).write(std::move(responder));
     });

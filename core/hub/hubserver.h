@@ -3,6 +3,7 @@
 #include "hublimits.h"
 #include "live/livechannel.h"
 #include "services/servicecontext.h"
+#include "teamsync.h"
 
 #include <QHostAddress>
 #include <QHttpServer>
@@ -31,6 +32,7 @@ private:
     HubLimits m_limits;
     QHttpServer m_server;
     LiveChannel m_live;
+    std::unique_ptr<TeamSync> m_teamSync; // on PostgreSQL
 };
 
 } // namespace lectern::hub

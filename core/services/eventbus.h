@@ -13,6 +13,8 @@ struct DomainEvent {
     QString type; // "chat.created", "poll.results", ... (see events.h)
     Id sessionId = 0;
     Id entityId = 0;
+    // Announced by another process on the same database (team sync), not by this one.
+    bool remote = false;
 };
 
 class EventBus : public QObject {

@@ -31,5 +31,7 @@ inline const QString pollClosed = QStringLiteral("poll.closed");
 inline const QString recordingCreated = QStringLiteral("recording.created");
 inline const QString recordingViewed = QStringLiteral("recording.viewed");
 inline const QString attendanceUpdated = QStringLiteral("attendance.updated");
+// Team sync lost events while it was cut off from the database: listeners reload.
+inline const QString syncLost = QStringLiteral("sync.lost");
 
 } // namespace lectern::events

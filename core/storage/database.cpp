@@ -80,8 +80,26 @@ Result<QSqlDatabase> Database::connection() {
         std::erase(threadConnections.names, name);
     }
 
-    QSqlDatabase connection = QSqlDatabase::addDatabase(driverName(m_url.dialect), name);
     threadConnections.names.push_back(name);
+    return openNamed(name, QStringLiteral("lectern"));
+}
+
+Result<QSqlDatabase> Database::openDedicated(const QString& purpose) {
+    static std::atomic<int> serial = 0;
+    const QString name = m_connectionPrefix + purpose + u'-' + QString::number(serial.fetch_add(1));
+    return openNamed(name, QStringLiteral("lectern-") + purpose);
+}
+
+void Database::closeDedicated(QSqlDatabase& connection) {
+    const QString name = connection.connectionName();
+    connection.close();
+    connection = QSqlDatabase();
+    sql::forgetStatements(name);
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<QSqlDatabase> Database::openNamed(const QString& name, const QString& applicationName) {
+    QSqlDatabase connection = QSqlDatabase::addDatabase(driverName(m_url.dialect), name);
     if (m_url.dialect == Dialect::Sqlite) {
         connection.setDatabaseName(m_url.path);
         // Writers wait for each other instead of failing at once.
@@ -92,7 +110,9 @@ Result<QSqlDatabase> Database::connection() {
         connection.setUserName(m_url.user);
         connection.setPassword(m_url.password);
         connection.setDatabaseName(m_url.database);
-        connection.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        // The application name tells the server's activity view which connection is which.
+        connection.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=") +
+                                     applicationName);
     }
     if (!connection.open()) {
         const QString reason = connection.lastError().text();

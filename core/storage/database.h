@@ -24,9 +24,14 @@ public:
 
     // The calling thread's connection, opened if need be.
     Result<QSqlDatabase> connection();
+    // A connection of its own for `purpose` (such as LISTEN), in the calling thread, opened
+    // anew each call; the caller closes it with closeDedicated().
+    Result<QSqlDatabase> openDedicated(const QString& purpose);
+    static void closeDedicated(QSqlDatabase& connection);
 
 private:
     explicit Database(DatabaseUrl url);
+    Result<QSqlDatabase> openNamed(const QString& name, const QString& applicationName);
     Status configure(QSqlDatabase& connection);
 
     DatabaseUrl m_url;

@@ -135,6 +135,8 @@ void LiveChannel::authorize(LiveListener* listener, const QString& token, qint64
 }
 
 void LiveChannel::onPublished(const DomainEvent& event) {
+    if (event.type == events::syncLost)
+        return resyncAll();
     if (!m_streams.contains(event.sessionId) || !isStreamed(event.type))
         return;
     if (event.type == events::pollResults)
@@ -191,6 +193,19 @@ void LiveChannel::kickBanned(Id sessionId, const QJsonObject& payload) {
         if (listener->user().id == userId)
             listener->refuse(
                 Error::forbidden(QStringLiteral("You were removed from this session")));
+    }
+}
+
+// Events may have passed unseen (team sync was cut off): every listener reloads.
+void LiveChannel::resyncAll() {
+    for (auto it = m_listeners.cbegin(); it != m_listeners.cend(); ++it) {
+        // Every session with listeners has its stream: authorize() made it.
+        const QString resync =
+            compact({{QStringLiteral("type"), QStringLiteral("resync")},
+                     {QStringLiteral("session_id"), it.key()},
+                     {QStringLiteral("seq"), m_streams.constFind(it.key())->lastSeq()}});
+        for (LiveListener* listener : it.value())
+            listener->send(resync);
     }
 }
 

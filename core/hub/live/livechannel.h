@@ -46,6 +46,7 @@ private:
     void broadcast(const DomainEvent& event);
     void throttlePollResults(const DomainEvent& event);
     void kickBanned(Id sessionId, const QJsonObject& payload);
+    void resyncAll();
     void pingAll();
     void drop(LiveListener* listener);
 
