@@ -19,6 +19,8 @@ const state = {
   socket: null,
   stream: null,
   lastSeq: -1,
+  reloading: false,
+  heldBack: [], // events that came while a reload was on its way
   reconnectDelay: 1000,
   leaving: false,
 };
@@ -184,6 +186,7 @@ async function enterSession(id) {
   state.replyTo = null;
   state.stream = null;
   state.lastSeq = -1;
+  state.heldBack = [];
   state.leaving = false;
   showView("session-view");
   $("session-error").textContent = "";
@@ -197,6 +200,7 @@ async function enterSession(id) {
 // Everything shown, read again: on entering and after a gap the channel cannot fill.
 async function reload() {
   const id = state.session.id;
+  state.reloading = true;
   await attempt($("session-error"), async () => {
     const [session, messages, questions, polls] = await Promise.all([
       api("GET", `/api/live/sessions/${id}/`),
@@ -208,8 +212,11 @@ async function reload() {
     state.messages = new Map(messages.map((m) => [m.id, m]));
     state.questions = new Map(questions.map((q) => [q.id, q]));
     state.polls = new Map(polls.map((p) => [p.id, pollFromList(p)]));
-    renderAll();
   });
+  // The lists may have been read before the events that came meanwhile: apply those again.
+  state.reloading = false;
+  for (const event of state.heldBack.splice(0)) applyEvent(event);
+  renderAll();
 }
 
 function renderAll() {
@@ -296,7 +303,7 @@ async function onLiveMessage(message, resuming) {
   }
   if (typeof message.seq !== "number" || message.seq <= state.lastSeq) return;
   state.lastSeq = message.seq;
-  applyEvent(message);
+  if (state.reloading) state.heldBack.push(message); else applyEvent(message);
 }
 
 function applyEvent(event) {
