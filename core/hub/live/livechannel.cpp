@@ -40,10 +40,6 @@ bool fromOwnOrigin(const QWebSocket& socket) {
            origin.port(defaultPort(origin.scheme())) == own.port(defaultPort(own.scheme()));
 }
 
-QString compact(const QJsonObject& object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 LiveChannel::LiveChannel(ServiceContext context, const Limits& limits, QObject* parent)
@@ -59,13 +55,6 @@ LiveChannel::LiveChannel(ServiceContext context, const Limits& limits, QObject* 
 }
 
 LiveChannel::~LiveChannel() = default;
-
-qsizetype LiveChannel::listenerCount() const {
-    qsizetype count = 0;
-    for (const auto& listeners : m_listeners)
-        count += listeners.size();
-    return count;
-}
 
 void LiveChannel::accept(std::unique_ptr<QWebSocket> socket) {
     const QUrl url = socket->requestUrl();

@@ -37,7 +37,6 @@ public:
     // Takes a socket the HTTP server upgraded: checks its path, Origin and token, then adds it
     // to its session's listeners.
     void accept(std::unique_ptr<QWebSocket> socket);
-    qsizetype listenerCount() const;
 
 private:
     void authorize(LiveListener* listener, const QString& token, qint64 since,

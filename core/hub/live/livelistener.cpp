@@ -7,11 +7,9 @@
 
 namespace lectern::hub {
 
-namespace {
 QString compact(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
-} // namespace
 
 LiveListener::LiveListener(std::unique_ptr<QWebSocket> socket, Id sessionId, const Limits& limits,
                            QObject* parent)

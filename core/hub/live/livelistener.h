@@ -3,11 +3,15 @@
 #include "domain/error.h"
 #include "domain/user.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QWebSocket>
 #include <memory>
 
 namespace lectern::hub {
+
+// A message of the live channel as the text frame that carries it.
+QString compact(const QJsonObject& object);
 
 // One WebSocket of the live channel: first waiting for its token, then listening to one
 // session. The channel decides; this class speaks the protocol and watches the socket.
