@@ -43,4 +43,8 @@ void printTable(const QStringList& header, const QList<QStringList>& rows) {
         print(row);
 }
 
+void printWarning(const QString& message) {
+    QTextStream(stderr) << "lectern-server: warning: " << message << Qt::endl;
+}
+
 } // namespace lectern::cli

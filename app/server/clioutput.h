@@ -16,6 +16,8 @@ void printLine(const QString& text);
 // Prints "lectern-server: MESSAGE" to stderr and gives exitFailed (exitUsage for bad input).
 int fail(const Error& error);
 int usageError(const QString& message);
+// Prints "lectern-server: warning: MESSAGE" to stderr and goes on.
+void printWarning(const QString& message);
 // A plain table: columns padded to their widest cell.
 void printTable(const QStringList& header, const QList<QStringList>& rows);
 

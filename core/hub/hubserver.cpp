@@ -1,5 +1,6 @@
 #include "hubserver.h"
 
+#include "connection/hublistener.h"
 #include "httperror.h"
 #include "interactionroutes.h"
 #include "jsonformat.h"
@@ -13,16 +14,49 @@
 #include "services/validation.h"
 #include "sessionroutes.h"
 
+#include <QHostInfo>
 #include <QJsonArray>
-#include <QTcpServer>
+#include <QNetworkInterface>
 
 namespace lectern::hub {
 
-HubServer::HubServer(ServiceContext context, const LiveChannel::Limits& liveLimits, QObject* parent)
+namespace {
+
+// The Host names a client may use to reach a hub listening on `address`.
+QStringList hostNamesFor(const QHostAddress& address, const QStringList& extraNames) {
+    QStringList names = extraNames;
+    const auto addIp = [&names](const QHostAddress& ip) {
+        QHostAddress plain = ip;
+        plain.setScopeId({});
+        names.append(plain.toString().toLower());
+    };
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+        address == QHostAddress::AnyIPv6) {
+        for (const QHostAddress& ip : QNetworkInterface::allAddresses())
+            addIp(ip);
+        const QString host = QHostInfo::localHostName().toLower();
+        names << host << QStringLiteral("localhost");
+        if (const QString domain = QHostInfo::localDomainName(); !domain.isEmpty())
+            names << host + u'.' + domain.toLower();
+    } else {
+        addIp(address);
+        if (address.isLoopback())
+            names << QStringLiteral("localhost") << QStringLiteral("127.0.0.1")
+                  << QStringLiteral("::1");
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+} // namespace
+
+HubServer::HubServer(ServiceContext context, HubConfig config, QObject* parent)
     : QObject(parent)
     , m_context(std::move(context))
+    , m_config(std::move(config))
     , m_limits(*m_context.clock)
-    , m_live(m_context, liveLimits) {
+    , m_live(m_context, m_config.live) {
+    m_live.setServedOverTls(m_config.tls.has_value());
     addAuthRoutes();
     addSessionRoutes();
     if (m_context.database->dialect() == Dialect::Postgres && m_context.events) {
@@ -56,12 +90,24 @@ HubServer::HubServer(ServiceContext context, const LiveChannel::Limits& liveLimi
     });
 }
 
+HubServer::~HubServer() = default;
+
 Result<quint16> HubServer::listen(const QHostAddress& address, quint16 port) {
-    const quint16 bound = m_server.listen(address, port);
-    if (bound == 0)
-        return std::unexpected(Error::storage(
-            QStringLiteral("Cannot listen on %1:%2").arg(address.toString()).arg(port)));
-    return bound;
+    ConnectionLimits limits = m_config.connections;
+    limits.framing.hostNames = hostNamesFor(address, m_config.serverNames);
+    auto listener = std::make_unique<HubListener>(limits, m_config.tls, &m_server);
+    if (!listener->listen(address, port))
+        return std::unexpected(Error::storage(QStringLiteral("Cannot listen on %1:%2: %3")
+                                                  .arg(address.toString())
+                                                  .arg(port)
+                                                  .arg(listener->errorString())));
+    m_listener = listener.release(); // the HTTP server owns it from here
+    m_server.bind(m_listener);
+    return m_listener->serverPort();
+}
+
+int HubServer::openConnections() const {
+    return m_listener ? m_listener->openConnections() : 0;
 }
 
 void HubServer::addAuthRoutes() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/connectionlimits.h"
 #include "hublimits.h"
 #include "live/livechannel.h"
 #include "services/servicecontext.h"
@@ -8,8 +9,24 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QPointer>
+#include <QSslConfiguration>
+
+#include <optional>
 
 namespace lectern::hub {
+
+class HubListener;
+
+// How a hub serves: its limits, and TLS when it is given a certificate.
+struct HubConfig {
+    LiveChannel::Limits live;
+    ConnectionLimits connections;
+    std::optional<QSslConfiguration> tls;
+    // Names clients may reach the hub by (the Host header) besides the address it listens
+    // on; "localhost" is implied on loopback, the machine's names and addresses on any.
+    QStringList serverNames;
+};
 
 // The hub's REST API (the spec's /api/live/... routes and /api/auth/...) and its live
 // WebSocket channel, on Qt HttpServer.
@@ -18,19 +35,23 @@ class HubServer : public QObject {
     Q_OBJECT
 
 public:
-    explicit HubServer(ServiceContext context, const LiveChannel::Limits& liveLimits = {},
-                       QObject* parent = nullptr);
+    explicit HubServer(ServiceContext context, HubConfig config = {}, QObject* parent = nullptr);
+    ~HubServer() override;
 
     // Listens on `address`:`port` (0 picks a free port); gives the port.
     Result<quint16> listen(const QHostAddress& address, quint16 port);
+    // Client connections open now, WebSockets included.
+    int openConnections() const;
 
 private:
     void addAuthRoutes();
     void addSessionRoutes();
 
     ServiceContext m_context;
+    HubConfig m_config;
     HubLimits m_limits;
     QHttpServer m_server;
+    QPointer<HubListener> m_listener; // owned by m_server
     LiveChannel m_live;
     std::unique_ptr<TeamSync> m_teamSync; // on PostgreSQL
 };

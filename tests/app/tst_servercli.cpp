@@ -126,6 +126,32 @@ private Q_SLOTS:
                     .contains(QStringLiteral("sqlite:///")));
     }
 
+    void serveRefusesBadOptionsBeforeListening() {
+        const auto serve = [this](const QStringList& options) {
+            return cli(QStringList{QStringLiteral("serve"), QStringLiteral("--port"),
+                                   QStringLiteral("0")} +
+                       options);
+        };
+        const Run zero = serve({QStringLiteral("--max-connections"), QStringLiteral("0")});
+        QCOMPARE(zero.exitCode, 2);
+        QVERIFY(zero.err.contains(QStringLiteral("--max-connections takes a number")));
+
+        const Run certOnly = serve({QStringLiteral("--tls-cert"), QStringLiteral("cert.pem")});
+        QCOMPARE(certOnly.exitCode, 2);
+        QVERIFY(certOnly.err.contains(QStringLiteral("--tls-cert and --tls-key go together")));
+
+        const Run unreadable =
+            serve({QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent/cert.pem"),
+                   QStringLiteral("--tls-key"), QStringLiteral("/nonexistent/key.pem")});
+        QCOMPARE(unreadable.exitCode, 2);
+        QVERIFY2(unreadable.err.contains(QStringLiteral("Cannot read /nonexistent/cert.pem")),
+                 qPrintable(unreadable.err));
+
+        const Run badName =
+            serve({QStringLiteral("--server-name"), QStringLiteral("https://class.example.org")});
+        QCOMPARE(badName.exitCode, 2);
+    }
+
     void helpNamesTheCommand() {
         const Run help =
             cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--help")});

@@ -5,6 +5,7 @@
 
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 
 namespace lectern::test {
 
@@ -26,7 +27,15 @@ QString HubClient::Reply::errorField() const {
 
 HubClient::Reply HubClient::call(const QByteArray& verb, const QString& path, const QString& token,
                                  const QByteArray& body) {
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    QNetworkRequest request(QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                                     .arg(m_tls ? u"https" : u"http")
+                                     .arg(m_port)
+                                     .arg(path)));
+    if (m_tls) {
+        QSslConfiguration trustingAll = QSslConfiguration::defaultConfiguration();
+        trustingAll.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(trustingAll);
+    }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     if (!token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
@@ -56,12 +65,16 @@ QString HubClient::login(const QString& email) {
 }
 
 std::pair<std::unique_ptr<hub::HubServer>, std::unique_ptr<HubClient>>
-startHub(ServiceFixture& fixture, const hub::LiveChannel::Limits& liveLimits) {
-    auto server = std::make_unique<hub::HubServer>(fixture.context(), liveLimits);
+startHub(ServiceFixture& fixture, hub::HubConfig config) {
+    const bool tls = config.tls.has_value();
+    auto server = std::make_unique<hub::HubServer>(fixture.context(), std::move(config));
     auto port = server->listen(QHostAddress::LocalHost, 0);
     if (!port)
         qFatal("The hub cannot listen: %s", qPrintable(port.error().message));
-    return {std::move(server), std::make_unique<HubClient>(*port)};
+    auto client = std::make_unique<HubClient>(*port);
+    if (tls)
+        client->useTls();
+    return {std::move(server), std::move(client)};
 }
 
 } // namespace lectern::test

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hub/live/livechannel.h"
+#include "hub/hubserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,10 +8,6 @@
 
 #include <memory>
 #include <utility>
-
-namespace lectern::hub {
-class HubServer;
-}
 
 namespace lectern::test {
 
@@ -32,6 +28,8 @@ public:
     explicit HubClient(quint16 port)
         : m_port(port) {}
     quint16 port() const { return m_port; }
+    // Speak https:// from now on, taking any certificate (the tests' own are self-signed).
+    void useTls() { m_tls = true; }
 
     // Sends and waits (up to 15 s) for the answer.
     Reply call(const QByteArray& verb, const QString& path, const QString& token = {},
@@ -43,12 +41,14 @@ public:
 
 private:
     quint16 m_port;
+    bool m_tls = false;
     QNetworkAccessManager m_network;
 };
 
-// Starts a hub for the fixture's services on a free loopback port, with a client for it.
+// Starts a hub for the fixture's services on a free loopback port, with a client for it
+// (speaking TLS when the hub does).
 // Stops the test program if it cannot listen.
 std::pair<std::unique_ptr<hub::HubServer>, std::unique_ptr<HubClient>>
-startHub(ServiceFixture& fixture, const hub::LiveChannel::Limits& liveLimits = {});
+startHub(ServiceFixture& fixture, hub::HubConfig config = {});
 
 } // namespace lectern::test

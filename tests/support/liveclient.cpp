@@ -1,6 +1,7 @@
 #include "liveclient.h"
 
 #include <QJsonDocument>
+#include <QSslConfiguration>
 #include <QTest>
 
 namespace lectern::test {
@@ -17,8 +18,15 @@ LiveClient::LiveClient(const QString& origin)
     });
 }
 
+void LiveClient::useTls() {
+    m_tls = true;
+    QSslConfiguration trustingAll = QSslConfiguration::defaultConfiguration();
+    trustingAll.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_socket.setSslConfiguration(trustingAll);
+}
+
 bool LiveClient::open(quint16 port, Id sessionId, const QString& query, const QString& path) {
-    QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
+    QUrl url(QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? u"wss" : u"ws").arg(port));
     url.setPath(path.isEmpty() ? QStringLiteral("/api/live/sessions/%1/ws/").arg(sessionId) : path);
     url.setQuery(query);
     m_socket.open(url);

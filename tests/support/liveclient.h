@@ -15,6 +15,9 @@ public:
     // `origin` is sent as the Origin header when given, as a browser would.
     explicit LiveClient(const QString& origin = {});
 
+    // Speak wss:// from now on, taking any certificate (the tests' own are self-signed).
+    void useTls();
+
     // Connects to `path` (default: the session's channel) with `query` and waits up to 5 s
     // for the upgrade; false when it was not upgraded (it may have been closed since).
     bool open(quint16 port, Id sessionId, const QString& query = {}, const QString& path = {});
@@ -33,6 +36,7 @@ public:
 private:
     QWebSocket m_socket;
     QList<QJsonObject> m_received;
+    bool m_tls = false;
     bool m_opened = false;
     bool m_closed = false;
     int m_closeCode = 0;

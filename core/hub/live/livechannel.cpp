@@ -28,16 +28,15 @@ int defaultPort(const QString& scheme) {
 
 // A browser always sends Origin; a page from elsewhere must not ride on a student's token.
 // Programs that send none (the load generator, curl) are not browsers and are let in.
-bool fromOwnOrigin(const QWebSocket& socket) {
+bool fromOwnOrigin(const QWebSocket& socket, bool tls) {
     if (socket.origin().isEmpty())
         return true;
     const QUrl origin(socket.origin());
-    const QUrl own = socket.requestUrl(); // ws(s)://Host/path, from the request's Host
-    const bool secureOrigin = origin.scheme() == u"https";
-    const bool secureOwn = own.scheme() == u"wss";
-    return secureOrigin == secureOwn &&
+    const QUrl own = socket.requestUrl(); // ws://Host/path, from the request's Host
+    const QString ownScheme = tls ? QStringLiteral("https") : QStringLiteral("http");
+    return origin.scheme() == ownScheme &&
            origin.host().compare(own.host(), Qt::CaseInsensitive) == 0 &&
-           origin.port(defaultPort(origin.scheme())) == own.port(defaultPort(own.scheme()));
+           origin.port(defaultPort(origin.scheme())) == own.port(defaultPort(ownScheme));
 }
 
 } // namespace
@@ -59,7 +58,7 @@ LiveChannel::~LiveChannel() = default;
 void LiveChannel::accept(std::unique_ptr<QWebSocket> socket) {
     const QUrl url = socket->requestUrl();
     const auto sessionId = sessionIdFromPath(url.path());
-    const bool ownOrigin = fromOwnOrigin(*socket);
+    const bool ownOrigin = fromOwnOrigin(*socket, m_tls);
     auto* listener =
         new LiveListener(std::move(socket), sessionId.value_or(0), m_limits.listener, this);
     connect(listener, &LiveListener::gone, this, [this, listener] { drop(listener); });

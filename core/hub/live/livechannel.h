@@ -37,6 +37,8 @@ public:
     // Takes a socket the HTTP server upgraded: checks its path, Origin and token, then adds it
     // to its session's listeners.
     void accept(std::unique_ptr<QWebSocket> socket);
+    // Over TLS, pages come from https:// origins (Qt names every upgraded request ws://).
+    void setServedOverTls(bool tls) { m_tls = tls; }
 
 private:
     void authorize(LiveListener* listener, const QString& token, qint64 since,
@@ -56,6 +58,7 @@ private:
 
     ServiceContext m_context;
     Limits m_limits;
+    bool m_tls = false;
     const QString m_streamId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QHash<Id, SessionStream> m_streams; // sessions someone here has listened to
     QHash<Id, QList<LiveListener*>> m_listeners;

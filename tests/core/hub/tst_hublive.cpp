@@ -25,7 +25,9 @@ private:
 
     void startWith(const hub::LiveChannel::Limits& limits) {
         LECTERN_OPEN_FIXTURE(f);
-        std::tie(server, client) = test::startHub(*f, limits);
+        hub::HubConfig config;
+        config.live = limits;
+        std::tie(server, client) = test::startHub(*f, config);
         live = f->liveClass(2);
         host = client->login(live.instructor.email);
         sam = client->login(live.students[0].email);

@@ -1,0 +1,54 @@
+#include "connectionwatch.h"
+
+#include "plainresponse.h"
+
+#include <QTcpSocket>
+
+namespace lectern::hub {
+
+ConnectionWatch::ConnectionWatch(QTcpSocket* socket, const FramingLimits& limits,
+                                 QObject* httpServer)
+    : QObject(socket)
+    , m_framer(limits)
+    , m_httpServer(httpServer) {
+    m_since.start();
+    // Connected before Qt's HTTP server connects its own, so this sees each chunk first.
+    connect(socket, &QIODevice::readyRead, this, &ConnectionWatch::onReadyRead);
+    connect(socket, &QIODevice::bytesWritten, this, [this] { m_since.restart(); });
+}
+
+QTcpSocket* ConnectionWatch::socket() const {
+    return static_cast<QTcpSocket*>(parent());
+}
+
+void ConnectionWatch::onReadyRead() {
+    QTcpSocket* client = socket();
+    if (m_refused) {
+        client->readAll(); // discarded: the client is told, and then the socket closes
+        return;
+    }
+    if (m_framer.isUpgraded())
+        return;
+    if (m_framer.isIdle())
+        m_since.restart(); // a new request's first bytes: it has the whole timeout
+    // Qt's server reads everything each time it is signalled, so what is unread is new.
+    const RequestFramer::Step step = m_framer.feed(client->peek(client->bytesAvailable()));
+    if (step.refusal)
+        refuse(*step.refusal);
+    else if (step.sendContinue)
+        client->write("HTTP/1.1 100 Continue\r\n\r\n");
+}
+
+void ConnectionWatch::refuse(const Refusal& refusal) {
+    QTcpSocket* client = socket();
+    // Qt's server never sees this request, nor what follows on this connection.
+    disconnect(client, &QIODevice::readyRead, m_httpServer, nullptr);
+    if (client->isTransactionStarted())
+        client->commitTransaction(); // lets the buffer go
+    client->readAll();
+    client->write(plainErrorResponse(refusal.status, refusal.error));
+    m_refused = true;
+    m_since.restart();
+}
+
+} // namespace lectern::hub

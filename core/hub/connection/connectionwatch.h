@@ -1,0 +1,41 @@
+#pragma once
+
+#include "requestframer.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QTcpSocket;
+
+namespace lectern::hub {
+
+// Watches one client connection on behalf of the hub's listener: frames the requests that
+// arrive (refusing the ones the limits forbid before Qt's HTTP server buffers them), answers
+// `Expect: 100-continue`, and keeps the time since the connection last made progress.
+// A child of its socket, so it goes when the socket goes.
+class ConnectionWatch : public QObject {
+    Q_OBJECT
+
+public:
+    // `httpServer` is the object Qt's HTTP server connects the socket's signals to.
+    ConnectionWatch(QTcpSocket* socket, const FramingLimits& limits, QObject* httpServer);
+
+    QTcpSocket* socket() const;
+    // Became a WebSocket: the live channel's pings look after it from then on.
+    bool isUpgraded() const { return m_framer.isUpgraded(); }
+    // Answered with a refusal; waiting briefly for the client to read it and hang up.
+    bool isRefused() const { return m_refused; }
+    // Milliseconds since the last answer, or since the current request's first byte.
+    qint64 quietMilliseconds() const { return m_since.elapsed(); }
+
+private:
+    void onReadyRead();
+    void refuse(const Refusal& refusal);
+
+    RequestFramer m_framer;
+    QObject* m_httpServer;
+    QElapsedTimer m_since;
+    bool m_refused = false;
+};
+
+} // namespace lectern::hub

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QStringList>
+
+#include <optional>
+
+namespace lectern::hub {
+
+// What the framer checks before Qt's HTTP server gets to buffer a request.
+struct FramingLimits {
+    qsizetype maxHeadBytes = 16 * 1024;
+    qsizetype maxBodyBytes = 1024 * 1024;
+    // Names the Host header may carry (compared without the port, case-insensitively);
+    // empty lets any name through.
+    QStringList hostNames;
+};
+
+// A request the hub answers itself and then closes the connection.
+struct Refusal {
+    int status = 400;
+    Error error;
+};
+
+// Follows the request heads in the bytes a client sends, chunk by chunk, and says what to do
+// before Qt's HTTP server reads them: Qt 6.4's server buffers any body whole, answers no
+// `Expect: 100-continue`, and takes any Host. Only framing is read here (request line, header
+// names and values, Content-Length); Qt's own parser still reads every request it is given.
+class RequestFramer {
+public:
+    struct Step {
+        std::optional<Refusal> refusal; // answer this and close
+        bool sendContinue = false;      // a head asked for `100 Continue` and may send its body
+        bool upgrade = false;           // a head asked to become a WebSocket
+    };
+
+    explicit RequestFramer(FramingLimits limits)
+        : m_limits(std::move(limits)) {}
+
+    // Takes the next bytes the client sent.
+    Step feed(QByteArrayView chunk);
+
+    // True between requests: nothing of a next request has arrived yet.
+    bool isIdle() const { return m_head.isEmpty() && m_bodyLeft == 0; }
+    bool isUpgraded() const { return m_upgraded; }
+
+private:
+    struct Head {
+        std::optional<Refusal> refusal;
+        qint64 contentLength = 0;
+        bool expectsContinue = false;
+        bool upgrade = false;
+    };
+    Head checkHead(QByteArrayView head) const;
+
+    FramingLimits m_limits;
+    QByteArray m_head;     // the head received so far
+    qint64 m_bodyLeft = 0; // body bytes of the current request still to come
+    bool m_upgraded = false;
+};
+
+// "host:port", "[v6]:port" or "host" → the host, lower-case and without brackets.
+QString hostWithoutPort(QByteArrayView hostHeader);
+
+} // namespace lectern::hub
