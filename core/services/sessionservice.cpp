@@ -239,6 +239,13 @@ Result<LiveSession> SessionService::getSession(const User& actor, Id sessionId) 
     return session;
 }
 
+Status SessionService::requireMembership(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    return requireMember(loaded.access);
+}
+
 Result<QList<LiveSession>> SessionService::listSessions(const User& actor, SessionFilter filter) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     if (!actor.isAdmin())

@@ -57,6 +57,9 @@ void HubListener::incomingConnection(qintptr descriptor) {
         }
         return;
     }
+    // Qt's server writes a response's head and body separately; with Nagle's algorithm the
+    // body would wait for the client's delayed ACK (40 ms on Linux).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto* watch = new ConnectionWatch(socket, m_limits.framing, m_httpServer);
     m_watches.insert(watch);
     connect(watch, &QObject::destroyed, this,

@@ -95,8 +95,8 @@ void LiveChannel::authorize(LiveListener* listener, const QString& token, qint64
     if (!user)
         return listener->refuse(user.error());
     const Id sessionId = listener->sessionId();
-    if (auto session = SessionService(m_context).getSession(*user, sessionId); !session)
-        return listener->refuse(session.error());
+    if (auto member = SessionService(m_context).requireMembership(*user, sessionId); !member)
+        return listener->refuse(member.error());
 
     listener->startListening(*user);
     auto kept = m_streams.find(sessionId);

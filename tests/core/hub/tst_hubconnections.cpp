@@ -22,7 +22,6 @@ private:
     quint16 port = 0;
 
     void startWith(const hub::ConnectionLimits& limits) {
-        LECTERN_OPEN_FIXTURE(f);
         hub::HubConfig config;
         config.connections = limits;
         std::tie(server, client) = test::startHub(*f, config);
@@ -48,6 +47,8 @@ private:
     }
 
 private Q_SLOTS:
+    // The fixture opens here, where a missing PostgreSQL skips the test rather than a helper.
+    void init() { LECTERN_OPEN_FIXTURE(f); }
     void cleanup() {
         client.reset();
         server.reset();

@@ -212,6 +212,13 @@ private Q_SLOTS:
         LECTERN_VERIFY_OK(sessions.getSession(student, session.id));
         const User outsider = f->addUser(Role::Student, QStringLiteral("Out"));
         LECTERN_VERIFY_ERROR(sessions.getSession(outsider, session.id), ErrorCode::Forbidden);
+        // The live channel's lighter check agrees with getSession.
+        for (const User& member : {student, ta, instructor})
+            LECTERN_VERIFY_OK(sessions.requireMembership(member, session.id));
+        LECTERN_VERIFY_ERROR(sessions.requireMembership(outsider, session.id),
+                             ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(sessions.requireMembership(student, session.id + 1000),
+                             ErrorCode::NotFound);
     }
 
     void updateChangesFieldsAndChecksOverlap() {
