@@ -37,6 +37,8 @@ void ConnectionWatch::onReadyRead() {
         refuse(*step.refusal);
     else if (step.sendContinue)
         client->write("HTTP/1.1 100 Continue\r\n\r\n");
+    else if (step.upgrade)
+        disconnect(client, &QIODevice::bytesWritten, this, nullptr); // no clock to keep now
 }
 
 void ConnectionWatch::refuse(const Refusal& refusal) {

@@ -26,6 +26,9 @@ HubListener::HubListener(ConnectionLimits limits, std::optional<QSslConfiguratio
         std::clamp<std::chrono::milliseconds>(m_limits.idleTimeout / 4, 10ms, 1000ms));
     connect(&m_sweep, &QTimer::timeout, this, &HubListener::closeStaleConnections);
     m_sweep.start();
+    // Qt's default backlog of 50 drops connections when a class joins at once, and each
+    // dropped one waits a second or more for the client to try again.
+    setListenBacklogSize(std::clamp(m_limits.maxConnections, 128, 4096));
 }
 
 HubListener::~HubListener() {

@@ -35,7 +35,8 @@ qint64 loadMessageNumber(QStringView frame) {
 } // namespace
 
 ChatLoadResult runChatLoad(quint16 port, Id sessionId, const QStringList& tokens,
-                           HubClients& clients, const ChatLoadOptions& options) {
+                           HubClients& clients, const ChatLoadOptions& options,
+                           const std::function<void()>& connected) {
     ChatLoadResult result;
     QElapsedTimer clock;
     clock.start();
@@ -73,6 +74,7 @@ ChatLoadResult runChatLoad(quint16 port, Id sessionId, const QStringList& tokens
             qFatal("Only %lld of %lld sockets were let in", qlonglong(hellos), qlonglong(last));
     }
     result.connectSeconds = double(clock.elapsed() - connectStart) / 1000.0;
+    connected();
 
     // Each sender posts at most once a second: the hub allows ten messages in ten seconds.
     const int senders = std::min<int>(int(tokens.size()), options.messagesPerSecond);

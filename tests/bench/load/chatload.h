@@ -2,6 +2,7 @@
 
 #include "domain/user.h"
 
+#include <functional>
 #include <vector>
 
 #include <QStringList>
@@ -27,8 +28,10 @@ struct ChatLoadResult {
 
 // Opens one live-channel WebSocket per token, then has students post chat over REST at the
 // set rate (each student at most one message a second, inside the hub's chat limit) and
-// times each message's arrival at every socket.
+// times each message's arrival at every socket. `connected` runs once every socket is in,
+// before the first message.
 ChatLoadResult runChatLoad(quint16 port, Id sessionId, const QStringList& tokens,
-                           HubClients& clients, const ChatLoadOptions& options);
+                           HubClients& clients, const ChatLoadOptions& options,
+                           const std::function<void()>& connected);
 
 } // namespace lectern::load
