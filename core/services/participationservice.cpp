@@ -118,6 +118,11 @@ Result<SessionParticipant> ParticipationService::leaveSession(const User& actor,
                 SessionRepository(connection, transaction.dialect()).findForUpdate(sessionId));
     ParticipantRepository participants(connection);
     LECTERN_TRY(auto found, participants.find(session.id, actor.id));
+    if (!found) {
+        // Someone with no business in the session is refused, not told they are not in it.
+        LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+        LECTERN_CHECK(requireMember(access));
+    }
     if (!found || (found->status != ParticipantStatus::Joined &&
                    found->status != ParticipantStatus::Registered))
         return std::unexpected(Error::conflict(QStringLiteral("You are not in this session")));

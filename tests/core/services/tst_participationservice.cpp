@@ -94,6 +94,10 @@ private Q_SLOTS:
         QCOMPARE(leftAgain->durationSeconds, qint64(1200));
         QCOMPARE(leftAgain->joinedAt, session.scheduledStart);
         LECTERN_VERIFY_ERROR(participation.leaveSession(sam, session.id), ErrorCode::Conflict);
+        // Someone outside the course is refused rather than told they are not in.
+        const User stranger = f->addUser(Role::Student, QStringLiteral("Stranger"));
+        LECTERN_VERIFY_ERROR(participation.leaveSession(stranger, session.id),
+                             ErrorCode::Forbidden);
     }
 
     void whoMayJoin() {
