@@ -5,6 +5,7 @@
 #include "services/chatservice.h"
 #include "services/pollservice.h"
 #include "services/questionservice.h"
+#include "services/sessionservice.h"
 #include "services/userservice.h"
 #include "services/validation.h"
 
@@ -15,29 +16,33 @@
 namespace lectern::hub {
 
 namespace {
+// Items of one session with their people, as `viewer` may see them (emails for staff).
 template <typename T, typename IdsOf, typename Format>
-QHttpServerResponse withNames(const ServiceContext& context, const Result<QList<T>>& items,
-                              IdsOf idsOf, Format format) {
+QHttpServerResponse withNames(const ServiceContext& context, const User& viewer,
+                              const Result<QList<T>>& items, IdsOf idsOf, Format format) {
     if (!items)
         return errorResponse(items.error());
     QList<Id> ids;
     for (const T& item : *items)
         ids << idsOf(item);
     const auto users = UserService(context).usersById(ids).value_or(QHash<Id, User>{});
+    const bool withEmail = !items->isEmpty() &&
+                           SessionService(context).showsEmailsTo(viewer, items->first().sessionId);
     QJsonArray list;
     for (const T& item : *items)
-        list.append(format(item, users));
+        list.append(format(item, users, withEmail));
     return QHttpServerResponse(list);
 }
 
 template <typename T, typename IdsOf, typename Format>
-QHttpServerResponse oneWithNames(const ServiceContext& context, const Result<T>& item, IdsOf idsOf,
-                                 Format format,
+QHttpServerResponse oneWithNames(const ServiceContext& context, const User& viewer,
+                                 const Result<T>& item, IdsOf idsOf, Format format,
                                  QHttpServerResponse::StatusCode ok = StatusCode::Ok) {
     if (!item)
         return errorResponse(item.error());
     const auto users = UserService(context).usersById(idsOf(*item)).value_or(QHash<Id, User>{});
-    return QHttpServerResponse(format(*item, users), ok);
+    const bool withEmail = SessionService(context).showsEmailsTo(viewer, item->sessionId);
+    return QHttpServerResponse(format(*item, users, withEmail), ok);
 }
 
 QList<Id> messageIds(const LiveChatMessage& m) {
@@ -48,52 +53,54 @@ QList<Id> questionIds(const LiveQuestion& q) {
 }
 
 void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
-    routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/chat"), Method::Get,
-              [context](qint64 id, const QHttpServerRequest& r) {
-                  return asUser(context, r, [&](const User& user) {
-                      const QUrlQuery query = r.query();
-                      bool ok = true;
-                      int limit = defaultChatPage;
-                      if (query.hasQueryItem(QStringLiteral("limit")))
-                          limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-                      std::optional<Id> before;
-                      if (ok && query.hasQueryItem(QStringLiteral("before")))
-                          before = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
-                      if (!ok)
-                          return errorResponse(Error::invalid(
-                              QStringLiteral("limit"),
-                              QStringLiteral("limit and before must be whole numbers")));
-                      return withNames(
-                          context, ChatService(context).listChatMessages(user, id, limit, before),
-                          messageIds, json::message);
-                  });
-              });
     routeBoth(
-        server, QStringLiteral("/api/live/sessions/<arg>/chat/send"), Method::Post,
-        [context, limits](qint64 id, const QHttpServerRequest& r) {
-            return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
-                if (auto allowed = withinLimit(limits->chat, user, QStringLiteral("messages"));
-                    !allowed)
-                    return errorResponse(allowed.error());
-                ChatDraft draft;
-                draft.content = fields.text(QStringLiteral("content"));
-                draft.messageType =
-                    fields.choice(QStringLiteral("message_type"), MessageType::Text);
-                draft.replyTo = fields.id(QStringLiteral("reply_to"));
-                draft.fileUrl = fields.text(QStringLiteral("file_url"));
-                if (fields.problem())
-                    return errorResponse(*fields.problem());
-                return oneWithNames(context, ChatService(context).sendChatMessage(user, id, draft),
-                                    messageIds, json::message, StatusCode::Created);
+        server, QStringLiteral("/api/live/sessions/<arg>/chat"), Method::Get,
+        [context](qint64 id, const QHttpServerRequest& r) {
+            return asUser(context, r, [&](const User& user) {
+                const QUrlQuery query = r.query();
+                bool ok = true;
+                int limit = defaultChatPage;
+                if (query.hasQueryItem(QStringLiteral("limit")))
+                    limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+                std::optional<Id> before;
+                if (ok && query.hasQueryItem(QStringLiteral("before")))
+                    before = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
+                if (!ok)
+                    return errorResponse(
+                        Error::invalid(QStringLiteral("limit"),
+                                       QStringLiteral("limit and before must be whole numbers")));
+                return withNames(context, user,
+                                 ChatService(context).listChatMessages(user, id, limit, before),
+                                 messageIds, json::message);
             });
         });
+    routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/chat/send"), Method::Post,
+              [context, limits](qint64 id, const QHttpServerRequest& r) {
+                  return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      if (auto allowed =
+                              withinLimit(limits->chat, user, QStringLiteral("messages"));
+                          !allowed)
+                          return errorResponse(allowed.error());
+                      ChatDraft draft;
+                      draft.content = fields.text(QStringLiteral("content"));
+                      draft.messageType =
+                          fields.choice(QStringLiteral("message_type"), MessageType::Text);
+                      draft.replyTo = fields.id(QStringLiteral("reply_to"));
+                      draft.fileUrl = fields.text(QStringLiteral("file_url"));
+                      if (fields.problem())
+                          return errorResponse(*fields.problem());
+                      return oneWithNames(context, user,
+                                          ChatService(context).sendChatMessage(user, id, draft),
+                                          messageIds, json::message, StatusCode::Created);
+                  });
+              });
     routeBoth(server, QStringLiteral("/api/live/messages/<arg>"), Method::Put,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
                       const QString content = fields.text(QStringLiteral("content"));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return oneWithNames(context,
+                      return oneWithNames(context, user,
                                           ChatService(context).editChatMessage(user, id, content),
                                           messageIds, json::message);
                   });
@@ -101,7 +108,8 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
     routeBoth(server, QStringLiteral("/api/live/messages/<arg>"), Method::Delete,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      return oneWithNames(context, ChatService(context).deleteChatMessage(user, id),
+                      return oneWithNames(context, user,
+                                          ChatService(context).deleteChatMessage(user, id),
                                           messageIds, json::message);
                   });
               });
@@ -115,7 +123,7 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                   Method::Post, [context, toggle](qint64 id, const QHttpServerRequest& r) {
                       return asUser(context, r, [&](const User& user) {
                           ChatService chat(context);
-                          return oneWithNames(context, (chat.*toggle)(user, id), messageIds,
+                          return oneWithNames(context, user, (chat.*toggle)(user, id), messageIds,
                                               json::message);
                       });
                   });
@@ -126,7 +134,7 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                       (pin ? QStringLiteral("pin") : QStringLiteral("unpin")),
                   Method::Post, [context, pin](qint64 id, const QHttpServerRequest& r) {
                       return asUser(context, r, [&](const User& user) {
-                          return oneWithNames(context,
+                          return oneWithNames(context, user,
                                               ChatService(context).setPinned(user, id, pin),
                                               messageIds, json::message);
                       });
@@ -147,7 +155,7 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
                               return errorResponse(parsed.error());
                           status = *parsed;
                       }
-                      return withNames(context,
+                      return withNames(context, user,
                                        QuestionService(context).listQuestions(user, id, status),
                                        questionIds, json::question);
                   });
@@ -164,14 +172,15 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
                       if (fields.problem())
                           return errorResponse(*fields.problem());
                       return oneWithNames(
-                          context, QuestionService(context).askQuestion(user, id, text, anonymous),
+                          context, user,
+                          QuestionService(context).askQuestion(user, id, text, anonymous),
                           questionIds, json::question, StatusCode::Created);
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/questions/<arg>/upvote"), Method::Post,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      return oneWithNames(context,
+                      return oneWithNames(context, user,
                                           QuestionService(context).upvoteQuestion(user, id),
                                           questionIds, json::question);
                   });
@@ -182,7 +191,7 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
                       const QString answer = fields.text(QStringLiteral("answer"));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return oneWithNames(context,
+                      return oneWithNames(context, user,
                                           QuestionService(context).answerQuestion(user, id, answer),
                                           questionIds, json::question);
                   });
@@ -190,7 +199,7 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
     routeBoth(server, QStringLiteral("/api/live/questions/<arg>/dismiss"), Method::Post,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      return oneWithNames(context,
+                      return oneWithNames(context, user,
                                           QuestionService(context).dismissQuestion(user, id),
                                           questionIds, json::question);
                   });
@@ -201,7 +210,7 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
                       const bool featured = fields.flag(QStringLiteral("is_featured"), true);
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return oneWithNames(context,
+                      return oneWithNames(context, user,
                                           QuestionService(context).setFeatured(user, id, featured),
                                           questionIds, json::question);
                   });

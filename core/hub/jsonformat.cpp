@@ -66,21 +66,21 @@ QJsonObject session(const LiveSession& s, const QJsonObject& instructor, const Q
     return object;
 }
 
-QJsonValue personOf(const QHash<Id, User>& users, Id id) {
+QJsonValue personOf(const QHash<Id, User>& users, Id id, bool withEmail) {
     if (id == 0)
         return QJsonValue::Null;
     const auto found = users.constFind(id);
     if (found == users.constEnd())
         return QJsonObject{{QStringLiteral("id"), id}};
-    return person(*found, false);
+    return person(*found, withEmail);
 }
 
 QJsonObject participant(const SessionParticipant& p, const QHash<Id, User>& users,
-                        qint64 sessionSeconds, const QDateTime& now) {
+                        qint64 sessionSeconds, const QDateTime& now, bool withEmail) {
     return QJsonObject{
         {QStringLiteral("id"), p.id},
         {QStringLiteral("session"), p.sessionId},
-        {QStringLiteral("user"), personOf(users, p.userId)},
+        {QStringLiteral("user"), personOf(users, p.userId, withEmail)},
         {QStringLiteral("status"), enumName(p.status)},
         {QStringLiteral("joined_at"), time(p.joinedAt)},
         {QStringLiteral("left_at"), time(p.leftAt)},
@@ -96,11 +96,11 @@ QJsonObject participant(const SessionParticipant& p, const QHash<Id, User>& user
     };
 }
 
-QJsonObject message(const LiveChatMessage& m, const QHash<Id, User>& users) {
+QJsonObject message(const LiveChatMessage& m, const QHash<Id, User>& users, bool withEmail) {
     return QJsonObject{
         {QStringLiteral("id"), m.id},
         {QStringLiteral("session"), m.sessionId},
-        {QStringLiteral("user"), personOf(users, m.userId)},
+        {QStringLiteral("user"), personOf(users, m.userId, withEmail)},
         {QStringLiteral("content"), m.content},
         {QStringLiteral("message_type"), enumName(m.messageType)},
         {QStringLiteral("file_url"), m.fileUrl},
@@ -114,18 +114,18 @@ QJsonObject message(const LiveChatMessage& m, const QHash<Id, User>& users) {
     };
 }
 
-QJsonObject question(const LiveQuestion& q, const QHash<Id, User>& users) {
+QJsonObject question(const LiveQuestion& q, const QHash<Id, User>& users, bool withEmail) {
     return QJsonObject{
         {QStringLiteral("id"), q.id},
         {QStringLiteral("session"), q.sessionId},
-        {QStringLiteral("user"), personOf(users, q.userId)},
+        {QStringLiteral("user"), personOf(users, q.userId, withEmail)},
         {QStringLiteral("question"), q.question},
         {QStringLiteral("answer"), q.answer},
         {QStringLiteral("status"), enumName(q.status)},
         {QStringLiteral("is_anonymous"), q.isAnonymous},
         {QStringLiteral("upvotes"), q.upvotes},
         {QStringLiteral("is_featured"), q.isFeatured},
-        {QStringLiteral("answered_by"), personOf(users, q.answeredBy.value_or(0))},
+        {QStringLiteral("answered_by"), personOf(users, q.answeredBy.value_or(0), withEmail)},
         {QStringLiteral("answered_at"), time(q.answeredAt)},
         {QStringLiteral("created_at"), time(q.createdAt)},
     };

@@ -23,12 +23,13 @@ QJsonObject account(const User& user); // {id, email, name, role}: the signed-in
 QJsonObject session(const LiveSession& session, const QJsonObject& instructor,
                     const QDateTime& now);
 
-// The person behind an id, {id, name}; null for 0 (an anonymous author).
-QJsonValue personOf(const QHash<Id, User>& users, Id id);
+// The person behind an id, {id, name} (with email where the viewer is the session's staff:
+// SessionService::showsEmailsTo); null for 0 (an anonymous author).
+QJsonValue personOf(const QHash<Id, User>& users, Id id, bool withEmail = false);
 QJsonObject participant(const SessionParticipant& p, const QHash<Id, User>& users,
-                        qint64 sessionSeconds, const QDateTime& now);
-QJsonObject message(const LiveChatMessage& m, const QHash<Id, User>& users);
-QJsonObject question(const LiveQuestion& q, const QHash<Id, User>& users);
+                        qint64 sessionSeconds, const QDateTime& now, bool withEmail = false);
+QJsonObject message(const LiveChatMessage& m, const QHash<Id, User>& users, bool withEmail = false);
+QJsonObject question(const LiveQuestion& q, const QHash<Id, User>& users, bool withEmail = false);
 QJsonObject poll(const LivePoll& p, const QDateTime& now);
 QJsonObject recording(const SessionRecording& r);
 QJsonObject view(const RecordingView& v, qint64 recordingSeconds);

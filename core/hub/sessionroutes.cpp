@@ -171,27 +171,28 @@ void addSessionRoutes(QHttpServer& server, const ServiceContext& context) {
                                    participant);
                   });
               });
-    routeBoth(server, sessions + QStringLiteral("/<arg>/participants"), Method::Get,
-              [context](qint64 id, const QHttpServerRequest& r) {
-                  return asUser(context, r, [&](const User& user) {
-                      auto session = SessionService(context).getSession(user, id);
-                      if (!session)
-                          return errorResponse(session.error());
-                      auto roster = ParticipationService(context).listParticipants(user, id);
-                      if (!roster)
-                          return errorResponse(roster.error());
-                      QList<Id> ids;
-                      for (const SessionParticipant& p : *roster)
-                          ids << p.userId;
-                      const auto users =
-                          UserService(context).usersById(ids).value_or(QHash<Id, User>{});
-                      const qint64 seconds = session->actualDurationSeconds(context.now());
-                      QJsonArray list;
-                      for (const SessionParticipant& p : *roster)
-                          list.append(json::participant(p, users, seconds, context.now()));
-                      return QHttpServerResponse(list);
-                  });
-              });
+    routeBoth(
+        server, sessions + QStringLiteral("/<arg>/participants"), Method::Get,
+        [context](qint64 id, const QHttpServerRequest& r) {
+            return asUser(context, r, [&](const User& user) {
+                auto session = SessionService(context).getSession(user, id);
+                if (!session)
+                    return errorResponse(session.error());
+                auto roster = ParticipationService(context).listParticipants(user, id);
+                if (!roster)
+                    return errorResponse(roster.error());
+                QList<Id> ids;
+                for (const SessionParticipant& p : *roster)
+                    ids << p.userId;
+                const auto users = UserService(context).usersById(ids).value_or(QHash<Id, User>{});
+                const qint64 seconds = session->actualDurationSeconds(context.now());
+                const bool withEmail = SessionService(context).showsEmailsTo(user, id);
+                QJsonArray list;
+                for (const SessionParticipant& p : *roster)
+                    list.append(json::participant(p, users, seconds, context.now(), withEmail));
+                return QHttpServerResponse(list);
+            });
+        });
 
     // Roster moderation.
     routeBoth(server, QStringLiteral("/api/live/participants/<arg>/ban"), Method::Post,

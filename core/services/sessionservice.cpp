@@ -246,6 +246,14 @@ Status SessionService::requireMembership(const User& actor, Id sessionId) {
     return requireMember(loaded.access);
 }
 
+bool SessionService::showsEmailsTo(const User& actor, Id sessionId) {
+    auto connection = m_context.database->connection();
+    if (!connection)
+        return false;
+    const auto loaded = loadSession(*connection, m_context.database->dialect(), actor, sessionId);
+    return loaded && loaded->access.staff;
+}
+
 Result<QList<LiveSession>> SessionService::listSessions(const User& actor, SessionFilter filter) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     if (!actor.isAdmin())

@@ -40,6 +40,9 @@ public:
     // Whether the actor may follow the session (what getSession allows), without counting
     // its participants: the live channel asks once per socket, thousands at a class's start.
     Status requireMembership(const User& actor, Id sessionId);
+    // Whether people's email addresses are shown to the actor in this session: to its staff
+    // (instructor, TAs, admins) only; false when the session cannot be read.
+    bool showsEmailsTo(const User& actor, Id sessionId);
     // Sessions the actor may see (staff and admins see all of their courses), filtered.
     Result<QList<LiveSession>> listSessions(const User& actor, SessionFilter filter);
     // Scheduled or live sessions of the user's courses that have not ended yet.

@@ -376,6 +376,41 @@ private Q_SLOTS:
                        {401, 403, 403, 403, 403, 200, 200},
                        QJsonObject{{QStringLiteral("status"), QStringLiteral("present")}});
     }
+
+    void emailsAreShownToTheSessionsStaffOnly() {
+        studentMessage();
+        studentQuestion();
+        const QString session = QStringLiteral("/api/live/sessions/%1/").arg(live.session.id);
+        const std::array<bool, CallerCount> seesEmail{false, false, false, true, false, true, true};
+        for (const QString& list : {QStringLiteral("chat/"), QStringLiteral("questions/"),
+                                    QStringLiteral("participants/")}) {
+            for (int caller = Student; caller < CallerCount; ++caller) {
+                const auto reply = client->call("GET", session + list, tokens[caller]);
+                if (reply.status != 200)
+                    continue; // outsiders see no list at all
+                QVERIFY2(!reply.body.array().isEmpty(), qPrintable(list));
+                const QJsonObject person =
+                    reply.body.array().first().toObject().value(QStringLiteral("user")).toObject();
+                QCOMPARE(person.value(QStringLiteral("name")).toString(), live.students[0].name);
+                QVERIFY2(person.contains(QStringLiteral("email")) == seesEmail[caller],
+                         qPrintable(list + QStringLiteral(" as ") + name(caller)));
+            }
+        }
+        // A message sent as staff comes back with the author's email; as a student, without.
+        const QJsonObject hello{{QStringLiteral("content"), QStringLiteral("hello")}};
+        const auto byTa =
+            client->call("POST", session + QStringLiteral("chat/send/"), tokens[Ta], hello);
+        QVERIFY(byTa.object()
+                    .value(QStringLiteral("user"))
+                    .toObject()
+                    .contains(QStringLiteral("email")));
+        const auto byStudent =
+            client->call("POST", session + QStringLiteral("chat/send/"), tokens[Student], hello);
+        QVERIFY(!byStudent.object()
+                     .value(QStringLiteral("user"))
+                     .toObject()
+                     .contains(QStringLiteral("email")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubPermissions)
