@@ -6,11 +6,11 @@
 
 #include "chatload.h"
 #include "hubclients.h"
-#include "hubprocess.h"
 #include "latency.h"
 #include "loadclass.h"
 #include "platform/epolleventdispatcher.h"
 #include "restload.h"
+#include "serverprocess.h"
 #include "servicefixture.h"
 
 #include <QCommandLineParser>
@@ -40,7 +40,7 @@ int boundedOption(const QCommandLineParser& parser, const QString& name, int low
 // A seeded class, a hub serving it and every student signed in.
 struct Prepared {
     load::LoadClass seeded;
-    load::HubProcess hub;
+    test::ServerProcess hub{QStringLiteral(LECTERN_SERVER_PATH)};
     std::unique_ptr<load::HubClients> clients;
     QStringList tokens;
 };
@@ -49,7 +49,9 @@ std::unique_ptr<Prepared> prepare(test::ServiceFixture& fixture, int students, i
     auto run = std::make_unique<Prepared>();
     run->seeded = load::seedLoadClass(fixture, students);
     QString problem;
-    if (!run->hub.start(fixture.testDatabase().url().toString(), students + 200, &problem)) {
+    if (!run->hub.start(fixture.testDatabase().url().toString(),
+                        {QStringLiteral("--max-connections"), QString::number(students + 200)},
+                        &problem)) {
         QTextStream(stderr) << "lectern-load: " << problem << Qt::endl;
         return nullptr;
     }
@@ -67,7 +69,7 @@ int runChat(const QCommandLineParser& parser, test::ServiceFixture& fixture) {
     auto run = prepare(fixture, options.participants, std::min(options.participants, 64));
     if (!run)
         return 1;
-    load::HubProcess& hub = run->hub;
+    test::ServerProcess& hub = run->hub;
     double cpuBefore = 0;
     load::ChatLoadResult result =
         load::runChatLoad(hub.port(), run->seeded.live.session.id, run->tokens, *run->clients,
@@ -97,7 +99,7 @@ int runRest(const QCommandLineParser& parser, test::ServiceFixture& fixture) {
     auto run = prepare(fixture, options.clients, options.clients);
     if (!run)
         return 1;
-    load::HubProcess& hub = run->hub;
+    test::ServerProcess& hub = run->hub;
     load::RestLoadResult result =
         load::runRestLoad(run->seeded.live.session.id, run->tokens, *run->clients, options);
 

@@ -1,4 +1,4 @@
-#include "hubprocess.h"
+#include "serverprocess.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -6,9 +6,9 @@
 
 #include <unistd.h>
 
-namespace lectern::load {
+namespace lectern::test {
 
-HubProcess::~HubProcess() {
+ServerProcess::~ServerProcess() {
     if (m_process.state() != QProcess::NotRunning) {
         m_process.terminate();
         if (!m_process.waitForFinished(5000))
@@ -17,12 +17,13 @@ HubProcess::~HubProcess() {
     }
 }
 
-bool HubProcess::start(const QString& databaseUrl, int maxConnections, QString* problem) {
+bool ServerProcess::start(const QString& databaseUrl, const QStringList& options,
+                          QString* problem) {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(QStringLiteral(LECTERN_SERVER_PATH),
-                    {QStringLiteral("serve"), QStringLiteral("--database"), databaseUrl,
-                     QStringLiteral("--port"), QStringLiteral("0"),
-                     QStringLiteral("--max-connections"), QString::number(maxConnections)});
+    m_process.start(m_program,
+                    QStringList{QStringLiteral("serve"), QStringLiteral("--database"), databaseUrl,
+                                QStringLiteral("--port"), QStringLiteral("0")} +
+                        options);
     static const QRegularExpression listening(QStringLiteral("on http://127\\.0\\.0\\.1:(\\d+)/"));
     QByteArray said;
     const bool started = QTest::qWaitFor(
@@ -43,7 +44,7 @@ bool HubProcess::start(const QString& databaseUrl, int maxConnections, QString* 
     return true;
 }
 
-double HubProcess::peakMemoryMiB() const {
+double ServerProcess::peakMemoryMiB() const {
     QFile status(QStringLiteral("/proc/%1/status").arg(m_process.processId()));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
@@ -54,7 +55,7 @@ double HubProcess::peakMemoryMiB() const {
     return 0;
 }
 
-double HubProcess::cpuSeconds() const {
+double ServerProcess::cpuSeconds() const {
     QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
     if (!stat.open(QIODevice::ReadOnly))
         return 0;
@@ -67,4 +68,4 @@ double HubProcess::cpuSeconds() const {
     return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
-} // namespace lectern::load
+} // namespace lectern::test
