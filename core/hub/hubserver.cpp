@@ -13,6 +13,7 @@
 #include "services/userservice.h"
 #include "services/validation.h"
 #include "sessionroutes.h"
+#include "signinroutes.h"
 
 #include <QHostInfo>
 #include <QJsonArray>
@@ -106,50 +107,17 @@ Result<quint16> HubServer::listen(const QHostAddress& address, quint16 port) {
     return m_listener->serverPort();
 }
 
+qsizetype HubServer::signInsUnderWay() const {
+    return m_signIns->pending();
+}
+
 int HubServer::openConnections() const {
     return m_listener ? m_listener->openConnections() : 0;
 }
 
 void HubServer::addAuthRoutes() {
-    routeBoth(m_server, QStringLiteral("/api/auth/login"), Method::Post,
-              [this](const QHttpServerRequest& request) {
-                  auto body = jsonBody(request);
-                  if (!body)
-                      return errorResponse(body.error());
-                  const QString email = body->value(QStringLiteral("email")).toString();
-                  const QString password = body->value(QStringLiteral("password")).toString();
-                  if (email.isEmpty() || password.isEmpty())
-                      return errorResponse(Error::invalid(
-                          email.isEmpty() ? QStringLiteral("email") : QStringLiteral("password"),
-                          QStringLiteral("Give both email and password")));
-                  const QString address = request.remoteAddress().toString();
-                  if (const auto wait = m_limits.logins.blocked(address))
-                      return errorResponse(Error::tooMany(
-                          QStringLiteral("Too many failed sign-ins from this address; try again "
-                                         "in %1 minutes")
-                              .arg((*wait + 59) / 60),
-                          *wait));
-                  auto signIn = AuthService(m_context).login(email, password);
-                  if (!signIn) {
-                      if (signIn.error().code == ErrorCode::Unauthorized)
-                          m_limits.logins.recordFailure(address);
-                      return errorResponse(signIn.error());
-                  }
-                  m_limits.logins.recordSuccess(address);
-                  return QHttpServerResponse(
-                      QJsonObject{{QStringLiteral("token"), signIn->token},
-                                  {QStringLiteral("expires_at"), json::time(signIn->expiresAt)},
-                                  {QStringLiteral("user"), json::account(signIn->user)}});
-              });
-    routeBoth(m_server, QStringLiteral("/api/auth/logout"), Method::Post,
-              [this](const QHttpServerRequest& request) {
-                  auto user = signedInUser(m_context, request);
-                  if (!user)
-                      return errorResponse(user.error());
-                  if (auto done = AuthService(m_context).logout(bearerToken(request)); !done)
-                      return errorResponse(done.error());
-                  return QHttpServerResponse(QJsonObject{{QStringLiteral("signed_out"), true}});
-              });
+    m_signIns = new SignInRoutes(m_context, m_limits.logins, this);
+    m_signIns->addTo(m_server);
 }
 
 void HubServer::addSessionRoutes() {

@@ -17,6 +17,7 @@
 namespace lectern::hub {
 
 class HubListener;
+class SignInRoutes;
 
 // How a hub serves: its limits, and TLS when it is given a certificate.
 struct HubConfig {
@@ -42,6 +43,8 @@ public:
     Result<quint16> listen(const QHostAddress& address, quint16 port);
     // Client connections open now, WebSockets included.
     int openConnections() const;
+    // Sign-ins being checked on the sign-in threads.
+    qsizetype signInsUnderWay() const;
 
 private:
     void addAuthRoutes();
@@ -51,7 +54,8 @@ private:
     HubConfig m_config;
     HubLimits m_limits;
     QHttpServer m_server;
-    QPointer<HubListener> m_listener; // owned by m_server
+    QPointer<HubListener> m_listener;  // owned by m_server
+    SignInRoutes* m_signIns = nullptr; // a child
     LiveChannel m_live;
     std::unique_ptr<TeamSync> m_teamSync; // on PostgreSQL
 };

@@ -5,6 +5,19 @@
 #include <QTcpSocket>
 
 namespace lectern::hub {
+namespace {
+thread_local QTcpSocket* beingRead = nullptr;
+
+constexpr char answerPending[] = "lectern_answer_pending";
+} // namespace
+
+QTcpSocket* ConnectionWatch::socketBeingRead() {
+    return beingRead;
+}
+
+void ConnectionWatch::setAnswerPending(QTcpSocket* socket, bool pending) {
+    socket->setProperty(answerPending, pending);
+}
 
 ConnectionWatch::ConnectionWatch(QTcpSocket* socket, const FramingLimits& limits,
                                  QObject* httpServer)
@@ -23,12 +36,17 @@ QTcpSocket* ConnectionWatch::socket() const {
 
 void ConnectionWatch::onReadyRead() {
     QTcpSocket* client = socket();
+    beingRead = client;
     if (m_refused) {
         client->readAll(); // discarded: the client is told, and then the socket closes
         return;
     }
     if (m_framer.isUpgraded())
         return;
+    if (client->property(answerPending).toBool()) {
+        client->abort(); // see setAnswerPending
+        return;
+    }
     if (m_framer.isIdle())
         m_since.restart(); // a new request's first bytes: it has the whole timeout
     // Qt's server reads everything each time it is signalled, so what is unread is new.

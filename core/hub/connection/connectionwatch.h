@@ -28,6 +28,16 @@ public:
     // Milliseconds since the last answer, or since the current request's first byte.
     qint64 quietMilliseconds() const { return m_since.elapsed(); }
 
+    // The connection whose bytes Qt's HTTP server is reading now. Valid only inside a route
+    // handler, which Qt calls from the same readyRead as this watch's: Qt 6.4 gives handlers
+    // no other way to learn their connection, and one that answers later needs to know when
+    // it closes.
+    static QTcpSocket* socketBeingRead();
+    // While a request on `socket` is answered later, a client that sends another (HTTP
+    // pipelining) is cut off: Qt 6.4 would parse it into the request still being answered,
+    // and answer it first. Browsers and curl wait for each answer anyway.
+    static void setAnswerPending(QTcpSocket* socket, bool pending);
+
 private:
     void onReadyRead();
     void refuse(const Refusal& refusal);

@@ -56,7 +56,7 @@ std::unique_ptr<Prepared> prepare(test::ServiceFixture& fixture, int students, i
         return nullptr;
     }
     run->clients = std::make_unique<load::HubClients>(run->hub.port(), connections);
-    run->tokens = run->clients->signIn(run->seeded.studentEmails, run->seeded.password, 32);
+    run->tokens = run->clients->signIn(run->seeded.studentEmails, run->seeded.password, 8);
     return run;
 }
 

@@ -1,6 +1,10 @@
 #include "hub/hubserver.h"
 #include "hubclient.h"
+#include "rawhttp.h"
 #include "servicefixture.h"
+#include "services/userservice.h"
+
+#include <QNetworkReply>
 
 #include <QTest>
 
@@ -20,6 +24,12 @@ private:
         return client->call(
             "POST", QStringLiteral("/api/auth/login"), {},
             QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+    }
+
+    static QByteArray jsonLogin(const QString& email, const QString& password) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("email"), email},
+                                         {QStringLiteral("password"), password}})
+            .toJson(QJsonDocument::Compact);
     }
 
 private Q_SLOTS:
@@ -72,6 +82,97 @@ private Q_SLOTS:
         QCOMPARE(reply.status, 413);
         // The server is still there.
         QCOMPARE(client->call("GET", QStringLiteral("/api/live/sessions/"), token).status, 200);
+    }
+
+    // With the production cost (a third of a second each), sign-ins run beside the hub's
+    // other work instead of stopping it.
+    void signInsDoNotHoldUpOtherRequests() {
+        QVERIFY(UserService(f->context())
+                    .createUser(QStringLiteral("slow@example.org"), QStringLiteral("Slow"),
+                                Role::Student, QStringLiteral("correct horse")));
+        QNetworkAccessManager network;
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(client->port()));
+        QNetworkRequest login(base.resolved(QUrl(QStringLiteral("/api/auth/login"))));
+        login.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QList<QNetworkReply*> signIns;
+        for (int i = 0; i < 3; ++i)
+            signIns << network.post(login, jsonLogin(QStringLiteral("slow@example.org"),
+                                                     QStringLiteral("correct horse")));
+        QTRY_COMPARE(server->signInsUnderWay(), 3);
+        QNetworkReply* page =
+            network.get(QNetworkRequest(base.resolved(QUrl(QStringLiteral("/")))));
+        QTRY_VERIFY(page->isFinished());
+        QCOMPARE(page->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QVERIFY2(server->signInsUnderWay() > 0, "the page should not have waited for sign-ins");
+        for (QNetworkReply* reply : signIns) {
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 15000);
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        }
+    }
+
+    void aClientThatHangsUpDuringSignInStillCountsAsAFailure() {
+        // The production cost, so that each sign-in is still running when the client leaves.
+        QVERIFY(UserService(f->context())
+                    .createUser(QStringLiteral("ada@example.org"), QStringLiteral("Ada"),
+                                Role::Instructor, QStringLiteral("correct horse")));
+        const QByteArray wrong =
+            jsonLogin(QStringLiteral("ada@example.org"), QStringLiteral("wrong"));
+        for (int i = 0; i < 5; ++i) {
+            test::RawHttp quitter;
+            QVERIFY(quitter.open(client->port()));
+            quitter.send("POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Content-Type: application/json\r\nContent-Length: " +
+                         QByteArray::number(wrong.size()) + "\r\n\r\n" + wrong);
+            QTRY_VERIFY(server->signInsUnderWay() > 0);
+            quitter.close();
+            QTRY_COMPARE(server->signInsUnderWay(), 0);
+        }
+        QCOMPARE(
+            loginWith(QStringLiteral("ada@example.org"), QStringLiteral("correct horse")).status,
+            429);
+    }
+
+    void aPipelinedRequestDuringSignInEndsTheConnection() {
+        QVERIFY(UserService(f->context())
+                    .createUser(QStringLiteral("ada@example.org"), QStringLiteral("Ada"),
+                                Role::Instructor, QStringLiteral("correct horse")));
+        const QByteArray body =
+            jsonLogin(QStringLiteral("ada@example.org"), QStringLiteral("correct horse"));
+        test::RawHttp eager;
+        QVERIFY(eager.open(client->port()));
+        eager.send("POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
+                   QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QTRY_VERIFY(server->signInsUnderWay() > 0);
+        // Still signing in: a second request on the connection is one too many.
+        eager.send(test::rawGet(QStringLiteral("/style.css"), client->port()));
+        QVERIFY(eager.waitForClose());
+        QVERIFY(eager.received().isEmpty());
+        QTRY_COMPARE(server->signInsUnderWay(), 0);
+        QCOMPARE(client->call("GET", QStringLiteral("/")).status, 200);
+    }
+
+    void aBurstOfSignInsFromOneAddressIsHeldBack() {
+        QVERIFY(UserService(f->context())
+                    .createUser(QStringLiteral("slow@example.org"), QStringLiteral("Slow"),
+                                Role::Student, QStringLiteral("correct horse")));
+        const QByteArray body =
+            jsonLogin(QStringLiteral("slow@example.org"), QStringLiteral("correct horse"));
+        std::array<test::RawHttp, 20> burst;
+        for (test::RawHttp& connection : burst) {
+            QVERIFY(connection.open(client->port()));
+            connection.send("POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                            "Content-Length: " +
+                            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        }
+        int signedIn = 0, heldBack = 0;
+        for (test::RawHttp& connection : burst) {
+            QTRY_VERIFY_WITH_TIMEOUT(connection.lastStatus() != 0, 20000);
+            signedIn += connection.lastStatus() == 200;
+            heldBack += connection.lastStatus() == 429;
+        }
+        // Sixteen at once from one address; the others are told to try again.
+        QCOMPARE(signedIn, 16);
+        QCOMPARE(heldBack, 4);
     }
 };
 
