@@ -2,6 +2,7 @@
 #include "hubclient.h"
 #include "servicefixture.h"
 #include "services/sessionservice.h"
+#include "storage/sql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +74,40 @@ private Q_SLOTS:
                      .value(QStringLiteral("field"))
                      .toString(),
                  QStringLiteral("password"));
+    }
+
+    void errorsNeverEchoSecretsOrInternals() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const QByteArray secret = "hunter2-secret";
+        const Reply wrong =
+            client->call("POST", QStringLiteral("/api/auth/login"), {},
+                         QJsonObject{{QStringLiteral("email"), ada.email},
+                                     {QStringLiteral("password"), QString::fromLatin1(secret)}});
+        QCOMPARE(wrong.status, 401);
+        QVERIFY(!wrong.body.toJson().contains(secret));
+        const Reply malformed =
+            call("POST", QStringLiteral("/api/auth/login"), {}, "{\"password\": \"" + secret);
+        QCOMPARE(malformed.status, 400);
+        QVERIFY(!malformed.body.toJson().contains(secret));
+        const Reply badToken =
+            call("GET", QStringLiteral("/api/live/sessions/"), QString::fromLatin1(secret));
+        QCOMPARE(badToken.status, 401);
+        QVERIFY(!badToken.body.toJson().contains(secret));
+
+        // A database failure is a 500 that names no table, statement or driver.
+        const QString token = client->login(ada.email);
+        auto connection = f->context().database->connection();
+        QVERIFY(connection);
+        const bool postgres = f->context().database->dialect() == Dialect::Postgres;
+        QVERIFY(sql::execute(*connection, postgres
+                                              ? QStringLiteral("DROP TABLE live_sessions CASCADE")
+                                              : QStringLiteral("DROP TABLE live_sessions")));
+        const Reply broken = call("GET", QStringLiteral("/api/live/sessions/"), token);
+        QCOMPARE(broken.status, 500);
+        QCOMPARE(broken.errorCode(), QStringLiteral("storage"));
+        const QByteArray shown = broken.body.toJson().toLower();
+        for (const char* internal : {"live_sessions", "select", "sqlite", "postgres", "qsql"})
+            QVERIFY2(!shown.contains(internal), internal);
     }
 
     void routesNeedAValidToken() {
