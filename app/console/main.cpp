@@ -1,12 +1,17 @@
+#include "demo/democlass.h"
 #include "mainwindow.h"
+#include "schedule/scheduletab.h"
 #include "services/userservice.h"
 #include "signin/signindialog.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTemporaryDir>
+#include <QThreadPool>
 
 using namespace lectern;
 
@@ -30,10 +35,27 @@ int main(int argc, char** argv) {
                        "$LECTERN_DATABASE_URL, else the embedded file)."),
         QStringLiteral("URL"));
     parser.addOption(databaseOption);
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QStringLiteral("Open a throw-away database with a course in mid-term (past sessions, a "
+                       "live one, upcoming ones), signed in as its instructor."));
+    parser.addOption(demoOption);
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Save a PNG of each tab at 1366x768 into DIR, then quit."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
-    auto url = parser.isSet(databaseOption) ? DatabaseUrl::parse(parser.value(databaseOption))
-                                            : DatabaseUrl::fromEnvironmentOrEmbedded();
+    // The demo's database lives in a directory that goes when the console closes.
+    std::unique_ptr<QTemporaryDir> demoDirectory;
+    if (parser.isSet(demoOption))
+        demoDirectory = std::make_unique<QTemporaryDir>();
+    auto url = demoDirectory
+                   ? DatabaseUrl::parse(QStringLiteral("sqlite://") +
+                                        demoDirectory->filePath(QStringLiteral("demo.sqlite")))
+               : parser.isSet(databaseOption) ? DatabaseUrl::parse(parser.value(databaseOption))
+                                              : DatabaseUrl::fromEnvironmentOrEmbedded();
     auto database = url ? Database::open(*url)
                         : Result<std::shared_ptr<Database>>(std::unexpected(url.error()));
     if (!database) {
@@ -45,17 +67,50 @@ int main(int argc, char** argv) {
 
     EventBus events;
     ServiceContext context{*database, std::make_shared<SystemClock>(), &events};
-    auto hasUsers = UserService(context).hasAnyUser();
-    if (!hasUsers) {
-        QMessageBox::critical(nullptr, QObject::tr("Lectern"), hasUsers.error().message);
-        return 1;
+    std::optional<User> user;
+    if (demoDirectory) {
+        auto demo = seedDemoClass(*database, QDateTime::currentDateTimeUtc());
+        if (!demo) {
+            QMessageBox::critical(
+                nullptr, QObject::tr("Lectern"),
+                QObject::tr("The demo class could not be made.\n\n%1").arg(demo.error().message));
+            return 1;
+        }
+        user = demo->instructor;
+    } else {
+        auto hasUsers = UserService(context).hasAnyUser();
+        if (!hasUsers) {
+            QMessageBox::critical(nullptr, QObject::tr("Lectern"), hasUsers.error().message);
+            return 1;
+        }
+        ui::SignInDialog signIn(context, *hasUsers ? ui::SignInDialog::Mode::SignIn
+                                                   : ui::SignInDialog::Mode::FirstAccount);
+        if (signIn.exec() != QDialog::Accepted || !signIn.user())
+            return 0;
+        user = signIn.user();
     }
-    ui::SignInDialog signIn(context, *hasUsers ? ui::SignInDialog::Mode::SignIn
-                                               : ui::SignInDialog::Mode::FirstAccount);
-    if (signIn.exec() != QDialog::Accepted || !signIn.user())
-        return 0;
 
-    ui::MainWindow window(context, *signIn.user());
+    ui::MainWindow window(context, *user);
+    if (parser.isSet(screenshotsOption)) {
+        const QDir directory(parser.value(screenshotsOption));
+        if (!directory.mkpath(QStringLiteral("."))) {
+            QMessageBox::critical(nullptr, QObject::tr("Lectern"),
+                                  QObject::tr("Cannot write to %1").arg(directory.path()));
+            return 1;
+        }
+        window.resize(1366, 768);
+        // The Schedule loads off the UI thread; it is pictured once its sessions are in.
+        QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &app, [&] {
+            const QString file = directory.filePath(QStringLiteral("schedule.png"));
+            if (!window.grab().save(file))
+                qWarning("Cannot save %s", qPrintable(file));
+            QCoreApplication::quit();
+        });
+    }
     window.show();
-    return app.exec();
+    const int exitCode = app.exec();
+    // Worker threads keep a database connection each; they must end while Qt's SQL registry
+    // still exists, not among the static destructors after main().
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
 }
