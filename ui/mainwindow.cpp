@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "live/livetab.h"
 #include "schedule/scheduletab.h"
 
 #include <QAction>
@@ -16,9 +17,11 @@ MainWindow::MainWindow(ServiceContext context, User user, QWidget* parent)
     , m_context(std::move(context))
     , m_user(std::move(user))
     , m_tabs(new QTabWidget(this))
-    , m_schedule(new ScheduleTab(m_context, m_user, m_tabs)) {
+    , m_schedule(new ScheduleTab(m_context, m_user, m_tabs))
+    , m_live(new LiveTab(m_context, m_user, m_tabs)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));
+    m_tabs->addTab(m_live, tr("&Live"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     createMenus();
@@ -31,13 +34,17 @@ MainWindow::MainWindow(ServiceContext context, User user, QWidget* parent)
     });
     resize(1100, 700);
     m_schedule->reload();
+    m_live->reload();
 }
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* refresh = file->addAction(tr("&Refresh"), m_schedule, &ScheduleTab::reload);
+    QAction* refresh = file->addAction(tr("&Refresh"), this, [this] {
+        m_schedule->reload();
+        m_live->reload();
+    });
     refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setToolTip(tr("Read the sessions again (%1)")
+    refresh->setToolTip(tr("Read the sessions and the live roster again (%1)")
                             .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);

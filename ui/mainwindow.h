@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace lectern::ui {
 
+class LiveTab;
 class ScheduleTab;
 
 // The console: one tab per part of running a class, for the signed-in user.
@@ -18,6 +19,8 @@ public:
     MainWindow(ServiceContext context, User user, QWidget* parent = nullptr);
 
     ScheduleTab* scheduleTab() const { return m_schedule; }
+    LiveTab* liveTab() const { return m_live; }
+    QTabWidget* tabs() const { return m_tabs; }
 
 private:
     void createMenus();
@@ -27,6 +30,7 @@ private:
     User m_user;
     QTabWidget* m_tabs;
     ScheduleTab* m_schedule;
+    LiveTab* m_live;
 };
 
 } // namespace lectern::ui

@@ -1,4 +1,5 @@
 #include "demo/democlass.h"
+#include "live/livetab.h"
 #include "mainwindow.h"
 #include "schedule/scheduletab.h"
 #include "services/userservice.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
 
@@ -99,13 +101,24 @@ int main(int argc, char** argv) {
             return 1;
         }
         window.resize(1366, 768);
-        // The Schedule loads off the UI thread; it is pictured once its sessions are in.
-        QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &app, [&] {
-            const QString file = directory.filePath(QStringLiteral("schedule.png"));
-            if (!window.grab().save(file))
-                qWarning("Cannot save %s", qPrintable(file));
+        // The tabs load off the UI thread; they are pictured once every one has its data.
+        auto waiting = std::make_shared<int>(2);
+        const auto pictureAll = [&window, directory, waiting] {
+            if (--*waiting > 0)
+                return;
+            const QStringList names{QStringLiteral("schedule"), QStringLiteral("live")};
+            for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+                window.tabs()->setCurrentIndex(tab);
+                const QString file = directory.filePath(names.value(tab) + u".png");
+                if (!window.grab().save(file))
+                    qWarning("Cannot save %s", qPrintable(file));
+            }
             QCoreApplication::quit();
-        });
+        };
+        QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &app, pictureAll,
+                         Qt::SingleShotConnection);
+        QObject::connect(window.liveTab(), &ui::LiveTab::loaded, &app, pictureAll,
+                         Qt::SingleShotConnection);
     }
     window.show();
     const int exitCode = app.exec();

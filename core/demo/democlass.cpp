@@ -205,15 +205,16 @@ Result<DemoClass> seedDemoClass(std::shared_ptr<Database> database, const QDateT
         demo.past.append(session);
     }
 
-    // Today's class started twenty minutes ago and is still running.
-    const QDateTime liveStart = now.toUTC().addSecs(-20 * 60);
+    // Today's class started 45 minutes ago (time for everything below to have happened) and
+    // runs another 45.
+    const QDateTime liveStart = now.toUTC().addSecs(-45 * 60);
     seeder.clock->set(liveStart.addDays(-2));
     LECTERN_TRY(const LiveSession live,
                 seeder.schedule(QStringLiteral("Week 12: The Django ORM"),
                                 QDateTime(liveStart.date(),
                                           QTime(liveStart.time().hour(), liveStart.time().minute()),
                                           Qt::UTC),
-                                75, Platform::Meet));
+                                90, Platform::Meet));
     LECTERN_CHECK(seeder.runClass(live, int(studentNames.size()) - 3, true, false));
     seeder.clock->set(now.toUTC());
     LECTERN_TRY(demo.live, SessionService(seeder.context).getSession(demo.instructor, live.id));

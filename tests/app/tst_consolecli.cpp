@@ -22,8 +22,10 @@ private Q_SLOTS:
         QVERIFY(console.waitForFinished(60'000));
         QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0,
                  console.readAllStandardError().constData());
-        const QImage schedule(directory + QStringLiteral("/schedule.png"));
-        QCOMPARE(schedule.size(), QSize(1366, 768));
+        for (const char* tab : {"schedule", "live"}) {
+            const QImage picture(directory + u'/' + QLatin1StringView(tab) + u".png");
+            QCOMPARE(picture.size(), QSize(1366, 768));
+        }
     }
 };
 

@@ -1,18 +1,24 @@
+#include "live/livetab.h"
+#include "live/rostermodel.h"
 #include "mainwindow.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessiontablemodel.h"
 #include "servicefixture.h"
+#include "services/participationservice.h"
 #include "services/sessionservice.h"
 #include "signin/signindialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace lectern;
 
@@ -114,6 +120,40 @@ private Q_SLOTS:
                      QStringLiteral("Live"));
         f->addSession(course, ada, first.scheduledEnd.addDays(1));
         QTRY_COMPARE(model->rowCount(), 2);
+    }
+
+    void liveTabFollowsTheRosterAndEndsTheSession() {
+        auto live = f->liveClass(2);
+        ui::MainWindow window(f->context(), live.instructor);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::LiveTab* tab = window.liveTab();
+        window.tabs()->setCurrentWidget(tab);
+        QTRY_COMPARE(tab->roster()->rowCount(), 2);
+        QCOMPARE(tab->session()->id, live.session.id);
+
+        // A student joins from elsewhere: the roster grows without a refresh.
+        const User late = f->addUser(Role::Student, QStringLiteral("Latecomer"));
+        f->enroll(live.course, late);
+        LECTERN_VERIFY_OK(ParticipationService(f->context()).joinSession(late, live.session.id));
+        QTRY_COMPARE(tab->roster()->rowCount(), 3);
+
+        // End, confirming the question the tab asks.
+        QTimer::singleShot(0, this, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        auto* end = tab->findChild<QPushButton*>();
+        for (QPushButton* button : tab->findChildren<QPushButton*>()) {
+            if (button->text().contains(QStringLiteral("End")))
+                end = button;
+        }
+        QTest::mouseClick(end, Qt::LeftButton);
+        QTRY_VERIFY(!tab->session().has_value());
+        auto ended = SessionService(f->context()).getSession(live.instructor, live.session.id);
+        LECTERN_VERIFY_OK(ended);
+        QCOMPARE(ended->status, SessionStatus::Ended);
     }
 
     void studentsSeeOnlyTheirCourses() {

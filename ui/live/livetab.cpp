@@ -1,0 +1,226 @@
+#include "livetab.h"
+
+#include "corecall.h"
+#include "rostermodel.h"
+#include "schedule/sessiontablemodel.h"
+#include "services/participationservice.h"
+#include "services/sessionservice.h"
+#include "services/userservice.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QTimer>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lectern::ui {
+namespace {
+
+struct LiveView {
+    std::optional<LiveSession> session;
+    QList<SessionParticipant> participants;
+    QHash<Id, User> users;
+    QDateTime readAt;
+};
+
+QString minutesText(qint64 seconds) {
+    const qint64 minutes = std::max<qint64>(0, seconds) / 60;
+    return minutes >= 60 ? LiveTab::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                         : LiveTab::tr("%1 min").arg(minutes);
+}
+
+} // namespace
+
+LiveTab::LiveTab(ServiceContext context, User user, QWidget* parent)
+    : QWidget(parent)
+    , m_context(std::move(context))
+    , m_user(std::move(user))
+    , m_roster(new RosterModel(this))
+    , m_stack(new QStackedLayout(this))
+    , m_livePage(new QWidget(this))
+    , m_empty(new QLabel(this))
+    , m_title(new QLabel(m_livePage))
+    , m_details(new QLabel(m_livePage))
+    , m_clock(new QLabel(m_livePage))
+    , m_error(new QLabel(m_livePage))
+    , m_join(new QPushButton(m_livePage))
+    , m_end(new QPushButton(tr("&End session"), m_livePage))
+    , m_view(new QTableView(m_livePage))
+    , m_tick(new QTimer(this))
+    , m_reloadSoon(new QTimer(this)) {
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(tr("Session title"));
+    m_details->setAccessibleName(tr("Session details"));
+    m_clock->setAccessibleName(tr("Elapsed and remaining time"));
+    m_error->setAccessibleName(tr("Error"));
+    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_join->setToolTip(tr("Open the meeting in your browser or the platform's app"));
+    m_end->setToolTip(tr("End the class for everyone and write its attendance"));
+    connect(m_join, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            QDesktopServices::openUrl(QUrl(m_session->meetingLink));
+    });
+    connect(m_end, &QPushButton::clicked, this, &LiveTab::endSession);
+
+    m_view->setModel(m_roster);
+    m_view->setAccessibleName(tr("Roster"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(RosterModel::NameColumn, QHeaderView::Stretch);
+
+    auto* header = new QHBoxLayout;
+    auto* text = new QVBoxLayout;
+    text->addWidget(m_title);
+    text->addWidget(m_details);
+    text->addWidget(m_clock);
+    header->addLayout(text, 1);
+    header->addWidget(m_join, 0, Qt::AlignTop);
+    header->addWidget(m_end, 0, Qt::AlignTop);
+    auto* page = new QVBoxLayout(m_livePage);
+    page->addLayout(header);
+    page->addWidget(m_error);
+    page->addWidget(m_view, 1);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No session of yours is live right now.\nWhen one starts, it appears "
+                        "here with its roster."));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_livePage);
+
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &LiveTab::updateClock);
+    if (m_context.events) {
+        // Joins, messages and votes come in bursts: one reload per burst.
+        m_reloadSoon->setSingleShot(true);
+        m_reloadSoon->setInterval(200);
+        connect(m_reloadSoon, &QTimer::timeout, this, &LiveTab::reload);
+        connect(m_context.events, &EventBus::published, this, [this](const DomainEvent& event) {
+            const bool ours = m_session && event.sessionId == m_session->id;
+            if (event.type.startsWith(QStringLiteral("session.")) ||
+                (ours && (event.type.startsWith(QStringLiteral("participant.")) ||
+                          event.type == QStringLiteral("chat.created") ||
+                          event.type == QStringLiteral("question.asked") ||
+                          event.type == QStringLiteral("poll.results"))))
+                m_reloadSoon->start();
+        });
+    }
+}
+
+void LiveTab::reload() {
+    const quint64 request = ++m_latestReload;
+    callCore(
+        this,
+        [context = m_context, user = m_user]() -> Result<LiveView> {
+            LiveView view;
+            SessionFilter live;
+            live.status = SessionStatus::Live;
+            auto sessions = SessionService(context).listSessions(user, live);
+            if (!sessions)
+                return std::unexpected(sessions.error());
+            view.readAt = context.now();
+            if (sessions->isEmpty())
+                return view;
+            view.session = sessions->first();
+            auto roster = ParticipationService(context).listParticipants(user, view.session->id);
+            if (!roster)
+                return std::unexpected(roster.error());
+            view.participants = *roster;
+            QList<Id> ids;
+            for (const SessionParticipant& p : *roster)
+                ids << p.userId;
+            view.users = UserService(context).usersById(ids).value_or(QHash<Id, User>{});
+            return view;
+        },
+        [this, request](const Result<LiveView>& view) {
+            if (request != m_latestReload)
+                return;
+            if (!view) {
+                m_error->setText(
+                    tr("Could not read the live session: %1").arg(view.error().message));
+                m_error->show();
+                return;
+            }
+            m_session = view->session;
+            m_roster->setRoster(view->participants, view->users, view->readAt);
+            showSession();
+            Q_EMIT loaded();
+        });
+}
+
+void LiveTab::showSession() {
+    if (!m_session) {
+        m_tick->stop();
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    const LiveSession& s = *m_session;
+    m_title->setText(s.title);
+    m_details->setText(tr("%1 · %2 of %3 connected")
+                           .arg(SessionTableModel::platformText(s.platform))
+                           .arg(s.joinedNow)
+                           .arg(s.maxParticipants));
+    m_join->setText(tr("&Join on %1").arg(SessionTableModel::platformText(s.platform)));
+    m_join->setVisible(!s.meetingLink.isEmpty());
+    m_end->setVisible(m_user.isAdmin() || s.instructorId == m_user.id);
+    m_stack->setCurrentWidget(m_livePage);
+    updateClock();
+    m_tick->start();
+}
+
+void LiveTab::updateClock() {
+    if (!m_session)
+        return;
+    const QDateTime now = m_context.now();
+    const QDateTime started =
+        m_session->actualStart.isValid() ? m_session->actualStart : m_session->scheduledStart;
+    const qint64 remaining = now.secsTo(m_session->scheduledEnd);
+    m_clock->setText(remaining >= 0
+                         ? tr("Live for %1 · %2 left")
+                               .arg(minutesText(started.secsTo(now)), minutesText(remaining))
+                         : tr("Live for %1 · %2 over time")
+                               .arg(minutesText(started.secsTo(now)), minutesText(-remaining)));
+}
+
+void LiveTab::endSession() {
+    if (!m_session)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("End session"),
+        tr("End \"%1\" for everyone? Attendance is written when it ends.").arg(m_session->title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_error->hide();
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = m_session->id] {
+            return SessionService(context).endLiveSession(user, id);
+        },
+        [this](const Result<LiveSession>& ended) {
+            if (!ended) {
+                m_error->setText(
+                    tr("The session could not be ended: %1").arg(ended.error().message));
+                m_error->show();
+                return;
+            }
+            reload();
+        });
+}
+
+} // namespace lectern::ui
