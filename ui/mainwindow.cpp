@@ -12,13 +12,13 @@
 
 namespace lectern::ui {
 
-MainWindow::MainWindow(ServiceContext context, User user, QWidget* parent)
+MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWidget* parent)
     : QMainWindow(parent)
     , m_context(std::move(context))
     , m_user(std::move(user))
     , m_tabs(new QTabWidget(this))
     , m_schedule(new ScheduleTab(m_context, m_user, m_tabs))
-    , m_live(new LiveTab(m_context, m_user, m_tabs)) {
+    , m_live(new LiveTab(m_context, m_user, hub, m_tabs)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));
     m_tabs->addTab(m_live, tr("&Live"));

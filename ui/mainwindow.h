@@ -1,5 +1,6 @@
 #pragma once
 
+#include "live/livetab.h"
 #include "services/servicecontext.h"
 
 #include <QMainWindow>
@@ -8,7 +9,6 @@ class QTabWidget;
 
 namespace lectern::ui {
 
-class LiveTab;
 class ScheduleTab;
 
 // The console: one tab per part of running a class, for the signed-in user.
@@ -16,7 +16,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(ServiceContext context, User user, QWidget* parent = nullptr);
+    MainWindow(ServiceContext context, User user, HubPlacement hub = {}, QWidget* parent = nullptr);
 
     ScheduleTab* scheduleTab() const { return m_schedule; }
     LiveTab* liveTab() const { return m_live; }

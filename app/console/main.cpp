@@ -92,7 +92,11 @@ int main(int argc, char** argv) {
         user = signIn.user();
     }
 
-    ui::MainWindow window(context, *user);
+    // The demo's accounts all have the password "demo": its hub stays on this machine.
+    ui::HubPlacement hub;
+    if (demoDirectory)
+        hub.address = QHostAddress(QHostAddress::LocalHost);
+    ui::MainWindow window(context, *user, hub);
     if (parser.isSet(screenshotsOption)) {
         const QDir directory(parser.value(screenshotsOption));
         if (!directory.mkpath(QStringLiteral("."))) {

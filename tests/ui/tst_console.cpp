@@ -1,3 +1,4 @@
+#include "hubclient.h"
 #include "live/livetab.h"
 #include "live/rostermodel.h"
 #include "mainwindow.h"
@@ -23,6 +24,9 @@
 using namespace lectern;
 
 namespace {
+// The hub a window runs while a session is live: loopback, on a free port.
+const ui::HubPlacement testHub{QHostAddress(QHostAddress::LocalHost), 0};
+
 QLineEdit* field(QWidget* parent, const QString& name) {
     for (QLineEdit* edit : parent->findChildren<QLineEdit*>()) {
         if (edit->accessibleName() == name)
@@ -103,7 +107,7 @@ private Q_SLOTS:
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const Course course = f->addCourse(ada);
         const LiveSession first = f->addSession(course, ada);
-        ui::MainWindow window(f->context(), ada);
+        ui::MainWindow window(f->context(), ada, testHub);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::SessionTableModel* model = window.scheduleTab()->model();
@@ -124,13 +128,22 @@ private Q_SLOTS:
 
     void liveTabFollowsTheRosterAndEndsTheSession() {
         auto live = f->liveClass(2);
-        ui::MainWindow window(f->context(), live.instructor);
+        ui::MainWindow window(f->context(), live.instructor, testHub);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::LiveTab* tab = window.liveTab();
         window.tabs()->setCurrentWidget(tab);
         QTRY_COMPARE(tab->roster()->rowCount(), 2);
         QCOMPARE(tab->session()->id, live.session.id);
+
+        // The window serves the participant page while its session is live.
+        QVERIFY(tab->participantAddress().startsWith(QStringLiteral("http://127.0.0.1:")));
+        test::HubClient students(QUrl(tab->participantAddress()).port());
+        QCOMPARE(students
+                     .call("GET", QStringLiteral("/api/live/upcoming/"),
+                           students.login(live.students[0].email))
+                     .status,
+                 200);
 
         // A student joins from elsewhere: the roster grows without a refresh.
         const User late = f->addUser(Role::Student, QStringLiteral("Latecomer"));
@@ -151,6 +164,7 @@ private Q_SLOTS:
         }
         QTest::mouseClick(end, Qt::LeftButton);
         QTRY_VERIFY(!tab->session().has_value());
+        QVERIFY(tab->participantAddress().isEmpty()); // and the hub is gone with the class
         auto ended = SessionService(f->context()).getSession(live.instructor, live.session.id);
         LECTERN_VERIFY_OK(ended);
         QCOMPARE(ended->status, SessionStatus::Ended);
@@ -161,7 +175,7 @@ private Q_SLOTS:
         const Course course = f->addCourse(ada);
         f->addSession(course, ada);
         const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
-        ui::MainWindow window(f->context(), sam);
+        ui::MainWindow window(f->context(), sam, testHub);
         window.show();
         QSignalSpy loaded(window.scheduleTab(), &ui::ScheduleTab::loaded);
         QVERIFY(loaded.wait(10000));

@@ -1,18 +1,22 @@
 #include "livetab.h"
 
 #include "corecall.h"
+#include "hub/hubthread.h"
 #include "rostermodel.h"
 #include "schedule/sessiontablemodel.h"
 #include "services/participationservice.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
 
+#include <QClipboard>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkInterface>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QTableView>
@@ -30,6 +34,18 @@ struct LiveView {
     QDateTime readAt;
 };
 
+// How students reach this machine: the address the hub listens on, or, when it listens on
+// all of them, the first that is not loopback.
+QString reachableHost(const QHostAddress& bound) {
+    if (bound != QHostAddress::Any && bound != QHostAddress::AnyIPv4)
+        return bound.toString();
+    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
+        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
+            return address.toString();
+    }
+    return QStringLiteral("localhost");
+}
+
 QString minutesText(qint64 seconds) {
     const qint64 minutes = std::max<qint64>(0, seconds) / 60;
     return minutes >= 60 ? LiveTab::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
@@ -38,7 +54,7 @@ QString minutesText(qint64 seconds) {
 
 } // namespace
 
-LiveTab::LiveTab(ServiceContext context, User user, QWidget* parent)
+LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWidget* parent)
     : QWidget(parent)
     , m_context(std::move(context))
     , m_user(std::move(user))
@@ -50,11 +66,14 @@ LiveTab::LiveTab(ServiceContext context, User user, QWidget* parent)
     , m_details(new QLabel(m_livePage))
     , m_clock(new QLabel(m_livePage))
     , m_error(new QLabel(m_livePage))
+    , m_addressLine(new QLabel(m_livePage))
+    , m_copyAddress(new QPushButton(tr("&Copy address"), m_livePage))
     , m_join(new QPushButton(m_livePage))
     , m_end(new QPushButton(tr("&End session"), m_livePage))
     , m_view(new QTableView(m_livePage))
     , m_tick(new QTimer(this))
-    , m_reloadSoon(new QTimer(this)) {
+    , m_reloadSoon(new QTimer(this))
+    , m_placement(placement) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -73,6 +92,14 @@ LiveTab::LiveTab(ServiceContext context, User user, QWidget* parent)
             QDesktopServices::openUrl(QUrl(m_session->meetingLink));
     });
     connect(m_end, &QPushButton::clicked, this, &LiveTab::endSession);
+    m_addressLine->setAccessibleName(tr("Participant page address"));
+    m_addressLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copyAddress->setToolTip(tr("Copy the participant page's address to paste into the "
+                                 "class chat or an email"));
+    m_addressLine->hide();
+    m_copyAddress->hide();
+    connect(m_copyAddress, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_address); });
 
     m_view->setModel(m_roster);
     m_view->setAccessibleName(tr("Roster"));
@@ -88,6 +115,11 @@ LiveTab::LiveTab(ServiceContext context, User user, QWidget* parent)
     text->addWidget(m_title);
     text->addWidget(m_details);
     text->addWidget(m_clock);
+    auto* address = new QHBoxLayout;
+    address->addWidget(m_addressLine);
+    address->addWidget(m_copyAddress);
+    address->addStretch(1);
+    text->addLayout(address);
     header->addLayout(text, 1);
     header->addWidget(m_join, 0, Qt::AlignTop);
     header->addWidget(m_end, 0, Qt::AlignTop);
@@ -121,6 +153,8 @@ LiveTab::LiveTab(ServiceContext context, User user, QWidget* parent)
         });
     }
 }
+
+LiveTab::~LiveTab() = default;
 
 void LiveTab::reload() {
     const quint64 request = ++m_latestReload;
@@ -164,6 +198,8 @@ void LiveTab::reload() {
 }
 
 void LiveTab::showSession() {
+    const bool runs = m_session && (m_user.isAdmin() || m_session->instructorId == m_user.id);
+    runHub(runs);
     if (!m_session) {
         m_tick->stop();
         m_stack->setCurrentWidget(m_empty);
@@ -177,10 +213,33 @@ void LiveTab::showSession() {
                            .arg(s.maxParticipants));
     m_join->setText(tr("&Join on %1").arg(SessionTableModel::platformText(s.platform)));
     m_join->setVisible(!s.meetingLink.isEmpty());
-    m_end->setVisible(m_user.isAdmin() || s.instructorId == m_user.id);
+    m_end->setVisible(runs);
     m_stack->setCurrentWidget(m_livePage);
     updateClock();
     m_tick->start();
+}
+
+void LiveTab::runHub(bool wanted) {
+    if (!wanted) {
+        m_hub.reset();
+        m_address.clear();
+    } else if (!m_hub) {
+        m_hub = std::make_unique<hub::HubThread>(m_context);
+        auto listening = m_hub->start(m_placement.address, m_placement.port);
+        if (listening) {
+            m_address = QStringLiteral("http://%1:%2/")
+                            .arg(reachableHost(m_placement.address))
+                            .arg(*listening);
+        } else {
+            m_hub.reset();
+            m_error->setText(
+                tr("The participant page could not start: %1").arg(listening.error().message));
+            m_error->show();
+        }
+    }
+    m_addressLine->setText(tr("Students join at %1").arg(m_address));
+    m_addressLine->setVisible(!m_address.isEmpty());
+    m_copyAddress->setVisible(!m_address.isEmpty());
 }
 
 void LiveTab::updateClock() {

@@ -3,8 +3,10 @@
 #include "domain/livesession.h"
 #include "services/servicecontext.h"
 
+#include <QHostAddress>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -13,17 +15,34 @@ class QStackedLayout;
 class QTableView;
 class QTimer;
 
+namespace lectern::hub {
+class HubThread;
+}
+
 namespace lectern::ui {
 
 class RosterModel;
 
+// Where the console serves the participant page while one of its sessions is live.
+struct HubPlacement {
+    QHostAddress address = QHostAddress::Any; // students' browsers are on other machines
+    quint16 port = 8080;
+};
+
 // The session that is live now: what it is, how long it has run, the platform's join button,
-// how full it is, and who is in it, kept current by the core's events.
+// how full it is, and who is in it, kept current by the core's events. While a session the
+// user runs is live, the tab runs the hub (on its own thread) and shows the participant
+// page's address.
 class LiveTab : public QWidget {
     Q_OBJECT
 
 public:
-    LiveTab(ServiceContext context, User user, QWidget* parent = nullptr);
+    LiveTab(ServiceContext context, User user, HubPlacement placement = {},
+            QWidget* parent = nullptr);
+    ~LiveTab() override;
+
+    // The participant page's address while the hub runs; empty otherwise.
+    QString participantAddress() const { return m_address; }
 
     RosterModel* roster() const { return m_roster; }
     std::optional<LiveSession> session() const { return m_session; }
@@ -39,6 +58,7 @@ Q_SIGNALS:
 private:
     void showSession();
     void updateClock();
+    void runHub(bool wanted);
 
     ServiceContext m_context;
     User m_user;
@@ -51,12 +71,17 @@ private:
     QLabel* m_details;
     QLabel* m_clock;
     QLabel* m_error;
+    QLabel* m_addressLine;
+    QPushButton* m_copyAddress;
     QPushButton* m_join;
     QPushButton* m_end;
     QTableView* m_view;
     QTimer* m_tick;
     QTimer* m_reloadSoon;
     quint64 m_latestReload = 0;
+    HubPlacement m_placement;
+    std::unique_ptr<hub::HubThread> m_hub;
+    QString m_address;
 };
 
 } // namespace lectern::ui
