@@ -5,6 +5,8 @@
 #include "jsonformat.h"
 #include "requestcontext.h"
 #include "routekit.h"
+#include "services/passwordhasher.h"
+#include "services/userservice.h"
 
 #include <QTcpSocket>
 
@@ -86,10 +88,20 @@ void SignInRoutes::signIn(const QHttpServerRequest& request, QHttpServerResponde
     ConnectionWatch::setAnswerPending(socket, true);
     // The responder writes to the socket: it must go while the socket is still there.
     connect(socket, &QAbstractSocket::disconnected, this, [this, id] { m_pending.erase(id); });
-    m_pool.start([this, context = m_context, id, address, email, password] {
-        Result<SignIn> result = AuthService(context).login(email, password);
+    // Only the hash runs on the pool: database work stays on this thread and its connection.
+    auto credentials = UserService(m_context).credentialsFor(email);
+    if (!credentials)
+        return finish(id, address, std::unexpected(credentials.error()));
+    m_pool.start([this, id, address, password, credentials = *credentials] {
+        const bool matches = PasswordHasher::verify(password, credentials.passwordHash);
         QMetaObject::invokeMethod(
-            this, [this, id, address, result = std::move(result)] { finish(id, address, result); },
+            this,
+            [this, id, address, credentials, matches] {
+                auto user = UserService::checked(credentials, matches);
+                finish(id, address,
+                       user ? AuthService(m_context).issueToken(*user)
+                            : Result<SignIn>(std::unexpected(user.error())));
+            },
             Qt::QueuedConnection);
     });
 }

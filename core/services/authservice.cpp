@@ -34,6 +34,10 @@ Error notSignedIn() {
 
 Result<SignIn> AuthService::login(const QString& email, const QString& password) {
     LECTERN_TRY(const User user, UserService(m_context).authenticate(email, password));
+    return issueToken(user);
+}
+
+Result<SignIn> AuthService::issueToken(const User& user) {
     SignIn signIn{newToken(), user, m_context.now().addSecs(m_lifetime.count())};
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     TokenRepository tokens(transaction.connection());

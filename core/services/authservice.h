@@ -22,6 +22,8 @@ public:
         , m_lifetime(lifetime) {}
 
     Result<SignIn> login(const QString& email, const QString& password);
+    // The second half of login(), for a user whose password has been checked: a new token.
+    Result<SignIn> issueToken(const User& user);
     // The user a token belongs to; Unauthorized when it is unknown, expired or signed out.
     Result<User> userForToken(const QString& token);
     Status logout(const QString& token);

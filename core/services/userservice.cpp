@@ -59,21 +59,28 @@ Result<User> UserService::createUser(const QString& email, const QString& name, 
 }
 
 Result<User> UserService::authenticate(const QString& email, const QString& password) {
-    const Error refused =
-        Error::unauthorized(QStringLiteral("The email address or the password is wrong"));
+    LECTERN_TRY(const Credentials credentials, credentialsFor(email));
+    return checked(credentials, PasswordHasher::verify(password, credentials.passwordHash));
+}
+
+Result<UserService::Credentials> UserService::credentialsFor(const QString& email) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     UserRepository users(connection);
-    LECTERN_TRY(const auto user, users.findByEmail(email.trimmed().toLower()));
-    if (!user) {
+    LECTERN_TRY(const std::optional<User> found, users.findByEmail(email.trimmed().toLower()));
+    if (!found) {
         // Spend the same time as for a real account, so timing does not reveal which exist.
         static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy password"));
-        PasswordHasher::verify(password, decoy);
-        return std::unexpected(refused);
+        return Credentials{std::nullopt, decoy};
     }
-    LECTERN_TRY(const QString hash, users.passwordHash(user->id));
-    if (!PasswordHasher::verify(password, hash))
-        return std::unexpected(refused);
-    return *user;
+    LECTERN_TRY(const QString hash, users.passwordHash(found->id));
+    return Credentials{found, hash};
+}
+
+Result<User> UserService::checked(const Credentials& credentials, bool passwordMatches) {
+    if (!credentials.user || !passwordMatches)
+        return std::unexpected(
+            Error::unauthorized(QStringLiteral("The email address or the password is wrong")));
+    return *credentials.user;
 }
 
 Result<User> UserService::findUser(Id id) {

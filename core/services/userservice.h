@@ -17,6 +17,16 @@ public:
                             const QString& password);
     // Unauthorized with one message for an unknown email and a wrong password alike.
     Result<User> authenticate(const QString& email, const QString& password);
+
+    // authenticate() in two halves, so the costly hash can run off the caller's thread: the
+    // stored hash to check a password against (a decoy's for an unknown email, so both take
+    // as long), then the answer for the check's outcome.
+    struct Credentials {
+        std::optional<User> user;
+        QString passwordHash;
+    };
+    Result<Credentials> credentialsFor(const QString& email);
+    static Result<User> checked(const Credentials& credentials, bool passwordMatches);
     Result<User> findUser(Id id);
     Result<std::optional<User>> findByEmail(const QString& email);
     Result<QList<User>> listUsers();

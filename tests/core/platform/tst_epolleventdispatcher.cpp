@@ -101,7 +101,8 @@ private Q_SLOTS:
 
     void deliversPostedAndDeferredDeleteEvents() {
         bool invoked = false;
-        QMetaObject::invokeMethod(this, [&] { invoked = true; }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [&] { invoked = true; }, Qt::QueuedConnection);
         QTRY_VERIFY(invoked);
         QPointer<QObject> doomed = new QObject;
         doomed->deleteLater();
