@@ -91,7 +91,12 @@ HubServer::HubServer(ServiceContext context, HubConfig config, QObject* parent)
     });
 }
 
-HubServer::~HubServer() = default;
+HubServer::~HubServer() {
+    // Sign-ins still under way hold responders that write to sockets: they go first, while
+    // the HTTP server (and with it every socket) is still here.
+    delete m_signIns;
+    m_signIns = nullptr;
+}
 
 Result<quint16> HubServer::listen(const QHostAddress& address, quint16 port) {
     ConnectionLimits limits = m_config.connections;

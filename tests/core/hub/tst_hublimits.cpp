@@ -174,6 +174,21 @@ private Q_SLOTS:
         QCOMPARE(signedIn, 16);
         QCOMPARE(heldBack, 4);
     }
+
+    void stoppingTheHubDuringASignInIsSafe() {
+        QVERIFY(UserService(f->context())
+                    .createUser(QStringLiteral("slow@example.org"), QStringLiteral("Slow"),
+                                Role::Student, QStringLiteral("correct horse")));
+        const QByteArray body =
+            jsonLogin(QStringLiteral("slow@example.org"), QStringLiteral("correct horse"));
+        test::RawHttp waiting;
+        QVERIFY(waiting.open(client->port()));
+        waiting.send("POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QTRY_VERIFY(server->signInsUnderWay() > 0);
+        server.reset(); // waits for the hash, drops the answer, closes the socket
+        QVERIFY(waiting.waitForClose());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubLimits)
