@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -10,7 +12,9 @@ namespace lectern::ui {
 
 // Runs `work` (a service call) on a worker thread and hands its result to `done` on the
 // context's thread, so the UI thread never waits on the database. Nothing is delivered if
-// `context` is destroyed first. Each worker thread uses its own database connection.
+// `context` is destroyed first. The worker opens its database connection for the task and
+// closes it after: a pooled thread keeps none to its exit, which can come after Qt's SQL
+// registry is gone (a crash at the console's exit).
 template <typename Work, typename Done> void callCore(QObject* context, Work work, Done done) {
     using ResultType = std::invoke_result_t<Work>;
     auto* watcher = new QFutureWatcher<ResultType>(context);
@@ -19,7 +23,11 @@ template <typename Work, typename Done> void callCore(QObject* context, Work wor
                          done(watcher->result());
                          watcher->deleteLater();
                      });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run([work = std::move(work)]() mutable {
+        auto result = work();
+        Database::releaseThreadConnections();
+        return result;
+    }));
 }
 
 } // namespace lectern::ui

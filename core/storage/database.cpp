@@ -19,11 +19,13 @@ std::atomic<quint64> nextDatabaseSerial{1};
 // Connections opened by this thread, removed when it ends so none outlives its thread.
 struct ThreadConnections {
     std::vector<QString> names;
-    ~ThreadConnections() {
+    ~ThreadConnections() { release(); }
+    void release() {
         for (const QString& name : names) {
             sql::forgetStatements(name);
             QSqlDatabase::removeDatabase(name);
         }
+        names.clear();
     }
 };
 thread_local ThreadConnections threadConnections;
@@ -47,6 +49,10 @@ Database::~Database() {
         QSqlDatabase::removeDatabase(name);
         std::erase(threadConnections.names, name);
     }
+}
+
+void Database::releaseThreadConnections() {
+    threadConnections.release();
 }
 
 Result<std::shared_ptr<Database>> Database::open(const DatabaseUrl& url) {

@@ -24,6 +24,10 @@ public:
 
     // The calling thread's connection, opened if need be.
     Result<QSqlDatabase> connection();
+    // Closes every connection the calling thread opened (to any database). For pooled worker
+    // threads at the end of a task: their connections would otherwise be closed by the
+    // thread's exit, which can come after Qt's connection registry is gone at process exit.
+    static void releaseThreadConnections();
     // A connection of its own for `purpose` (such as LISTEN), in the calling thread, opened
     // anew each call; the caller closes it with closeDedicated().
     Result<QSqlDatabase> openDedicated(const QString& purpose);

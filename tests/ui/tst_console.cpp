@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -168,6 +169,34 @@ private Q_SLOTS:
         auto ended = SessionService(f->context()).getSession(live.instructor, live.session.id);
         LECTERN_VERIFY_OK(ended);
         QCOMPARE(ended->status, SessionStatus::Ended);
+    }
+
+    void rosterBansAndNamesModerators() {
+        auto live = f->liveClass(2);
+        ui::MainWindow window(f->context(), live.instructor, testHub);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::LiveTab* tab = window.liveTab();
+        window.tabs()->setCurrentWidget(tab);
+        QTRY_COMPARE(tab->roster()->rowCount(), 2);
+        auto* roster = tab->findChild<QTableView*>();
+        QVERIFY(roster);
+        const auto status = [&] {
+            return tab->roster()
+                ->data(tab->roster()->index(0, ui::RosterModel::StatusColumn), Qt::DisplayRole)
+                .toString();
+        };
+        roster->setFocus();
+        roster->selectRow(0);
+        QTest::keyClick(roster, Qt::Key_M, Qt::ControlModifier); // Make moderator
+        QTRY_VERIFY(status().contains(QStringLiteral("moderator")));
+        roster->selectRow(0);
+        QTest::keyClick(roster, Qt::Key_B, Qt::ControlModifier); // Ban from session
+        QTRY_VERIFY(status().startsWith(QStringLiteral("Banned")));
+        // The context menu offers to let them back in.
+        roster->selectRow(0);
+        const QList<QAction*> actions = roster->actions();
+        QCOMPARE(actions.first()->text(), QStringLiteral("Let &back in"));
     }
 
     void studentsSeeOnlyTheirCourses() {

@@ -71,6 +71,8 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
     , m_join(new QPushButton(m_livePage))
     , m_end(new QPushButton(tr("&End session"), m_livePage))
     , m_view(new QTableView(m_livePage))
+    , m_ban(new QAction(tr("&Ban from session"), this))
+    , m_moderator(new QAction(tr("Make &moderator"), this))
     , m_tick(new QTimer(this))
     , m_reloadSoon(new QTimer(this))
     , m_placement(placement) {
@@ -102,6 +104,17 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
             [this] { QGuiApplication::clipboard()->setText(m_address); });
 
     m_view->setModel(m_roster);
+    // Ban and moderator act on the selected participant: context menu or shortcut.
+    m_ban->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_ban->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_moderator->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_moderator->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_ban, &QAction::triggered, this, &LiveTab::toggleBan);
+    connect(m_moderator, &QAction::triggered, this, &LiveTab::toggleModerator);
+    m_view->addAction(m_ban);
+    m_view->addAction(m_moderator);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAccessibleName(tr("Roster"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -134,6 +147,10 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
                         "here with its roster."));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_livePage);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LiveTab::updateRosterActions);
+    connect(m_roster, &QAbstractItemModel::modelReset, this, &LiveTab::updateRosterActions);
+    updateRosterActions();
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &LiveTab::updateClock);
@@ -254,6 +271,65 @@ void LiveTab::updateClock() {
                                .arg(minutesText(started.secsTo(now)), minutesText(remaining))
                          : tr("Live for %1 · %2 over time")
                                .arg(minutesText(started.secsTo(now)), minutesText(-remaining)));
+}
+
+std::optional<SessionParticipant> LiveTab::selectedParticipant() const {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_roster->participantAt(rows.first().row());
+}
+
+void LiveTab::updateRosterActions() {
+    // The core decides; these only appear for those it lets do them: staff ban, the
+    // session's instructor (or an admin) names moderators.
+    const bool runs = m_session && (m_user.isAdmin() || m_session->instructorId == m_user.id);
+    const auto selected = selectedParticipant();
+    m_ban->setVisible(runs || m_user.role == Role::Ta);
+    m_moderator->setVisible(runs);
+    m_ban->setEnabled(selected.has_value());
+    m_moderator->setEnabled(selected.has_value() && selected->status != ParticipantStatus::Banned);
+    m_ban->setText(selected && selected->status == ParticipantStatus::Banned
+                       ? tr("Let &back in")
+                       : tr("&Ban from session"));
+    m_moderator->setText(selected && selected->isModerator ? tr("Remove &moderator")
+                                                           : tr("Make &moderator"));
+}
+
+void LiveTab::toggleBan() {
+    const auto selected = selectedParticipant();
+    if (!selected)
+        return;
+    const bool ban = selected->status != ParticipantStatus::Banned;
+    changeStanding([id = selected->id, ban](const ServiceContext& context, const User& user) {
+        return ParticipationService(context).setBanned(user, id, ban);
+    });
+}
+
+void LiveTab::toggleModerator() {
+    const auto selected = selectedParticipant();
+    if (!selected)
+        return;
+    const bool moderator = !selected->isModerator;
+    changeStanding([id = selected->id, moderator](const ServiceContext& context, const User& user) {
+        return ParticipationService(context).setModerator(user, id, moderator);
+    });
+}
+
+void LiveTab::changeStanding(
+    const std::function<Result<SessionParticipant>(const ServiceContext&, const User&)>& change) {
+    m_error->hide();
+    callCore(
+        this, [context = m_context, user = m_user, change] { return change(context, user); },
+        [this](const Result<SessionParticipant>& changed) {
+            if (!changed) {
+                m_error->setText(
+                    tr("The participant could not be changed: %1").arg(changed.error().message));
+                m_error->show();
+                return;
+            }
+            reload();
+        });
 }
 
 void LiveTab::endSession() {

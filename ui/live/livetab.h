@@ -1,14 +1,17 @@
 #pragma once
 
 #include "domain/livesession.h"
+#include "domain/sessionparticipant.h"
 #include "services/servicecontext.h"
 
 #include <QHostAddress>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedLayout;
@@ -51,6 +54,9 @@ public Q_SLOTS:
     void reload();
     // Asks, then ends the live session through the core.
     void endSession();
+    // For the roster's selected participant: ban or let back in; make or unmake moderator.
+    void toggleBan();
+    void toggleModerator();
 
 Q_SIGNALS:
     void loaded();
@@ -59,6 +65,10 @@ private:
     void showSession();
     void updateClock();
     void runHub(bool wanted);
+    std::optional<SessionParticipant> selectedParticipant() const;
+    void updateRosterActions();
+    void changeStanding(const std::function<Result<SessionParticipant>(const ServiceContext&,
+                                                                       const User&)>& change);
 
     ServiceContext m_context;
     User m_user;
@@ -76,6 +86,8 @@ private:
     QPushButton* m_join;
     QPushButton* m_end;
     QTableView* m_view;
+    QAction* m_ban;
+    QAction* m_moderator;
     QTimer* m_tick;
     QTimer* m_reloadSoon;
     quint64 m_latestReload = 0;

@@ -58,7 +58,8 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const {
         return user == m_users.constEnd() ? tr("User %1").arg(p.userId) : user->name;
     }
     case StatusColumn:
-        return statusText(p.status);
+        return p.isModerator ? tr("%1 · moderator").arg(statusText(p.status))
+                             : statusText(p.status);
     case JoinedColumn:
         return p.joinedAt.isValid()
                    ? QLocale().toString(p.joinedAt.toLocalTime().time(), QStringLiteral("HH:mm"))

@@ -36,6 +36,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString statusText(ParticipantStatus status);
+    const SessionParticipant& participantAt(int row) const { return m_participants.at(row); }
 
 private:
     QList<SessionParticipant> m_participants;
