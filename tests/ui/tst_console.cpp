@@ -54,6 +54,15 @@ void clickOk(QDialog& dialog) {
 class TestConsole : public QObject {
     Q_OBJECT
 
+    // Shows `window` on its Live tab; null if the window never appeared.
+    static ui::LiveTab* showLiveTab(ui::MainWindow& window) {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        window.tabs()->setCurrentWidget(window.liveTab());
+        return window.liveTab();
+    }
+
 private:
     std::unique_ptr<test::ServiceFixture> f;
 
@@ -130,10 +139,8 @@ private Q_SLOTS:
     void liveTabFollowsTheRosterAndEndsTheSession() {
         auto live = f->liveClass(2);
         ui::MainWindow window(f->context(), live.instructor, testHub);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ui::LiveTab* tab = window.liveTab();
-        window.tabs()->setCurrentWidget(tab);
+        ui::LiveTab* tab = showLiveTab(window);
+        QVERIFY(tab);
         QTRY_COMPARE(tab->roster()->rowCount(), 2);
         QCOMPARE(tab->session()->id, live.session.id);
 
@@ -158,11 +165,12 @@ private Q_SLOTS:
             QVERIFY(box);
             box->button(QMessageBox::Yes)->click();
         });
-        auto* end = tab->findChild<QPushButton*>();
+        QPushButton* end = nullptr;
         for (QPushButton* button : tab->findChildren<QPushButton*>()) {
-            if (button->text().contains(QStringLiteral("End")))
+            if (button->text() == QStringLiteral("&End session"))
                 end = button;
         }
+        QVERIFY(end);
         QTest::mouseClick(end, Qt::LeftButton);
         QTRY_VERIFY(!tab->session().has_value());
         QVERIFY(tab->participantAddress().isEmpty()); // and the hub is gone with the class
@@ -174,10 +182,8 @@ private Q_SLOTS:
     void rosterBansAndNamesModerators() {
         auto live = f->liveClass(2);
         ui::MainWindow window(f->context(), live.instructor, testHub);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ui::LiveTab* tab = window.liveTab();
-        window.tabs()->setCurrentWidget(tab);
+        ui::LiveTab* tab = showLiveTab(window);
+        QVERIFY(tab);
         QTRY_COMPARE(tab->roster()->rowCount(), 2);
         auto* roster = tab->findChild<QTableView*>();
         QVERIFY(roster);
