@@ -29,8 +29,11 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     statusBar()->showMessage(
         tr("Signed in as %1 (%2) · %3")
             .arg(m_user.name, m_user.email, m_context.database->url().displayString()));
-    connect(m_schedule, &ScheduleTab::failed, this, [this](const QString& message) {
-        statusBar()->showMessage(tr("Could not load the sessions: %1").arg(message));
+    connect(m_schedule, &ScheduleTab::notice, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
+    connect(m_schedule, &ScheduleTab::wentLive, this, [this] {
+        m_live->reload();
+        m_tabs->setCurrentWidget(m_live);
     });
     resize(1100, 700);
     m_schedule->reload();
@@ -49,6 +52,16 @@ void MainWindow::createMenus() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* session = menuBar()->addMenu(tr("S&ession"));
+    session->addActions(m_schedule->sessionActions());
+    // The schedule's actions work from any tab through the menu: show the schedule first.
+    for (QAction* action : m_schedule->sessionActions()) {
+        connect(action, &QAction::triggered, this, [this] {
+            if (m_tabs->currentWidget() != m_schedule)
+                m_tabs->setCurrentWidget(m_schedule);
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);

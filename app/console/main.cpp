@@ -2,6 +2,7 @@
 #include "live/livetab.h"
 #include "mainwindow.h"
 #include "schedule/scheduletab.h"
+#include "schedule/sessioneditor.h"
 #include "services/userservice.h"
 #include "signin/signindialog.h"
 #include "storage/database.h"
@@ -14,6 +15,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QTimer>
 
 using namespace lectern;
 
@@ -107,17 +109,29 @@ int main(int argc, char** argv) {
         window.resize(1366, 768);
         // The tabs load off the UI thread; they are pictured once every one has its data.
         auto waiting = std::make_shared<int>(2);
-        const auto pictureAll = [&window, directory, waiting] {
+        const auto save = [directory](QWidget* widget, const QString& name) {
+            const QString file = directory.filePath(name + u".png");
+            if (!widget->grab().save(file))
+                qWarning("Cannot save %s", qPrintable(file));
+        };
+        // Last, the new-session dialog over the schedule; then quit.
+        QObject::connect(window.scheduleTab(), &ui::ScheduleTab::editorOpened, &app,
+                         [save](ui::SessionEditor* editor) {
+                             QTimer::singleShot(100, editor, [save, editor] {
+                                 save(editor, QStringLiteral("schedule-new-session"));
+                                 QCoreApplication::quit();
+                             });
+                         });
+        const auto pictureAll = [&window, save, waiting] {
             if (--*waiting > 0)
                 return;
             const QStringList names{QStringLiteral("schedule"), QStringLiteral("live")};
             for (int tab = 0; tab < window.tabs()->count(); ++tab) {
                 window.tabs()->setCurrentIndex(tab);
-                const QString file = directory.filePath(names.value(tab) + u".png");
-                if (!window.grab().save(file))
-                    qWarning("Cannot save %s", qPrintable(file));
+                save(&window, names.value(tab));
             }
-            QCoreApplication::quit();
+            window.tabs()->setCurrentWidget(window.scheduleTab());
+            window.scheduleTab()->newSession();
         };
         QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &app, pictureAll,
                          Qt::SingleShotConnection);

@@ -157,4 +157,10 @@ Result<QList<Course>> CourseService::listCourses() {
     return CourseRepository(connection).list();
 }
 
+Result<QList<Course>> CourseService::coursesOf(const User& actor) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    CourseRepository courses(connection);
+    return actor.isAdmin() ? courses.list() : courses.listFor(actor.id);
+}
+
 } // namespace lectern

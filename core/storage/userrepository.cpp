@@ -129,6 +129,16 @@ Result<QList<Course>> CourseRepository::list() {
     return sql::readAll(std::move(query), readCourse);
 }
 
+Result<QList<Course>> CourseRepository::listFor(Id userId) {
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT ") + courseColumns +
+                              QStringLiteral(" FROM courses WHERE instructor_id = ? OR id IN "
+                                             "(SELECT course_id FROM enrollments WHERE user_id = "
+                                             "?) ORDER BY title, id"),
+                          {userId, userId});
+    return sql::readAll(std::move(query), readCourse);
+}
+
 Result<Id> CourseRepository::enroll(Id courseId, Id userId, const QDateTime& now) {
     return sql::insert(m_connection,
                        QStringLiteral("INSERT INTO enrollments (course_id, user_id, created_at) "

@@ -42,6 +42,8 @@ public:
     Result<Id> insert(const Course& course);
     Result<Course> find(Id id);
     Result<QList<Course>> list();
+    // Courses the user teaches or is enrolled in.
+    Result<QList<Course>> listFor(Id userId);
     Result<Id> enroll(Id courseId, Id userId, const QDateTime& now);
     Result<bool> isEnrolled(Id courseId, Id userId);
     Result<CourseMembership> membership(Id courseId, Id userId);

@@ -3,6 +3,7 @@
 #include "live/rostermodel.h"
 #include "mainwindow.h"
 #include "schedule/scheduletab.h"
+#include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
 #include "servicefixture.h"
 #include "services/participationservice.h"
@@ -11,12 +12,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -42,6 +45,23 @@ QLabel* errorLabel(QWidget* parent) {
             return label;
     }
     qFatal("no error label");
+}
+
+template <typename Widget> Widget* named(QWidget* parent, const QString& name) {
+    for (Widget* widget : parent->findChildren<Widget*>()) {
+        if (widget->accessibleName() == name)
+            return widget;
+    }
+    qFatal("no widget named %s", qPrintable(name));
+}
+
+// Answers the question box the next action asks with `button`.
+void answerNextQuestion(QObject* context, QMessageBox::StandardButton button) {
+    QTimer::singleShot(0, context, [button] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(button)->click();
+    });
 }
 
 void clickOk(QDialog& dialog) {
@@ -203,6 +223,116 @@ private Q_SLOTS:
         roster->selectRow(0);
         const QList<QAction*> actions = roster->actions();
         QCOMPARE(actions.first()->text(), QStringLiteral("Let &back in"));
+    }
+
+    void scheduleASessionAndGoLive() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        const LiveSession existing = f->addSession(course, ada); // 09:00 to 10:00, now is 08:00
+        ui::MainWindow window(f->context(), ada, testHub);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::ScheduleTab* schedule = window.scheduleTab();
+        QTRY_COMPARE(schedule->model()->rowCount(), 1);
+
+        QPointer<ui::SessionEditor> editor;
+        connect(schedule, &ui::ScheduleTab::editorOpened, this,
+                [&editor](ui::SessionEditor* opened) { editor = opened; });
+        schedule->view()->setFocus();
+        QTest::keyClick(schedule->view(), Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(editor && editor->isVisible());
+        auto* save = editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+
+        // No title: the core's complaint appears under the title and nothing is saved.
+        QTest::mouseClick(save, Qt::LeftButton);
+        QLabel* titleProblem = named<QLabel>(editor, QStringLiteral("Problem with Title"));
+        QVERIFY(titleProblem->isVisible());
+        QVERIFY(titleProblem->text().contains(QStringLiteral("title")));
+        QTest::keyClicks(named<QLineEdit>(editor, QStringLiteral("Title")),
+                         QStringLiteral("Week 6: Forms"));
+
+        // Over the existing session: the overlap shows under the start, the dialog stays.
+        auto* start = named<QDateTimeEdit>(editor, QStringLiteral("Starts"));
+        auto* end = named<QDateTimeEdit>(editor, QStringLiteral("Ends"));
+        start->setDateTime(existing.scheduledStart.addSecs(30 * 60).toLocalTime());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QLabel* startProblem = named<QLabel>(editor, QStringLiteral("Problem with Starts"));
+        QTRY_VERIFY(startProblem->isVisible());
+        QVERIFY2(startProblem->text().contains(existing.title), qPrintable(startProblem->text()));
+        QVERIFY(editor->isVisible());
+
+        // Twenty minutes from now: allowed, with the "less than an hour" warning.
+        start->setDateTime(f->clock().now().addSecs(20 * 60).toLocalTime());
+        end->setDateTime(f->clock().now().addSecs(50 * 60).toLocalTime());
+        QLabel* warning = named<QLabel>(editor, QStringLiteral("Scheduling warning"));
+        QVERIFY(warning->isVisible());
+        QVERIFY(warning->text().contains(QStringLiteral("less than an hour")));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!editor);
+        QTRY_COMPARE(schedule->model()->rowCount(), 2);
+        // Shortcuts go to the active window; the offscreen platform does not give the focus
+        // back to it when a dialog closes as a desktop does.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("less than an hour")));
+
+        // The new session is selected; Ctrl+G starts it and shows the Live tab.
+        const auto created = schedule->selectedSession();
+        QVERIFY(created);
+        QCOMPARE(created->title, QStringLiteral("Week 6: Forms"));
+        QCOMPARE(created->scheduledStart, f->clock().now().addSecs(20 * 60));
+        QTest::keyClick(schedule->view(), Qt::Key_G, Qt::ControlModifier);
+        QTRY_COMPARE(window.tabs()->currentWidget(), window.liveTab());
+        QTRY_VERIFY(window.liveTab()->session().has_value());
+        QCOMPARE(window.liveTab()->session()->id, created->id);
+        QCOMPARE(SessionService(f->context()).getSession(ada, created->id)->status,
+                 SessionStatus::Live);
+    }
+
+    void duplicateThenCancelByKeyboard() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        const LiveSession weekly = f->addSession(course, ada);
+        ui::MainWindow window(f->context(), ada, testHub);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::ScheduleTab* schedule = window.scheduleTab();
+        schedule->setView(ui::ScheduleView::List);
+        QTRY_COMPARE(schedule->model()->rowCount(), 1);
+        schedule->view()->setFocus();
+        schedule->selectSession(weekly.id);
+
+        // Duplicate: the same class a week later, saved as it is proposed.
+        QPointer<ui::SessionEditor> editor;
+        connect(schedule, &ui::ScheduleTab::editorOpened, this,
+                [&editor](ui::SessionEditor* opened) { editor = opened; });
+        QTest::keyClick(schedule->view(), Qt::Key_D, Qt::ControlModifier);
+        QTRY_VERIFY(editor && editor->isVisible());
+        QCOMPARE(editor->draft().title, weekly.title);
+        QCOMPARE(editor->draft().scheduledStart, weekly.scheduledStart.addDays(7));
+        QTest::keyClick(named<QLineEdit>(editor, QStringLiteral("Title")), Qt::Key_Return);
+        QTRY_COMPARE(schedule->model()->rowCount(), 2);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto copy = schedule->selectedSession();
+        QVERIFY(copy && copy->id != weekly.id);
+
+        // Cancel the copy; refusing the question first changes nothing.
+        answerNextQuestion(this, QMessageBox::No);
+        QTest::keyClick(schedule->view(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(SessionService(f->context()).getSession(ada, copy->id)->status,
+                 SessionStatus::Scheduled);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        answerNextQuestion(this, QMessageBox::Yes);
+        QTest::keyClick(schedule->view(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(SessionService(f->context()).getSession(ada, copy->id)->status,
+                     SessionStatus::Cancelled);
+        const int row = schedule->model()->rowOf(copy->id);
+        QTRY_COMPARE(schedule->model()
+                         ->data(schedule->model()->index(row, ui::SessionTableModel::StatusColumn))
+                         .toString(),
+                     QStringLiteral("Cancelled"));
     }
 
     void studentsSeeOnlyTheirCourses() {

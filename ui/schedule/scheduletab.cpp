@@ -1,16 +1,54 @@
 #include "scheduletab.h"
 
+#include "common/statusbadgedelegate.h"
 #include "corecall.h"
 #include "services/sessionservice.h"
+#include "services/userservice.h"
+#include "sessioneditor.h"
 #include "sessiontablemodel.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace lectern::ui {
+namespace {
+
+struct ScheduleData {
+    QList<LiveSession> sessions;
+    QList<Course> courses;
+    QList<User> hosts; // for admins: who may host a session
+};
+
+// A new session's defaults: the next full hour a day ahead, one hour long.
+LiveSession freshSession(const QDateTime& now) {
+    LiveSession session;
+    QDateTime start = now.toLocalTime().addDays(1);
+    start.setTime(QTime(start.time().hour(), 0));
+    start = start.addSecs(3600);
+    session.scheduledStart = start.toUTC();
+    session.scheduledEnd = start.addSecs(3600).toUTC();
+    return session;
+}
+
+bool runsSession(const User& user, const LiveSession& session, const QList<Course>& courses) {
+    if (user.isAdmin() || session.instructorId == user.id)
+        return true;
+    return std::ranges::any_of(courses, [&](const Course& course) {
+        return course.id == session.courseId && course.instructorId == user.id;
+    });
+}
+
+} // namespace
 
 ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     : QWidget(parent)
@@ -19,26 +57,143 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     , m_model(new SessionTableModel(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
-    , m_stack(new QStackedLayout(this))
-    , m_reloadSoon(new QTimer(this)) {
+    , m_error(new QLabel(this))
+    , m_stack(new QStackedLayout)
+    , m_viewBox(new QComboBox(this))
+    , m_courseBox(new QComboBox(this))
+    , m_statusBox(new QComboBox(this))
+    , m_rangeLabel(new QLabel(this))
+    , m_previous(new QToolButton(this))
+    , m_today(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_reloadSoon(new QTimer(this))
+    , m_anchor(m_context.now().toLocalTime().date()) {
+    m_new = makeAction(tr("&New session…"), QKeySequence::New,
+                       tr("Schedule a session for one of your courses"));
+    m_edit = makeAction(tr("&Edit session…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                        tr("Change the selected session"));
+    m_duplicate = makeAction(tr("D&uplicate session…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                             tr("Schedule a copy of the selected session a week later"));
+    m_cancel = makeAction(tr("&Cancel session…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                          tr("Call off the selected session; students see it as cancelled"));
+    m_delete = makeAction(tr("&Delete session…"), QKeySequence::Delete,
+                          tr("Remove the selected session and everything in it"));
+    m_goLive = makeAction(tr("&Go live"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                          tr("Start the selected session now"));
+    connect(m_new, &QAction::triggered, this, &ScheduleTab::newSession);
+    connect(m_edit, &QAction::triggered, this, &ScheduleTab::editSession);
+    connect(m_duplicate, &QAction::triggered, this, &ScheduleTab::duplicateSession);
+    connect(m_cancel, &QAction::triggered, this, &ScheduleTab::cancelSession);
+    connect(m_delete, &QAction::triggered, this, &ScheduleTab::deleteSession);
+    connect(m_goLive, &QAction::triggered, this, &ScheduleTab::goLive);
+    // Delete acts on the table only; the others work from anywhere in the tab.
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(m_delete);
+
+    auto* actionsRow = new QHBoxLayout;
+    for (QAction* action : {m_new, m_edit, m_duplicate, m_cancel, m_goLive}) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        actionsRow->addWidget(button);
+    }
+    actionsRow->addStretch(1);
+
+    m_viewBox->addItem(tr("Day"), static_cast<int>(ScheduleView::Day));
+    m_viewBox->addItem(tr("Week"), static_cast<int>(ScheduleView::Week));
+    m_viewBox->addItem(tr("List"), static_cast<int>(ScheduleView::List));
+    m_viewBox->setCurrentIndex(1);
+    m_viewBox->setAccessibleName(tr("Show sessions by"));
+    m_viewBox->setToolTip(tr("Show one day, one week, or every session as a list"));
+    m_previous->setArrowType(Qt::LeftArrow);
+    m_previous->setAccessibleName(tr("Previous"));
+    m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_previous->setToolTip(tr("Previous day or week (Alt+Left)"));
+    m_next->setArrowType(Qt::RightArrow);
+    m_next->setAccessibleName(tr("Next"));
+    m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    m_next->setToolTip(tr("Next day or week (Alt+Right)"));
+    m_today->setText(tr("To&day"));
+    m_today->setToolTip(tr("Go back to today (Alt+D)"));
+    m_rangeLabel->setAccessibleName(tr("Shown dates"));
+    m_rangeLabel->setMinimumWidth(m_rangeLabel->fontMetrics().horizontalAdvance(
+        QStringLiteral("Mon 30 Sep – Sun 6 Oct 2026 ")));
+    m_courseBox->addItem(tr("All courses"), QVariant::fromValue<Id>(0));
+    m_courseBox->setAccessibleName(tr("Course filter"));
+    m_courseBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_statusBox->addItem(tr("Any status"), -1);
+    for (SessionStatus status : {SessionStatus::Scheduled, SessionStatus::Live,
+                                 SessionStatus::Ended, SessionStatus::Cancelled})
+        m_statusBox->addItem(SessionTableModel::statusText(status), static_cast<int>(status));
+    m_statusBox->setAccessibleName(tr("Status filter"));
+
+    auto* filterRow = new QHBoxLayout;
+    auto* showLabel = new QLabel(tr("Sho&w:"), this);
+    showLabel->setBuddy(m_viewBox);
+    filterRow->addWidget(showLabel);
+    filterRow->addWidget(m_viewBox);
+    filterRow->addWidget(m_previous);
+    filterRow->addWidget(m_today);
+    filterRow->addWidget(m_next);
+    filterRow->addWidget(m_rangeLabel);
+    filterRow->addStretch(1);
+    auto* courseLabel = new QLabel(tr("C&ourse:"), this);
+    courseLabel->setBuddy(m_courseBox);
+    filterRow->addWidget(courseLabel);
+    filterRow->addWidget(m_courseBox);
+    auto* statusLabel = new QLabel(tr("S&tatus:"), this);
+    statusLabel->setBuddy(m_statusBox);
+    filterRow->addWidget(statusLabel);
+    filterRow->addWidget(m_statusBox);
+
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Sessions"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
+    m_view->setItemDelegateForColumn(SessionTableModel::StatusColumn,
+                                     new StatusBadgeDelegate(m_view));
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SessionTableModel::TitleColumn,
                                                      QHeaderView::Stretch);
+    connect(m_view, &QTableView::activated, this, [this] {
+        const auto session = selectedSession();
+        if (session && session->status == SessionStatus::Scheduled && m_edit->isVisible())
+            editSession();
+    });
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No sessions of your courses yet.\nSessions that are scheduled for them "
-                        "appear here as soon as they are saved."));
+    m_error->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Error"));
+    m_error->hide();
 
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(actionsRow);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_error);
+    layout->addLayout(m_stack, 1);
+
+    connect(m_viewBox, &QComboBox::activated, this,
+            [this] { setView(static_cast<ScheduleView>(m_viewBox->currentData().toInt())); });
+    connect(m_courseBox, &QComboBox::activated, this, &ScheduleTab::reload);
+    connect(m_statusBox, &QComboBox::activated, this, &ScheduleTab::reload);
+    connect(m_previous, &QToolButton::clicked, this,
+            [this] { setAnchor(stepAnchor(m_viewMode, m_anchor, -1)); });
+    connect(m_next, &QToolButton::clicked, this,
+            [this] { setAnchor(stepAnchor(m_viewMode, m_anchor, 1)); });
+    connect(m_today, &QToolButton::clicked, this,
+            [this] { setAnchor(m_context.now().toLocalTime().date()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ScheduleTab::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ScheduleTab::updateActions);
+    updateRangeLabel();
+    updateActions();
 
     if (m_context.events) {
         // A class filling up sends a join event per student: gather a burst into one reload.
@@ -53,24 +208,290 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     }
 }
 
+QAction* ScheduleTab::makeAction(const QString& text, const QKeySequence& shortcut,
+                                 const QString& tip) {
+    auto* action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    addAction(action);
+    return action;
+}
+
+QList<QAction*> ScheduleTab::sessionActions() const {
+    return {m_new, m_edit, m_duplicate, m_cancel, m_delete, m_goLive};
+}
+
+void ScheduleTab::setView(ScheduleView view) {
+    m_viewMode = view;
+    m_viewBox->setCurrentIndex(m_viewBox->findData(static_cast<int>(view)));
+    updateRangeLabel();
+    reload();
+}
+
+void ScheduleTab::setAnchor(QDate day) {
+    m_anchor = day;
+    updateRangeLabel();
+    reload();
+}
+
+void ScheduleTab::updateRangeLabel() {
+    const bool dated = m_viewMode != ScheduleView::List;
+    m_previous->setEnabled(dated);
+    m_next->setEnabled(dated);
+    m_today->setEnabled(dated);
+    const QLocale locale;
+    const ScheduleRange range = scheduleRange(m_viewMode, m_anchor, locale.firstDayOfWeek());
+    switch (m_viewMode) {
+    case ScheduleView::Day:
+        m_rangeLabel->setText(locale.toString(m_anchor, QStringLiteral("dddd d MMMM yyyy")));
+        m_empty->setText(tr("No sessions on this day.\nUse the arrows to look at other days, or "
+                            "New session to schedule one."));
+        break;
+    case ScheduleView::Week:
+        m_rangeLabel->setText(tr("%1 – %2").arg(
+            locale.toString(range.from.date(), QStringLiteral("ddd d MMM")),
+            locale.toString(range.before.date().addDays(-1), QStringLiteral("ddd d MMM yyyy"))));
+        m_empty->setText(tr("No sessions this week.\nUse the arrows to look at other weeks, or "
+                            "New session to schedule one."));
+        break;
+    case ScheduleView::List:
+        m_rangeLabel->setText(tr("Every session"));
+        m_empty->setText(tr("No sessions of your courses yet.\nSessions that are scheduled for "
+                            "them appear here as soon as they are saved."));
+        break;
+    }
+}
+
 void ScheduleTab::reload() {
     const quint64 request = ++m_latestReload;
+    SessionFilter filter;
+    if (const Id course = m_courseBox->currentData().value<Id>(); course != 0)
+        filter.courseId = course;
+    if (const int status = m_statusBox->currentData().toInt(); status >= 0)
+        filter.status = static_cast<SessionStatus>(status);
+    const ScheduleRange range = scheduleRange(m_viewMode, m_anchor, QLocale().firstDayOfWeek());
+    filter.startsFrom = range.from.toUTC();
+    filter.startsBefore = range.before.toUTC();
     callCore(
         this,
-        [context = m_context, user = m_user] {
-            return SessionService(context).listSessions(user, SessionFilter{});
+        [context = m_context, user = m_user, filter]() -> Result<ScheduleData> {
+            ScheduleData data;
+            auto sessions = SessionService(context).listSessions(user, filter);
+            if (!sessions)
+                return std::unexpected(sessions.error());
+            data.sessions = std::move(*sessions);
+            auto courses = CourseService(context).coursesOf(user);
+            if (!courses)
+                return std::unexpected(courses.error());
+            data.courses = std::move(*courses);
+            if (user.isAdmin()) {
+                for (const User& candidate :
+                     UserService(context).listUsers().value_or(QList<User>{}))
+                    if (candidate.role == Role::Instructor || candidate.role == Role::Admin)
+                        data.hosts << candidate;
+            }
+            return data;
         },
-        [this, request](const Result<QList<LiveSession>>& sessions) {
+        [this, request](const Result<ScheduleData>& data) {
             if (request != m_latestReload)
                 return;
-            if (!sessions) {
-                Q_EMIT failed(sessions.error().message);
+            if (!data) {
+                showError(tr("Could not load the sessions: %1").arg(data.error().message));
+                Q_EMIT failed(data.error().message);
                 return;
             }
-            m_model->setSessions(*sessions);
-            m_stack->setCurrentWidget(sessions->isEmpty() ? static_cast<QWidget*>(m_empty)
-                                                          : static_cast<QWidget*>(m_view));
+            m_error->hide();
+            const Id selected = m_selectAfterLoad ? m_selectAfterLoad
+                                                  : selectedSession().value_or(LiveSession{}).id;
+            m_selectAfterLoad = 0;
+            m_courses = data->courses;
+            m_hosts = data->hosts;
+            QHash<Id, QString> titles;
+            for (const Course& course : m_courses)
+                titles.insert(course.id, course.title);
+            const Id chosenCourse = m_courseBox->currentData().value<Id>();
+            while (m_courseBox->count() > 1)
+                m_courseBox->removeItem(1);
+            for (const Course& course : m_courses)
+                m_courseBox->addItem(course.title, course.id);
+            m_courseBox->setCurrentIndex(std::max(0, m_courseBox->findData(chosenCourse)));
+            m_model->setSessions(data->sessions, titles);
+            m_stack->setCurrentWidget(data->sessions.isEmpty() ? static_cast<QWidget*>(m_empty)
+                                                               : static_cast<QWidget*>(m_view));
+            if (selected)
+                selectSession(selected);
+            updateActions();
             Q_EMIT loaded();
+        });
+}
+
+void ScheduleTab::selectSession(Id sessionId) {
+    const int row = m_model->rowOf(sessionId);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+std::optional<LiveSession> ScheduleTab::selectedSession() const {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->sessionAt(rows.first().row());
+}
+
+void ScheduleTab::updateActions() {
+    // Actions appear for those the core lets do them, and are enabled when they apply to the
+    // selected session.
+    const bool schedules = m_user.isAdmin() || std::ranges::any_of(m_courses, [&](const Course& c) {
+                               return c.instructorId == m_user.id;
+                           });
+    const auto session = selectedSession();
+    const bool runs = session && runsSession(m_user, *session, m_courses);
+    const bool scheduled = session && session->status == SessionStatus::Scheduled;
+    for (QAction* action : sessionActions())
+        action->setVisible(schedules);
+    m_new->setEnabled(schedules);
+    m_edit->setEnabled(runs && scheduled);
+    m_duplicate->setEnabled(runs);
+    m_cancel->setEnabled(runs && scheduled);
+    m_delete->setEnabled(runs && session->status != SessionStatus::Live);
+    m_goLive->setEnabled(runs && scheduled);
+}
+
+void ScheduleTab::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->show();
+}
+
+void ScheduleTab::newSession() {
+    LiveSession base = freshSession(m_context.now());
+    if (const Id course = m_courseBox->currentData().value<Id>(); course != 0)
+        base.courseId = course;
+    openEditor(static_cast<int>(SessionEditor::Mode::Create), base);
+}
+
+void ScheduleTab::editSession() {
+    if (const auto session = selectedSession())
+        openEditor(static_cast<int>(SessionEditor::Mode::Edit), *session);
+}
+
+void ScheduleTab::duplicateSession() {
+    const auto session = selectedSession();
+    if (!session)
+        return;
+    // The same slot a week later, or the first such week still ahead.
+    LiveSession copy = *session;
+    const qint64 length = copy.scheduledStart.secsTo(copy.scheduledEnd);
+    do {
+        copy.scheduledStart = copy.scheduledStart.addDays(7);
+    } while (copy.scheduledStart <= m_context.now());
+    copy.scheduledEnd = copy.scheduledStart.addSecs(length);
+    openEditor(static_cast<int>(SessionEditor::Mode::Duplicate), copy);
+}
+
+void ScheduleTab::openEditor(int mode, const LiveSession& base) {
+    QList<Course> schedulable;
+    for (const Course& course : std::as_const(m_courses)) {
+        if (m_user.isAdmin() || course.instructorId == m_user.id)
+            schedulable << course;
+    }
+    if (schedulable.isEmpty()) {
+        showError(tr("You teach no course yet; an admin creates courses with lectern-server."));
+        return;
+    }
+    auto* editor = new SessionEditor(m_context, m_user, static_cast<SessionEditor::Mode>(mode),
+                                     base, schedulable, m_hosts, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        const ScheduledSession& saved = *editor->saved();
+        m_selectAfterLoad = saved.session.id;
+        QString message = tr("Saved \"%1\".").arg(saved.session.title);
+        if (!saved.warnings.isEmpty())
+            message += u' ' + saved.warnings.join(u' ');
+        Q_EMIT notice(message);
+        // Show where the session now is, so it can be seen at once.
+        if (m_viewMode != ScheduleView::List)
+            m_anchor = saved.session.scheduledStart.toLocalTime().date();
+        updateRangeLabel();
+        reload();
+    });
+    Q_EMIT editorOpened(editor);
+    editor->open();
+}
+
+void ScheduleTab::cancelSession() {
+    const auto session = selectedSession();
+    if (!session || !m_cancel->isEnabled())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Cancel session"),
+        tr("Cancel \"%1\"? Students see it as cancelled; it cannot go live afterwards.")
+            .arg(session->title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    changeSession(
+        *session,
+        [](SessionService& sessions, const User& user, Id id) -> Status {
+            auto changed = sessions.cancelLiveSession(user, id);
+            return changed ? Status{} : Status(std::unexpected(changed.error()));
+        },
+        tr("The session could not be cancelled: %1"), tr("Cancelled \"%1\"."));
+}
+
+void ScheduleTab::deleteSession() {
+    const auto session = selectedSession();
+    if (!session || !m_delete->isEnabled())
+        return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Delete session"),
+        tr("Delete \"%1\" with its chat, questions, polls, recordings and attendance? This "
+           "cannot be undone.")
+            .arg(session->title),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    changeSession(
+        *session,
+        [](SessionService& sessions, const User& user, Id id) {
+            return sessions.deleteLiveSession(user, id);
+        },
+        tr("The session could not be deleted: %1"), tr("Deleted \"%1\"."));
+}
+
+void ScheduleTab::goLive() {
+    const auto session = selectedSession();
+    if (!session || !m_goLive->isEnabled())
+        return;
+    changeSession(
+        *session,
+        [](SessionService& sessions, const User& user, Id id) -> Status {
+            auto changed = sessions.startLiveSession(user, id);
+            return changed ? Status{} : Status(std::unexpected(changed.error()));
+        },
+        tr("The session could not go live: %1"), tr("\"%1\" is live."),
+        [this, id = session->id] { Q_EMIT wentLive(id); });
+}
+
+void ScheduleTab::changeSession(const LiveSession& session, const SessionChange& change,
+                                const QString& failure, const QString& success,
+                                const std::function<void()>& then) {
+    m_error->hide();
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = session.id, change] {
+            SessionService sessions(context);
+            return change(sessions, user, id);
+        },
+        [this, failure, done = success.arg(session.title), then](const Status& changed) {
+            if (!changed) {
+                showError(failure.arg(changed.error().message));
+                return;
+            }
+            Q_EMIT notice(done);
+            if (then)
+                then();
+            reload();
         });
 }
 

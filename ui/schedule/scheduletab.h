@@ -1,19 +1,33 @@
 #pragma once
 
+#include "domain/course.h"
+#include "domain/livesession.h"
+#include "schedulerange.h"
 #include "services/servicecontext.h"
+#include "services/sessionservice.h"
 
+#include <QDate>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
+class QAction;
+class QComboBox;
 class QLabel;
 class QStackedLayout;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace lectern::ui {
 
+class SessionEditor;
 class SessionTableModel;
 
-// The sessions the signed-in user teaches or attends, refreshed whenever one changes.
+// The sessions of the user's courses by day, by week or as a list, filtered by course and
+// status, refreshed whenever one changes; and the actions on them: new, edit, duplicate,
+// cancel, delete and go live.
 class ScheduleTab : public QWidget {
     Q_OBJECT
 
@@ -21,22 +35,76 @@ public:
     ScheduleTab(ServiceContext context, User user, QWidget* parent = nullptr);
 
     SessionTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    // For the window's Session menu.
+    QList<QAction*> sessionActions() const;
+    QAction* newSessionAction() const { return m_new; }
+    QAction* goLiveAction() const { return m_goLive; }
+
+    void setView(ScheduleView view);
+    void setAnchor(QDate day);
+    ScheduleView currentView() const { return m_viewMode; }
+    // Selects the row of the session, when shown.
+    void selectSession(Id sessionId);
+    std::optional<LiveSession> selectedSession() const;
 
 public Q_SLOTS:
     void reload();
+    void newSession();
+    void editSession();
+    void duplicateSession();
+    void cancelSession();
+    void deleteSession();
+    void goLive();
 
 Q_SIGNALS:
     void loaded();
     void failed(const QString& message);
+    // A message for the status bar: what was done, and the core's warnings about it.
+    void notice(const QString& message);
+    void wentLive(Id sessionId);
+    // Emitted with each editor before it opens (tests fill it in).
+    void editorOpened(SessionEditor* editor);
 
 private:
+    // Runs `change` on `session` off the UI thread; `failure` gets the core's message (%1),
+    // `success` the session's title; `then` runs after a success.
+    using SessionChange = std::function<Status(SessionService&, const User&, Id)>;
+    void changeSession(const LiveSession& session, const SessionChange& change,
+                       const QString& failure, const QString& success,
+                       const std::function<void()>& then = {});
+    void openEditor(int mode, const LiveSession& base);
+    void updateActions();
+    void updateRangeLabel();
+    void showError(const QString& message);
+    QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& tip);
+
     ServiceContext m_context;
     User m_user;
     SessionTableModel* m_model;
     QTableView* m_view;
     QLabel* m_empty;
+    QLabel* m_error;
     QStackedLayout* m_stack;
+    QComboBox* m_viewBox;
+    QComboBox* m_courseBox;
+    QComboBox* m_statusBox;
+    QLabel* m_rangeLabel;
+    QToolButton* m_previous;
+    QToolButton* m_today;
+    QToolButton* m_next;
+    QAction* m_new;
+    QAction* m_edit;
+    QAction* m_duplicate;
+    QAction* m_cancel;
+    QAction* m_delete;
+    QAction* m_goLive;
     QTimer* m_reloadSoon;
+    ScheduleView m_viewMode = ScheduleView::Week;
+    QDate m_anchor;
+    QList<Course> m_courses;
+    QList<User> m_hosts;
+    Id m_selectAfterLoad = 0;
     // Reloads may finish out of order; only the newest one's answer is shown.
     quint64 m_latestReload = 0;
 };

@@ -9,10 +9,19 @@ namespace lectern::ui {
 SessionTableModel::SessionTableModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void SessionTableModel::setSessions(QList<LiveSession> sessions) {
+void SessionTableModel::setSessions(QList<LiveSession> sessions, QHash<Id, QString> courseTitles) {
     beginResetModel();
     m_sessions = std::move(sessions);
+    m_courseTitles = std::move(courseTitles);
     endResetModel();
+}
+
+int SessionTableModel::rowOf(Id sessionId) const {
+    for (int row = 0; row < m_sessions.size(); ++row) {
+        if (m_sessions.at(row).id == sessionId)
+            return row;
+    }
+    return -1;
 }
 
 int SessionTableModel::rowCount(const QModelIndex& parent) const {
@@ -100,6 +109,8 @@ QVariant SessionTableModel::data(const QModelIndex& index, int role) const {
                                    QStringLiteral("HH:mm"));
         case TitleColumn:
             return session.title;
+        case CourseColumn:
+            return m_courseTitles.value(session.courseId);
         case TypeColumn:
             return typeText(session.sessionType);
         case PlatformColumn:
@@ -138,6 +149,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Ends");
     case TitleColumn:
         return tr("Title");
+    case CourseColumn:
+        return tr("Course");
     case TypeColumn:
         return tr("Type");
     case PlatformColumn:

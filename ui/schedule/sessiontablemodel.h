@@ -3,6 +3,7 @@
 #include "domain/livesession.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace lectern::ui {
 
@@ -15,6 +16,7 @@ public:
         StartColumn,
         EndColumn,
         TitleColumn,
+        CourseColumn,
         TypeColumn,
         PlatformColumn,
         StatusColumn,
@@ -24,7 +26,10 @@ public:
 
     explicit SessionTableModel(QObject* parent = nullptr);
 
-    void setSessions(QList<LiveSession> sessions);
+    // `courseTitles` names the course of each session (by course id).
+    void setSessions(QList<LiveSession> sessions, QHash<Id, QString> courseTitles = {});
+    // The row showing the session, or -1.
+    int rowOf(Id sessionId) const;
     const LiveSession& sessionAt(int row) const { return m_sessions.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -40,6 +45,7 @@ public:
 
 private:
     QList<LiveSession> m_sessions;
+    QHash<Id, QString> m_courseTitles;
 };
 
 } // namespace lectern::ui

@@ -100,6 +100,31 @@ private Q_SLOTS:
         LECTERN_VERIFY_ERROR(courses.enroll(424242, student.email), ErrorCode::NotFound);
         QCOMPARE(courses.listCourses()->size(), 1);
     }
+
+    void eachUserSeesTheirOwnCourses() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const User grace = f->addUser(Role::Instructor, QStringLiteral("Grace"));
+        const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
+        const User admin = f->addUser(Role::Admin, QStringLiteral("Root"));
+        CourseService courses(f->context());
+        auto django = courses.createCourse(QStringLiteral("Django 101"), ada.email);
+        auto rust = courses.createCourse(QStringLiteral("Rust 201"), grace.email);
+        LECTERN_VERIFY_OK(django);
+        LECTERN_VERIFY_OK(rust);
+        LECTERN_VERIFY_OK(courses.enroll(rust->id, sam.email));
+
+        const auto titles = [&](const User& user) {
+            QStringList names;
+            const QList<Course> found = courses.coursesOf(user).value();
+            for (const Course& course : found)
+                names << course.title;
+            return names;
+        };
+        QCOMPARE(titles(ada), QStringList{QStringLiteral("Django 101")});
+        QCOMPARE(titles(sam), QStringList{QStringLiteral("Rust 201")});
+        QCOMPARE(titles(admin),
+                 (QStringList{QStringLiteral("Django 101"), QStringLiteral("Rust 201")}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUserService)

@@ -1,0 +1,313 @@
+#include "sessioneditor.h"
+
+#include "corecall.h"
+#include "services/sessionrules.h"
+#include "sessiontablemodel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace lectern::ui {
+namespace {
+
+constexpr auto errorStyle = "color: #b02020";
+constexpr auto warningStyle = "color: #8a5a00";
+
+QLabel* messageLabel(QWidget* parent, const char* style) {
+    auto* label = new QLabel(parent);
+    label->setStyleSheet(QString::fromLatin1(style));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+template <typename E> void addEnumItems(QComboBox* box, QList<std::pair<E, QString>> items) {
+    for (const auto& [value, text] : items)
+        box->addItem(text, static_cast<int>(value));
+}
+
+} // namespace
+
+SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const LiveSession& base,
+                             QList<Course> courses, QList<User> hosts, QWidget* parent)
+    : QDialog(parent)
+    , m_context(std::move(context))
+    , m_user(std::move(user))
+    , m_mode(mode)
+    , m_sessionId(mode == Mode::Edit ? base.id : 0)
+    , m_course(new QComboBox(this))
+    , m_host(new QComboBox(this))
+    , m_title(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_type(new QComboBox(this))
+    , m_start(new QDateTimeEdit(this))
+    , m_end(new QDateTimeEdit(this))
+    , m_warning(messageLabel(this, warningStyle))
+    , m_platform(new QComboBox(this))
+    , m_link(new QLineEdit(this))
+    , m_meetingId(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_streamKey(new QLineEdit(this))
+    , m_channel(new QLineEdit(this))
+    , m_capacity(new QSpinBox(this))
+    , m_chat(new QCheckBox(tr("C&hat"), this))
+    , m_qa(new QCheckBox(tr("&Questions and answers"), this))
+    , m_polls(new QCheckBox(tr("P&olls"), this))
+    , m_recording(new QCheckBox(tr("&Recording"), this))
+    , m_formError(messageLabel(this, errorStyle))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
+    setWindowTitle(mode == Mode::Edit        ? tr("Edit session")
+                   : mode == Mode::Duplicate ? tr("Duplicate session")
+                                             : tr("New session"));
+
+    for (const Course& course : courses)
+        m_course->addItem(course.title, course.id);
+    m_course->setEnabled(mode != Mode::Edit && courses.size() > 1);
+    m_host->addItem(tr("Me (%1)").arg(m_user.name), QVariant::fromValue<Id>(0));
+    for (const User& host : hosts) {
+        if (host.id != m_user.id)
+            m_host->addItem(tr("%1 <%2>").arg(host.name, host.email), host.id);
+    }
+    m_host->setVisible(m_user.isAdmin() && hosts.size() > 0);
+
+    m_title->setMaxLength(maxSessionTitleLength);
+    m_title->setPlaceholderText(tr("e.g. Week 5: Views and templates"));
+    m_description->setTabChangesFocus(true);
+    m_description->setPlaceholderText(tr("What the class covers, what to prepare"));
+    m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 4);
+    addEnumItems<SessionType>(
+        m_type,
+        {{SessionType::Class, SessionTableModel::typeText(SessionType::Class)},
+         {SessionType::Workshop, SessionTableModel::typeText(SessionType::Workshop)},
+         {SessionType::Webinar, SessionTableModel::typeText(SessionType::Webinar)},
+         {SessionType::Qa, SessionTableModel::typeText(SessionType::Qa)},
+         {SessionType::OfficeHours, SessionTableModel::typeText(SessionType::OfficeHours)}});
+    addEnumItems<Platform>(m_platform,
+                           {{Platform::Agora, SessionTableModel::platformText(Platform::Agora)},
+                            {Platform::Zoom, SessionTableModel::platformText(Platform::Zoom)},
+                            {Platform::Meet, SessionTableModel::platformText(Platform::Meet)},
+                            {Platform::Teams, SessionTableModel::platformText(Platform::Teams)},
+                            {Platform::Custom, SessionTableModel::platformText(Platform::Custom)}});
+    for (QDateTimeEdit* edit : {m_start, m_end}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("ddd d MMM yyyy  HH:mm"));
+    }
+    m_link->setPlaceholderText(tr("https://… (the platform's join link)"));
+    m_password->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_streamKey->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    m_capacity->setRange(1, maxParticipantsLimit);
+    m_capacity->setSuffix(tr(" people"));
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto* formWidget = new QWidget(this);
+    auto* formColumn = new QVBoxLayout(formWidget);
+    formColumn->setContentsMargins(0, 0, 0, 0);
+    formColumn->addLayout(form);
+    formColumn->addStretch(1);
+    // Each field with the core's complaint about it right underneath.
+    const auto withError = [this](QFormLayout* layout, const QString& label, QWidget* widget,
+                                  const QString& coreName) {
+        auto* cell = new QWidget(this);
+        auto* stack = new QVBoxLayout(cell);
+        stack->setContentsMargins(0, 0, 0, 0);
+        stack->setSpacing(2);
+        stack->addWidget(widget);
+        auto* error = messageLabel(cell, errorStyle);
+        stack->addWidget(error);
+        cell->setFocusProxy(widget);
+        layout->addRow(label, cell);
+        const QString name = QString(label).remove(u'&').remove(u':');
+        widget->setAccessibleName(name);
+        error->setAccessibleName(tr("Problem with %1").arg(name));
+        m_fieldErrors.insert(coreName, error);
+        m_fields.insert(coreName, widget);
+    };
+    const auto field = [&](const QString& label, QWidget* widget, const QString& coreName) {
+        withError(form, label, widget, coreName);
+    };
+    field(tr("&Course:"), m_course, QStringLiteral("course"));
+    if (m_host->isVisible())
+        field(tr("&Host:"), m_host, QStringLiteral("instructor"));
+    field(tr("&Title:"), m_title, QStringLiteral("title"));
+    field(tr("&Description:"), m_description, QStringLiteral("description"));
+    field(tr("T&ype:"), m_type, QStringLiteral("session_type"));
+    field(tr("St&arts:"), m_start, QStringLiteral("scheduled_start"));
+    // The warning sits under the start, after any error about it.
+    m_fields.value(QStringLiteral("scheduled_start"))
+        ->parentWidget()
+        ->layout()
+        ->addWidget(m_warning);
+    m_warning->setAccessibleName(tr("Scheduling warning"));
+    field(tr("&Ends:"), m_end, QStringLiteral("scheduled_end"));
+    field(tr("Ma&x. people:"), m_capacity, QStringLiteral("max_participants"));
+
+    auto* platformForm = new QFormLayout;
+    auto* platformBox = new QGroupBox(tr("Platform"), this);
+    platformBox->setLayout(platformForm);
+    const auto platformField = [&](const QString& label, QWidget* widget, const QString& name) {
+        withError(platformForm, label, widget, name);
+    };
+    platformField(tr("&Platform:"), m_platform, QStringLiteral("platform"));
+    platformField(tr("Meeting &link:"), m_link, QStringLiteral("meeting_link"));
+    platformField(tr("Meeting &ID:"), m_meetingId, QStringLiteral("meeting_id"));
+    platformField(tr("Pass&word:"), m_password, QStringLiteral("meeting_password"));
+    platformField(tr("Stream &key:"), m_streamKey, QStringLiteral("stream_key"));
+    platformField(tr("Cha&nnel:"), m_channel, QStringLiteral("channel_name"));
+
+    auto* features = new QGroupBox(tr("Students can use"), this);
+    auto* featureLayout = new QVBoxLayout(features);
+    for (QCheckBox* box : {m_chat, m_qa, m_polls, m_recording})
+        featureLayout->addWidget(box);
+    m_recording->setText(tr("&Recording (the session is recorded)"));
+
+    auto* columns = new QGridLayout;
+    columns->addWidget(formWidget, 0, 0, 2, 1);
+    columns->addWidget(platformBox, 0, 1);
+    columns->addWidget(features, 1, 1);
+    columns->setColumnStretch(0, 3);
+    columns->setColumnStretch(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_formError);
+    layout->addLayout(columns);
+    layout->addWidget(m_buttons);
+    m_formError->setAccessibleName(tr("Problem"));
+    setMinimumWidth(820);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SessionEditor::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SessionEditor::reject);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &SessionEditor::keepDuration);
+    connect(m_start, &QDateTimeEdit::dateTimeChanged, this, &SessionEditor::updateWarning);
+    connect(m_end, &QDateTimeEdit::dateTimeChanged, this, [this] {
+        if (m_end->dateTime() > m_start->dateTime())
+            m_durationSeconds = m_start->dateTime().secsTo(m_end->dateTime());
+    });
+
+    fill(base);
+    if (const int course = m_course->findData(base.courseId); course >= 0)
+        m_course->setCurrentIndex(course);
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
+void SessionEditor::fill(const LiveSession& s) {
+    m_title->setText(s.title);
+    m_description->setPlainText(s.description);
+    m_type->setCurrentIndex(m_type->findData(static_cast<int>(s.sessionType)));
+    const QSignalBlocker blockStart(m_start);
+    m_start->setDateTime(s.scheduledStart.toLocalTime());
+    m_end->setDateTime(s.scheduledEnd.toLocalTime());
+    m_durationSeconds = std::max<qint64>(60, s.scheduledStart.secsTo(s.scheduledEnd));
+    m_platform->setCurrentIndex(m_platform->findData(static_cast<int>(s.platform)));
+    m_link->setText(s.meetingLink);
+    m_meetingId->setText(s.meetingId);
+    m_password->setText(s.meetingPassword);
+    m_streamKey->setText(s.streamKey);
+    m_channel->setText(s.channelName);
+    m_capacity->setValue(s.maxParticipants);
+    m_chat->setChecked(s.enableChat);
+    m_qa->setChecked(s.enableQa);
+    m_polls->setChecked(s.enablePolls);
+    m_recording->setChecked(s.enableRecording);
+    if (s.instructorId != 0 && s.instructorId != m_user.id) {
+        if (const int host = m_host->findData(s.instructorId); host >= 0)
+            m_host->setCurrentIndex(host);
+    }
+    updateWarning();
+}
+
+LiveSession SessionEditor::draft() const {
+    LiveSession s;
+    s.id = m_sessionId;
+    s.courseId = m_course->currentData().value<Id>();
+    s.instructorId = m_host->currentData().value<Id>();
+    s.title = m_title->text();
+    s.description = m_description->toPlainText();
+    s.sessionType = static_cast<SessionType>(m_type->currentData().toInt());
+    s.scheduledStart = m_start->dateTime().toUTC();
+    s.scheduledEnd = m_end->dateTime().toUTC();
+    s.platform = static_cast<Platform>(m_platform->currentData().toInt());
+    s.meetingLink = m_link->text();
+    s.meetingId = m_meetingId->text();
+    s.meetingPassword = m_password->text();
+    s.streamKey = m_streamKey->text();
+    s.channelName = m_channel->text();
+    s.maxParticipants = m_capacity->value();
+    s.enableChat = m_chat->isChecked();
+    s.enableQa = m_qa->isChecked();
+    s.enablePolls = m_polls->isChecked();
+    s.enableRecording = m_recording->isChecked();
+    return s;
+}
+
+void SessionEditor::keepDuration() {
+    // Moving the start moves the end with it: the class stays as long as it was.
+    const QSignalBlocker blockEnd(m_end);
+    m_end->setDateTime(m_start->dateTime().addSecs(m_durationSeconds));
+}
+
+void SessionEditor::updateWarning() {
+    const QStringList warnings = schedulingWarnings(draft(), m_context.now());
+    m_warning->setText(warnings.join(u'\n'));
+    m_warning->setVisible(!warnings.isEmpty());
+}
+
+void SessionEditor::clearErrors() {
+    m_formError->hide();
+    for (QLabel* label : std::as_const(m_fieldErrors))
+        label->hide();
+}
+
+void SessionEditor::showError(const Error& error) {
+    QLabel* label = m_fieldErrors.value(error.field, m_formError);
+    label->setText(error.message);
+    label->show();
+    if (QWidget* field = m_fields.value(error.field))
+        field->setFocus();
+}
+
+void SessionEditor::accept() {
+    if (m_saving)
+        return;
+    clearErrors();
+    const LiveSession fields = draft();
+    // The core's own check first, at once; the save then adds what needs the database
+    // (overlap, permissions).
+    if (auto checked = validatedSessionFields(fields); !checked) {
+        showError(checked.error());
+        return;
+    }
+    m_saving = true;
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    callCore(
+        this,
+        [context = m_context, user = m_user, fields]() {
+            SessionService sessions(context);
+            return fields.id ? sessions.updateLiveSession(user, fields.id, fields)
+                             : sessions.createLiveSession(user, fields);
+        },
+        [this](const Result<ScheduledSession>& saved) {
+            m_saving = false;
+            m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+            if (!saved) {
+                showError(saved.error());
+                return;
+            }
+            m_saved = *saved;
+            QDialog::accept();
+        });
+}
+
+} // namespace lectern::ui
