@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
 #include "live/livetab.h"
+#include "moderation/moderationtab.h"
 #include "schedule/scheduletab.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -18,10 +20,16 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     , m_user(std::move(user))
     , m_tabs(new QTabWidget(this))
     , m_schedule(new ScheduleTab(m_context, m_user, m_tabs))
-    , m_live(new LiveTab(m_context, m_user, hub, m_tabs)) {
+    , m_live(new LiveTab(m_context, m_user, hub, m_tabs))
+    , m_moderation(new ModerationTab(m_context, m_user, m_tabs)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));
     m_tabs->addTab(m_live, tr("&Live"));
+    m_tabs->addTab(m_moderation, tr("&Moderation"));
+    // The other tabs work on the session the Live tab shows.
+    connect(m_live, &LiveTab::loaded, this, [this] { m_moderation->follow(m_live->session()); });
+    connect(m_moderation, &ModerationTab::notice, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     createMenus();
@@ -62,6 +70,17 @@ void MainWindow::createMenus() {
                 m_tabs->setCurrentWidget(m_schedule);
         });
     }
+
+    QMenu* live = menuBar()->addMenu(tr("&Run"));
+    live->addAction(m_moderation->focusChatAction());
+    connect(m_moderation->focusChatAction(), &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_moderation);
+        m_moderation->messageInput()->setFocus();
+    });
+    live->addSeparator();
+    live->addActions(m_moderation->messageActions());
+    live->addSeparator();
+    live->addActions(m_moderation->questionActions());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);

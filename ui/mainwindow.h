@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace lectern::ui {
 
+class ModerationTab;
 class ScheduleTab;
 
 // The console: one tab per part of running a class, for the signed-in user.
@@ -20,6 +21,7 @@ public:
 
     ScheduleTab* scheduleTab() const { return m_schedule; }
     LiveTab* liveTab() const { return m_live; }
+    ModerationTab* moderationTab() const { return m_moderation; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -31,6 +33,7 @@ private:
     QTabWidget* m_tabs;
     ScheduleTab* m_schedule;
     LiveTab* m_live;
+    ModerationTab* m_moderation;
 };
 
 } // namespace lectern::ui

@@ -1,6 +1,8 @@
 #include "demo/democlass.h"
 #include "live/livetab.h"
 #include "mainwindow.h"
+#include "moderation/chatfeed.h"
+#include "moderation/moderationtab.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 #include "services/userservice.h"
@@ -108,7 +110,7 @@ int main(int argc, char** argv) {
         }
         window.resize(1366, 768);
         // The tabs load off the UI thread; they are pictured once every one has its data.
-        auto waiting = std::make_shared<int>(2);
+        auto waiting = std::make_shared<int>(4);
         const auto save = [directory](QWidget* widget, const QString& name) {
             const QString file = directory.filePath(name + u".png");
             if (!widget->grab().save(file))
@@ -125,7 +127,8 @@ int main(int argc, char** argv) {
         const auto pictureAll = [&window, save, waiting] {
             if (--*waiting > 0)
                 return;
-            const QStringList names{QStringLiteral("schedule"), QStringLiteral("live")};
+            const QStringList names{QStringLiteral("schedule"), QStringLiteral("live"),
+                                    QStringLiteral("moderation")};
             for (int tab = 0; tab < window.tabs()->count(); ++tab) {
                 window.tabs()->setCurrentIndex(tab);
                 save(&window, names.value(tab));
@@ -136,6 +139,10 @@ int main(int argc, char** argv) {
         QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &app, pictureAll,
                          Qt::SingleShotConnection);
         QObject::connect(window.liveTab(), &ui::LiveTab::loaded, &app, pictureAll,
+                         Qt::SingleShotConnection);
+        QObject::connect(window.moderationTab(), &ui::ModerationTab::questionsLoaded, &app,
+                         pictureAll, Qt::SingleShotConnection);
+        QObject::connect(window.moderationTab()->feed(), &ui::ChatFeed::appended, &app, pictureAll,
                          Qt::SingleShotConnection);
     }
     window.show();

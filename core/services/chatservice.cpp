@@ -227,31 +227,61 @@ Result<LiveChatMessage> ChatService::unlikeChatMessage(const User& actor, Id mes
         });
 }
 
-Result<QList<LiveChatMessage>> ChatService::listChatMessages(const User& actor, Id sessionId,
-                                                             int limit,
-                                                             std::optional<Id> beforeId) {
-    if (limit < 1 || limit > maxChatPage)
-        return std::unexpected(
-            Error::invalid(QStringLiteral("limit"),
-                           QStringLiteral("limit must be between 1 and %1").arg(maxChatPage)));
+template <typename Read>
+Result<QList<LiveChatMessage>> ChatService::readMessages(const User& actor, Id sessionId,
+                                                         Read read) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     LECTERN_TRY(const SessionInContext loaded,
                 loadSession(connection, m_context.database->dialect(), actor, sessionId));
     const auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
-    LECTERN_TRY(QList<LiveChatMessage> messages,
-                ChatRepository(connection).list(session.id, limit, beforeId));
+    ChatRepository chat(connection);
+    LECTERN_TRY(QList<LiveChatMessage> messages, read(chat, session.id));
     withholdDeleted(messages, access.moderator());
     return messages;
 }
 
+namespace {
+Status requirePageSize(int limit) {
+    if (limit < 1 || limit > maxChatPage)
+        return std::unexpected(
+            Error::invalid(QStringLiteral("limit"),
+                           QStringLiteral("limit must be between 1 and %1").arg(maxChatPage)));
+    return {};
+}
+} // namespace
+
+Result<QList<LiveChatMessage>> ChatService::listChatMessages(const User& actor, Id sessionId,
+                                                             int limit,
+                                                             std::optional<Id> beforeId) {
+    LECTERN_CHECK(requirePageSize(limit));
+    return readMessages(actor, sessionId, [&](ChatRepository& chat, Id session) {
+        return chat.list(session, limit, beforeId);
+    });
+}
+
+Result<QList<LiveChatMessage>> ChatService::chatMessagesAfter(const User& actor, Id sessionId,
+                                                              Id afterId, int limit) {
+    LECTERN_CHECK(requirePageSize(limit));
+    return readMessages(actor, sessionId, [&](ChatRepository& chat, Id session) {
+        return chat.listAfter(session, afterId, limit);
+    });
+}
+
+Result<QList<LiveChatMessage>> ChatService::chatMessagesWithIds(const User& actor, Id sessionId,
+                                                                const QList<Id>& messageIds) {
+    if (messageIds.size() > maxChatPage)
+        return std::unexpected(Error::invalid(
+            QStringLiteral("ids"), QStringLiteral("at most %1 messages at once").arg(maxChatPage)));
+    return readMessages(actor, sessionId, [&](ChatRepository& chat, Id session) {
+        return chat.findMany(session, messageIds);
+    });
+}
+
 Result<QList<LiveChatMessage>> ChatService::pinnedChatMessages(const User& actor, Id sessionId) {
-    LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const SessionInContext loaded,
-                loadSession(connection, m_context.database->dialect(), actor, sessionId));
-    const auto& [session, access] = loaded;
-    LECTERN_CHECK(requireMember(access));
-    return ChatRepository(connection).pinned(session.id);
+    // Pinned messages are never deleted ones: nothing to withhold.
+    return readMessages(actor, sessionId,
+                        [](ChatRepository& chat, Id session) { return chat.pinned(session); });
 }
 
 Result<LiveChatMessage> ChatService::messageForBroadcast(Id messageId) {

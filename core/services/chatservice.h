@@ -52,6 +52,14 @@ public:
     Result<QList<LiveChatMessage>> listChatMessages(const User& actor, Id sessionId,
                                                     int limit = defaultChatPage,
                                                     std::optional<Id> beforeId = std::nullopt);
+    // What arrived after `afterId`: the oldest `limit` newer messages, oldest first. For views
+    // that follow a session's chat as it grows.
+    Result<QList<LiveChatMessage>> chatMessagesAfter(const User& actor, Id sessionId, Id afterId,
+                                                     int limit = defaultChatPage);
+    // The session's messages among `messageIds` (at most maxChatPage), as they are now: for
+    // views that show a change (deleted, pinned, liked, edited) to messages they hold.
+    Result<QList<LiveChatMessage>> chatMessagesWithIds(const User& actor, Id sessionId,
+                                                       const QList<Id>& messageIds);
     Result<QList<LiveChatMessage>> pinnedChatMessages(const User& actor, Id sessionId);
 
     // For the live channel, which sends one payload to every listener: read as any student of
@@ -64,6 +72,9 @@ private:
     template <typename Change>
     Result<LiveChatMessage> changeMessage(const User& actor, Id messageId, const QString& eventType,
                                           Change change);
+    // Checks the actor may read the session's chat, then `read`s it as they may see it.
+    template <typename Read>
+    Result<QList<LiveChatMessage>> readMessages(const User& actor, Id sessionId, Read read);
     QList<Result<LiveChatMessage>> sendBatch(const QList<ChatSend>& sends);
     Result<LiveChatMessage> sendInTransaction(const WriteTransaction& transaction,
                                               const ChatSend& send);

@@ -71,6 +71,34 @@ Result<QList<LiveChatMessage>> ChatRepository::list(Id sessionId, int limit,
     return messages;
 }
 
+Result<QList<LiveChatMessage>> ChatRepository::listAfter(Id sessionId, Id afterId, int limit) {
+    return sql::readAll(
+        sql::run(m_connection,
+                 QStringLiteral("SELECT ") + messageColumns +
+                     QStringLiteral(" FROM live_chat_messages WHERE session_id = ? AND id > ? "
+                                    "ORDER BY id LIMIT ?"),
+                 {sessionId, afterId, limit}),
+        readMessage);
+}
+
+Result<QList<LiveChatMessage>> ChatRepository::findMany(Id sessionId, const QList<Id>& ids) {
+    if (ids.isEmpty())
+        return QList<LiveChatMessage>{};
+    QStringList placeholders;
+    QVariantList values{sessionId};
+    for (Id id : ids) {
+        placeholders << QStringLiteral("?");
+        values << id;
+    }
+    return sql::readAll(sql::run(m_connection,
+                                 QStringLiteral("SELECT ") + messageColumns +
+                                     QStringLiteral(" FROM live_chat_messages WHERE session_id = "
+                                                    "? AND id IN (") +
+                                     placeholders.join(u',') + QStringLiteral(") ORDER BY id"),
+                                 values),
+                        readMessage);
+}
+
 Result<QList<LiveChatMessage>> ChatRepository::pinned(Id sessionId) {
     return sql::readAll(
         sql::run(m_connection,

@@ -18,6 +18,10 @@ public:
     Result<LiveChatMessage> find(Id id);
     // The newest `limit` messages older than `beforeId` (when given), oldest first.
     Result<QList<LiveChatMessage>> list(Id sessionId, int limit, std::optional<Id> beforeId);
+    // The oldest `limit` messages newer than `afterId`, oldest first: what arrived since.
+    Result<QList<LiveChatMessage>> listAfter(Id sessionId, Id afterId, int limit);
+    // The session's messages among `ids`, oldest first.
+    Result<QList<LiveChatMessage>> findMany(Id sessionId, const QList<Id>& ids);
     Result<QList<LiveChatMessage>> pinned(Id sessionId);
     Status setContent(Id id, const QString& content, const QDateTime& now);
     Status setDeleted(Id id, const QDateTime& now);

@@ -2,11 +2,17 @@
 #include "live/livetab.h"
 #include "live/rostermodel.h"
 #include "mainwindow.h"
+#include "moderation/chatfeed.h"
+#include "moderation/chatmodel.h"
+#include "moderation/moderationtab.h"
+#include "moderation/questionmodel.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
 #include "servicefixture.h"
+#include "services/chatservice.h"
 #include "services/participationservice.h"
+#include "services/questionservice.h"
 #include "services/sessionservice.h"
 #include "signin/signindialog.h"
 
@@ -14,10 +20,14 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -333,6 +343,113 @@ private Q_SLOTS:
                          ->data(schedule->model()->index(row, ui::SessionTableModel::StatusColumn))
                          .toString(),
                      QStringLiteral("Cancelled"));
+    }
+
+    void moderateChatAndQuestions() {
+        auto live = f->liveClass(2);
+        ui::MainWindow window(f->context(), live.instructor, testHub);
+        ui::LiveTab* liveTab = showLiveTab(window);
+        QVERIFY(liveTab);
+        QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
+        ui::ModerationTab* moderation = window.moderationTab();
+        window.tabs()->setCurrentWidget(moderation);
+        ui::ChatModel* chat = moderation->chat();
+
+        // A student writes through the participant page's API, over the window's own hub.
+        test::HubClient student(QUrl(liveTab->participantAddress()).port());
+        const QString token = student.login(live.students[0].email);
+        const auto sent = student.call(
+            "POST", QStringLiteral("/api/live/sessions/%1/chat/send/").arg(live.session.id), token,
+            QJsonObject{{QStringLiteral("content"), QStringLiteral("Is this on the exam?")}});
+        QCOMPARE(sent.status, 201);
+        QTRY_COMPARE(chat->rowCount(), 1);
+        QCOMPARE(chat->data(chat->index(0), ui::ChatModel::AuthorRole).toString(),
+                 live.students[0].name);
+
+        // Pin it (Ctrl+P): it shows on top; then delete it (Delete): it is marked deleted.
+        QListView* view = moderation->chatView();
+        view->setFocus();
+        view->setCurrentIndex(chat->index(0));
+        QTest::keyClick(view, Qt::Key_P, Qt::ControlModifier);
+        QLabel* pinned = named<QLabel>(moderation, QStringLiteral("Pinned messages"));
+        QTRY_VERIFY(pinned->isVisible());
+        QVERIFY(pinned->text().contains(QStringLiteral("Is this on the exam?")));
+        QTRY_VERIFY(chat->data(chat->index(0), ui::ChatModel::PinnedRole).toBool());
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTRY_VERIFY(chat->data(chat->index(0), ui::ChatModel::DeletedRole).toBool());
+        QTRY_VERIFY(!pinned->isVisible()); // a deleted message is no longer pinned on top
+        const auto seen =
+            ChatService(f->context()).listChatMessages(live.students[1], live.session.id);
+        QVERIFY(seen->first().isDeleted && seen->first().content.isEmpty());
+
+        // A question arrives, anonymous; the instructor answers it from the keyboard.
+        LECTERN_VERIFY_OK(QuestionService(f->context())
+                              .askQuestion(live.students[1], live.session.id,
+                                           QStringLiteral("Why migrations?"), true));
+        ui::QuestionModel* questions = moderation->questions();
+        QTRY_COMPARE(questions->rowCount(), 1);
+        QCOMPARE(questions->data(questions->index(0, ui::QuestionModel::AskedByColumn)).toString(),
+                 QStringLiteral("Anonymous"));
+        QTableView* questionView = moderation->questionView();
+        questionView->setFocus();
+        questionView->selectRow(0);
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(QStringLiteral("They keep every database in step."));
+            dialog->accept();
+        });
+        QTest::keyClick(questionView, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(
+            questions->data(questions->index(0, ui::QuestionModel::StatusColumn)).toString(),
+            QStringLiteral("Answered"));
+        QVERIFY(questions->data(questions->index(0, ui::QuestionModel::QuestionColumn))
+                    .toString()
+                    .contains(QStringLiteral("They keep every database in step.")));
+    }
+
+    void chatKeepsTheReadersPlace() {
+        auto live = f->liveClass(1);
+        ChatService chatService(f->context());
+        ChatDraft draft;
+        for (int i = 0; i < ui::ChatFeed::pageSize + 50; ++i) {
+            draft.content = QStringLiteral("Message %1").arg(i);
+            LECTERN_VERIFY_OK(
+                chatService.sendChatMessage(live.students[0], live.session.id, draft));
+        }
+        ui::MainWindow window(f->context(), live.instructor, testHub);
+        window.resize(1000, 600);
+        QVERIFY(showLiveTab(window));
+        ui::ModerationTab* moderation = window.moderationTab();
+        window.tabs()->setCurrentWidget(moderation);
+        QTRY_COMPARE(moderation->chat()->rowCount(), ui::ChatFeed::pageSize);
+        QScrollBar* scroll = moderation->chatView()->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        QTRY_COMPARE(scroll->value(), scroll->maximum()); // opens at the newest message
+
+        // At the newest message, new ones keep it in view.
+        draft.content = QStringLiteral("Newest");
+        LECTERN_VERIFY_OK(chatService.sendChatMessage(live.students[0], live.session.id, draft));
+        QTRY_COMPARE(moderation->chat()->rowCount(), ui::ChatFeed::pageSize + 1);
+        QTRY_COMPARE(scroll->value(), scroll->maximum());
+
+        // Scrolled up to read: new messages do not move the view.
+        scroll->setValue(scroll->maximum() / 2);
+        const int reading = scroll->value();
+        draft.content = QStringLiteral("While you read");
+        LECTERN_VERIFY_OK(chatService.sendChatMessage(live.students[0], live.session.id, draft));
+        QTRY_COMPARE(moderation->chat()->rowCount(), ui::ChatFeed::pageSize + 2);
+        QTest::qWait(50);
+        QCOMPARE(scroll->value(), reading);
+
+        // At the top, the older messages are read and come in above what the reader sees.
+        scroll->setValue(0);
+        QCOMPARE(moderation->chatView()->indexAt(QPoint(5, 5)).data().toString(),
+                 QStringLiteral("Message 50"));
+        QTRY_COMPARE(moderation->chat()->rowCount(), ui::ChatFeed::pageSize + 52);
+        QTRY_VERIFY(scroll->value() > 0);
+        QCOMPARE(moderation->chatView()->indexAt(QPoint(5, 5)).data().toString(),
+                 QStringLiteral("Message 50"));
     }
 
     void studentsSeeOnlyTheirCourses() {

@@ -313,6 +313,53 @@ private Q_SLOTS:
         LECTERN_VERIFY_ERROR(chat.listChatMessages(outsider, live.session.id),
                              ErrorCode::Forbidden);
     }
+
+    void followingPagesForwards() {
+        ChatService chat(f->context());
+        QList<Id> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << chat.sendChatMessage(sam(), live.session.id, text(QString::number(i)))->id;
+        auto since = chat.chatMessagesAfter(kim(), live.session.id, ids[1], 2);
+        LECTERN_VERIFY_OK(since);
+        QCOMPARE(since->size(), 2);
+        QCOMPARE(since->first().id, ids[2]);
+        QCOMPARE(since->last().id, ids[3]);
+        QCOMPARE(chat.chatMessagesAfter(kim(), live.session.id, ids[4])->size(), 0);
+        LECTERN_VERIFY_ERROR(chat.chatMessagesAfter(kim(), live.session.id, 0, 0),
+                             ErrorCode::Invalid);
+        const User outsider = f->addUser(Role::Student, QStringLiteral("Out"));
+        LECTERN_VERIFY_ERROR(chat.chatMessagesAfter(outsider, live.session.id, 0),
+                             ErrorCode::Forbidden);
+    }
+
+    void changedMessagesAreReadBackByIdWithinTheSession() {
+        ChatService chat(f->context());
+        auto spoiler =
+            chat.sendChatMessage(sam(), live.session.id, text(QStringLiteral("spoiler")));
+        auto fine = chat.sendChatMessage(kim(), live.session.id, text(QStringLiteral("fine")));
+        LECTERN_VERIFY_OK(chat.deleteChatMessage(live.instructor, spoiler->id));
+        // Another session's message is not read through this one.
+        auto other = f->liveClass(1);
+        auto elsewhere = chat.sendChatMessage(other.students[0], other.session.id,
+                                              text(QStringLiteral("elsewhere")));
+        LECTERN_VERIFY_OK(elsewhere);
+
+        auto staff = chat.chatMessagesWithIds(live.instructor, live.session.id,
+                                              {spoiler->id, fine->id, elsewhere->id});
+        LECTERN_VERIFY_OK(staff);
+        QCOMPARE(staff->size(), 2);
+        QVERIFY(staff->first().isDeleted);
+        QCOMPARE(staff->first().content, QStringLiteral("spoiler"));
+        auto student = chat.chatMessagesWithIds(kim(), live.session.id, {spoiler->id});
+        QVERIFY(student->first().content.isEmpty()); // withheld from students
+        QCOMPARE(chat.chatMessagesWithIds(kim(), live.session.id, {})->size(), 0);
+        LECTERN_VERIFY_ERROR(
+            chat.chatMessagesWithIds(kim(), live.session.id, QList<Id>(501, spoiler->id)),
+            ErrorCode::Invalid);
+        const User outsider = f->addUser(Role::Student, QStringLiteral("Out"));
+        LECTERN_VERIFY_ERROR(chat.chatMessagesWithIds(outsider, live.session.id, {fine->id}),
+                             ErrorCode::Forbidden);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChatService)
