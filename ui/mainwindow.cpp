@@ -2,6 +2,7 @@
 
 #include "live/livetab.h"
 #include "moderation/moderationtab.h"
+#include "polls/pollstab.h"
 #include "schedule/scheduletab.h"
 
 #include <QAction>
@@ -21,13 +22,20 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     , m_tabs(new QTabWidget(this))
     , m_schedule(new ScheduleTab(m_context, m_user, m_tabs))
     , m_live(new LiveTab(m_context, m_user, hub, m_tabs))
-    , m_moderation(new ModerationTab(m_context, m_user, m_tabs)) {
+    , m_moderation(new ModerationTab(m_context, m_user, m_tabs))
+    , m_polls(new PollsTab(m_context, m_user, m_tabs)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));
     m_tabs->addTab(m_live, tr("&Live"));
     m_tabs->addTab(m_moderation, tr("&Moderation"));
+    m_tabs->addTab(m_polls, tr("&Polls"));
     // The other tabs work on the session the Live tab shows.
-    connect(m_live, &LiveTab::loaded, this, [this] { m_moderation->follow(m_live->session()); });
+    connect(m_live, &LiveTab::loaded, this, [this] {
+        m_moderation->follow(m_live->session());
+        m_polls->follow(m_live->session());
+    });
+    connect(m_polls, &PollsTab::notice, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     connect(m_moderation, &ModerationTab::notice, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     m_tabs->setDocumentMode(true);
@@ -81,6 +89,12 @@ void MainWindow::createMenus() {
     live->addActions(m_moderation->messageActions());
     live->addSeparator();
     live->addActions(m_moderation->questionActions());
+    live->addSeparator();
+    live->addActions(m_polls->pollActions());
+    // A poll is started from anywhere; it is watched on its tab.
+    for (QAction* action : m_polls->pollActions()) {
+        connect(action, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_polls); });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);

@@ -10,6 +10,7 @@ class QTabWidget;
 namespace lectern::ui {
 
 class ModerationTab;
+class PollsTab;
 class ScheduleTab;
 
 // The console: one tab per part of running a class, for the signed-in user.
@@ -22,6 +23,7 @@ public:
     ScheduleTab* scheduleTab() const { return m_schedule; }
     LiveTab* liveTab() const { return m_live; }
     ModerationTab* moderationTab() const { return m_moderation; }
+    PollsTab* pollsTab() const { return m_polls; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -34,6 +36,7 @@ private:
     ScheduleTab* m_schedule;
     LiveTab* m_live;
     ModerationTab* m_moderation;
+    PollsTab* m_polls;
 };
 
 } // namespace lectern::ui

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
 #include "moderation/moderationtab.h"
+#include "polls/pollstab.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 #include "services/userservice.h"
@@ -110,7 +111,7 @@ int main(int argc, char** argv) {
         }
         window.resize(1366, 768);
         // The tabs load off the UI thread; they are pictured once every one has its data.
-        auto waiting = std::make_shared<int>(4);
+        auto waiting = std::make_shared<int>(5);
         const auto save = [directory](QWidget* widget, const QString& name) {
             const QString file = directory.filePath(name + u".png");
             if (!widget->grab().save(file))
@@ -128,7 +129,7 @@ int main(int argc, char** argv) {
             if (--*waiting > 0)
                 return;
             const QStringList names{QStringLiteral("schedule"), QStringLiteral("live"),
-                                    QStringLiteral("moderation")};
+                                    QStringLiteral("moderation"), QStringLiteral("polls")};
             for (int tab = 0; tab < window.tabs()->count(); ++tab) {
                 window.tabs()->setCurrentIndex(tab);
                 save(&window, names.value(tab));
@@ -143,6 +144,8 @@ int main(int argc, char** argv) {
         QObject::connect(window.moderationTab(), &ui::ModerationTab::questionsLoaded, &app,
                          pictureAll, Qt::SingleShotConnection);
         QObject::connect(window.moderationTab()->feed(), &ui::ChatFeed::appended, &app, pictureAll,
+                         Qt::SingleShotConnection);
+        QObject::connect(window.pollsTab(), &ui::PollsTab::detailShown, &app, pictureAll,
                          Qt::SingleShotConnection);
     }
     window.show();

@@ -6,12 +6,16 @@
 #include "moderation/chatmodel.h"
 #include "moderation/moderationtab.h"
 #include "moderation/questionmodel.h"
+#include "polls/pollchart.h"
+#include "polls/polleditor.h"
+#include "polls/pollstab.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
 #include "servicefixture.h"
 #include "services/chatservice.h"
 #include "services/participationservice.h"
+#include "services/pollservice.h"
 #include "services/questionservice.h"
 #include "services/sessionservice.h"
 #include "signin/signindialog.h"
@@ -21,10 +25,12 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
@@ -450,6 +456,69 @@ private Q_SLOTS:
         QTRY_VERIFY(scroll->value() > 0);
         QCOMPARE(moderation->chatView()->indexAt(QPoint(5, 5)).data().toString(),
                  QStringLiteral("Message 50"));
+    }
+
+    void runAPollAndSeeTheBars() {
+        auto live = f->liveClass(2);
+        ui::MainWindow window(f->context(), live.instructor, testHub);
+        ui::LiveTab* liveTab = showLiveTab(window);
+        QVERIFY(liveTab);
+        QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
+        ui::PollsTab* polls = window.pollsTab();
+
+        // Ctrl+Shift+P from anywhere drafts a poll on the Polls tab.
+        QPointer<ui::PollEditor> editor;
+        connect(polls, &ui::PollsTab::editorOpened, this,
+                [&editor](ui::PollEditor* opened) { editor = opened; });
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(editor && editor->isVisible());
+        QCOMPARE(window.tabs()->currentWidget(), polls);
+        QTest::keyClicks(named<QLineEdit>(editor, QStringLiteral("Question")),
+                         QStringLiteral("Ready for the quiz?"));
+        QTest::keyClicks(editor->optionFields().at(0), QStringLiteral("Yes"));
+        QTest::keyClicks(editor->optionFields().at(1), QStringLiteral("Yes"));
+        auto* save = editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QLabel* optionsProblem = named<QLabel>(editor, QStringLiteral("Problem with Options"));
+        QTRY_VERIFY(optionsProblem->isVisible()); // the same option twice
+        QVERIFY(optionsProblem->text().contains(QStringLiteral("twice")));
+        editor->optionFields().at(1)->clear();
+        QTest::keyClicks(editor->optionFields().at(1), QStringLiteral("No"));
+        QTest::keyClick(editor->optionFields().at(1), Qt::Key_Return); // adds a third
+        QCOMPARE(editor->optionFields().size(), 3);
+        QTest::keyClicks(editor->optionFields().at(2), QStringLiteral("Not yet"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY(!editor);
+        QTRY_COMPARE(polls->pollList()->count(), 1);
+        const auto poll = polls->selectedPoll();
+        QVERIFY(poll);
+        QCOMPARE(poll->status, PollStatus::Active);
+        QTRY_VERIFY(polls->countdown()->text().contains(QStringLiteral("left")));
+
+        // A student votes through the hub: the bar and the voter list follow.
+        test::HubClient student(QUrl(liveTab->participantAddress()).port());
+        const auto voted = student.call(
+            "POST", QStringLiteral("/api/live/polls/%1/vote/").arg(poll->id),
+            student.login(live.students[0].email),
+            QJsonObject{{QStringLiteral("option_ids"), QJsonArray{poll->options.at(0).id}}});
+        QCOMPARE(voted.status, 200);
+        QTRY_COMPARE(polls->chart()->results().totalVotes, 1);
+        QCOMPARE(ui::PollChart::barLabel(polls->chart()->results().options.at(0)),
+                 QStringLiteral("1 · 100.0 %"));
+        QVERIFY(polls->chart()->accessibleDescription().contains(QStringLiteral("Yes: 1")));
+        QTRY_VERIFY(polls->votersLabel()->text().contains(
+            QStringLiteral("Voted (1): %1").arg(live.students[0].name)));
+        QVERIFY(polls->votersLabel()->text().contains(
+            QStringLiteral("Not yet (1): %1").arg(live.students[1].name)));
+
+        // Close it by keyboard.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(polls->countdown()->text(), QStringLiteral("Closed"));
+        QCOMPARE(
+            PollService(f->context()).listPolls(live.instructor, live.session.id)->first().status,
+            PollStatus::Closed);
     }
 
     void studentsSeeOnlyTheirCourses() {

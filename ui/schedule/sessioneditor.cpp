@@ -1,5 +1,6 @@
 #include "sessioneditor.h"
 
+#include "common/fielderrors.h"
 #include "corecall.h"
 #include "services/sessionrules.h"
 #include "sessiontablemodel.h"
@@ -21,12 +22,9 @@
 namespace lectern::ui {
 namespace {
 
-constexpr auto errorStyle = "color: #b02020";
-constexpr auto warningStyle = "color: #8a5a00";
-
-QLabel* messageLabel(QWidget* parent, const char* style) {
+QLabel* warningLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
-    label->setStyleSheet(QString::fromLatin1(style));
+    label->setStyleSheet(QStringLiteral("color: #8a5a00"));
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -53,7 +51,7 @@ SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const
     , m_type(new QComboBox(this))
     , m_start(new QDateTimeEdit(this))
     , m_end(new QDateTimeEdit(this))
-    , m_warning(messageLabel(this, warningStyle))
+    , m_warning(warningLabel(this))
     , m_platform(new QComboBox(this))
     , m_link(new QLineEdit(this))
     , m_meetingId(new QLineEdit(this))
@@ -65,7 +63,8 @@ SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const
     , m_qa(new QCheckBox(tr("&Questions and answers"), this))
     , m_polls(new QCheckBox(tr("P&olls"), this))
     , m_recording(new QCheckBox(tr("&Recording"), this))
-    , m_formError(messageLabel(this, errorStyle))
+    , m_formError(FieldErrors::problemLabel(this))
+    , m_errors(m_formError)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(mode == Mode::Edit        ? tr("Edit session")
                    : mode == Mode::Duplicate ? tr("Duplicate session")
@@ -116,26 +115,8 @@ SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const
     formColumn->setContentsMargins(0, 0, 0, 0);
     formColumn->addLayout(form);
     formColumn->addStretch(1);
-    // Each field with the core's complaint about it right underneath.
-    const auto withError = [this](QFormLayout* layout, const QString& label, QWidget* widget,
-                                  const QString& coreName) {
-        auto* cell = new QWidget(this);
-        auto* stack = new QVBoxLayout(cell);
-        stack->setContentsMargins(0, 0, 0, 0);
-        stack->setSpacing(2);
-        stack->addWidget(widget);
-        auto* error = messageLabel(cell, errorStyle);
-        stack->addWidget(error);
-        cell->setFocusProxy(widget);
-        layout->addRow(label, cell);
-        const QString name = QString(label).remove(u'&').remove(u':');
-        widget->setAccessibleName(name);
-        error->setAccessibleName(tr("Problem with %1").arg(name));
-        m_fieldErrors.insert(coreName, error);
-        m_fields.insert(coreName, widget);
-    };
     const auto field = [&](const QString& label, QWidget* widget, const QString& coreName) {
-        withError(form, label, widget, coreName);
+        m_errors.addRow(form, label, widget, coreName);
     };
     field(tr("&Course:"), m_course, QStringLiteral("course"));
     if (m_host->isVisible())
@@ -145,10 +126,7 @@ SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const
     field(tr("T&ype:"), m_type, QStringLiteral("session_type"));
     field(tr("St&arts:"), m_start, QStringLiteral("scheduled_start"));
     // The warning sits under the start, after any error about it.
-    m_fields.value(QStringLiteral("scheduled_start"))
-        ->parentWidget()
-        ->layout()
-        ->addWidget(m_warning);
+    m_errors.cellOf(QStringLiteral("scheduled_start"))->layout()->addWidget(m_warning);
     m_warning->setAccessibleName(tr("Scheduling warning"));
     field(tr("&Ends:"), m_end, QStringLiteral("scheduled_end"));
     field(tr("Ma&x. people:"), m_capacity, QStringLiteral("max_participants"));
@@ -157,7 +135,7 @@ SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const
     auto* platformBox = new QGroupBox(tr("Platform"), this);
     platformBox->setLayout(platformForm);
     const auto platformField = [&](const QString& label, QWidget* widget, const QString& name) {
-        withError(platformForm, label, widget, name);
+        m_errors.addRow(platformForm, label, widget, name);
     };
     platformField(tr("&Platform:"), m_platform, QStringLiteral("platform"));
     platformField(tr("Meeting &link:"), m_link, QStringLiteral("meeting_link"));
@@ -264,29 +242,15 @@ void SessionEditor::updateWarning() {
     m_warning->setVisible(!warnings.isEmpty());
 }
 
-void SessionEditor::clearErrors() {
-    m_formError->hide();
-    for (QLabel* label : std::as_const(m_fieldErrors))
-        label->hide();
-}
-
-void SessionEditor::showError(const Error& error) {
-    QLabel* label = m_fieldErrors.value(error.field, m_formError);
-    label->setText(error.message);
-    label->show();
-    if (QWidget* field = m_fields.value(error.field))
-        field->setFocus();
-}
-
 void SessionEditor::accept() {
     if (m_saving)
         return;
-    clearErrors();
+    m_errors.clear();
     const LiveSession fields = draft();
     // The core's own check first, at once; the save then adds what needs the database
     // (overlap, permissions).
     if (auto checked = validatedSessionFields(fields); !checked) {
-        showError(checked.error());
+        m_errors.show(checked.error());
         return;
     }
     m_saving = true;
@@ -302,7 +266,7 @@ void SessionEditor::accept() {
             m_saving = false;
             m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
             if (!saved) {
-                showError(saved.error());
+                m_errors.show(saved.error());
                 return;
             }
             m_saved = *saved;

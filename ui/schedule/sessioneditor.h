@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/fielderrors.h"
 #include "domain/course.h"
 #include "domain/livesession.h"
 #include "services/servicecontext.h"
@@ -45,8 +46,6 @@ public:
 private:
     void fill(const LiveSession& session);
     QLabel* addField(const QString& label, QWidget* field, const QString& coreName);
-    void showError(const Error& error);
-    void clearErrors();
     void updateWarning();
     void keepDuration();
 
@@ -77,11 +76,9 @@ private:
     QCheckBox* m_polls;
     QCheckBox* m_recording;
     QLabel* m_formError;
+    FieldErrors m_errors;
     QDialogButtonBox* m_buttons;
     qint64 m_durationSeconds = 3600;
-    // The core's field name ("scheduled_start") → the label under that field.
-    QHash<QString, QLabel*> m_fieldErrors;
-    QHash<QString, QWidget*> m_fields;
 };
 
 } // namespace lectern::ui

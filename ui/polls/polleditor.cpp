@@ -1,0 +1,186 @@
+#include "polleditor.h"
+
+#include "corecall.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lectern::ui {
+
+PollEditor::PollEditor(ServiceContext context, User user, Id sessionId, QWidget* parent)
+    : QDialog(parent)
+    , m_context(std::move(context))
+    , m_user(std::move(user))
+    , m_sessionId(sessionId)
+    , m_question(new QLineEdit(this))
+    , m_description(new QLineEdit(this))
+    , m_optionBox(new QWidget(this))
+    , m_optionRows(new QVBoxLayout)
+    , m_addOption(new QPushButton(tr("&Add option"), this))
+    , m_multiple(new QCheckBox(tr("Students may choose &several options"), this))
+    , m_anonymous(new QCheckBox(tr("A&nonymous (nobody sees who voted what)"), this))
+    , m_results(new QComboBox(this))
+    , m_duration(new QSpinBox(this))
+    , m_startNow(new QCheckBox(tr("&Start the poll now"), this))
+    , m_formError(FieldErrors::problemLabel(this))
+    , m_errors(m_formError)
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
+    setWindowTitle(tr("New poll"));
+    setMinimumWidth(520);
+    m_question->setPlaceholderText(tr("e.g. Which topic should we review next week?"));
+    m_question->setMaxLength(500);
+    m_description->setPlaceholderText(tr("Optional: what students should know before voting"));
+    auto* optionLayout = new QVBoxLayout(m_optionBox);
+    optionLayout->setContentsMargins(0, 0, 0, 0);
+    optionLayout->addLayout(m_optionRows);
+    optionLayout->addWidget(m_addOption, 0, Qt::AlignLeft);
+    m_addOption->setToolTip(
+        tr("Add another answer to choose from (at most %1)").arg(maxPollOptions));
+    m_results->addItem(tr("While voting"), true);
+    m_results->addItem(tr("When the poll closes"), false);
+    m_duration->setRange(0, maxPollDurationSeconds);
+    m_duration->setSingleStep(15);
+    m_duration->setValue(60);
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setSpecialValueText(tr("Until I close it"));
+    m_startNow->setChecked(true);
+
+    auto* form = new QFormLayout;
+    m_errors.addRow(form, tr("&Question:"), m_question, QStringLiteral("question"));
+    m_errors.addRow(form, tr("&Description:"), m_description, QStringLiteral("description"));
+    m_errors.addRow(form, tr("&Options:"), m_optionBox, QStringLiteral("options"));
+    form->addRow(QString(), m_multiple);
+    form->addRow(QString(), m_anonymous);
+    m_errors.addRow(form, tr("Show &results:"), m_results,
+                    QStringLiteral("show_results_immediately"));
+    m_errors.addRow(form, tr("&Runs for:"), m_duration, QStringLiteral("duration_seconds"));
+    form->addRow(QString(), m_startNow);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_formError);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+    m_formError->setAccessibleName(tr("Problem"));
+    connect(m_addOption, &QPushButton::clicked, this, &PollEditor::addOption);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PollEditor::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &PollEditor::reject);
+    for (int i = 0; i < minPollOptions; ++i)
+        addOption();
+    m_question->setFocus();
+}
+
+QLineEdit* PollEditor::addOption() {
+    if (m_options.size() >= maxPollOptions)
+        return nullptr;
+    auto* row = new QHBoxLayout;
+    auto* option = new QLineEdit(m_optionBox);
+    option->setAccessibleName(tr("Option %1").arg(m_options.size() + 1));
+    option->setPlaceholderText(tr("Option %1").arg(m_options.size() + 1));
+    option->setMaxLength(200);
+    auto* remove = new QToolButton(m_optionBox);
+    remove->setText(tr("Remove"));
+    remove->setAccessibleName(tr("Remove option %1").arg(m_options.size() + 1));
+    row->addWidget(option, 1);
+    row->addWidget(remove);
+    m_optionRows->addLayout(row);
+    m_options << option;
+    connect(remove, &QToolButton::clicked, this, [this, option] { removeOption(option); });
+    // Enter in the last option adds the next, as in a list being typed.
+    connect(option, &QLineEdit::returnPressed, this, [this, option] {
+        if (option == m_options.last() && !option->text().isEmpty())
+            if (QLineEdit* next = addOption())
+                next->setFocus();
+    });
+    updateOptionButtons();
+    option->setFocus();
+    return option;
+}
+
+void PollEditor::removeOption(QLineEdit* option) {
+    if (m_options.size() <= minPollOptions)
+        return;
+    for (int i = 0; i < m_optionRows->count(); ++i) {
+        auto* row = static_cast<QHBoxLayout*>(m_optionRows->itemAt(i)->layout());
+        if (row->itemAt(0)->widget() != option)
+            continue;
+        while (QLayoutItem* item = row->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        delete m_optionRows->takeAt(i);
+        break;
+    }
+    m_options.removeOne(option);
+    updateOptionButtons();
+}
+
+void PollEditor::updateOptionButtons() {
+    m_addOption->setEnabled(m_options.size() < maxPollOptions);
+    for (QToolButton* remove : m_optionBox->findChildren<QToolButton*>())
+        remove->setEnabled(m_options.size() > minPollOptions);
+}
+
+PollDraft PollEditor::draft() const {
+    PollDraft draft;
+    draft.question = m_question->text();
+    draft.description = m_description->text();
+    // Rows left empty are not options.
+    for (const QLineEdit* option : m_options) {
+        if (!option->text().trimmed().isEmpty())
+            draft.options << option->text();
+    }
+    draft.allowMultipleAnswers = m_multiple->isChecked();
+    draft.isAnonymous = m_anonymous->isChecked();
+    draft.showResultsImmediately = m_results->currentData().toBool();
+    draft.durationSeconds = m_duration->value();
+    return draft;
+}
+
+bool PollEditor::startsNow() const {
+    return m_startNow->isChecked();
+}
+
+void PollEditor::accept() {
+    if (m_saving)
+        return;
+    m_errors.clear();
+    m_saving = true;
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    callCore(
+        this,
+        [context = m_context, user = m_user, session = m_sessionId, draft = draft(),
+         start = startsNow()]() -> Result<std::pair<LivePoll, QString>> {
+            PollService polls(context);
+            auto created = polls.createPoll(user, session, draft);
+            if (!created)
+                return std::unexpected(created.error());
+            if (!start)
+                return std::pair{*created, QString()};
+            // Saved either way: a poll that could not start stays a draft to start later.
+            auto started = polls.startPoll(user, created->id);
+            return started ? std::pair{*started, QString()}
+                           : std::pair{*created, started.error().message};
+        },
+        [this](const Result<std::pair<LivePoll, QString>>& saved) {
+            m_saving = false;
+            m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
+            if (!saved) {
+                m_errors.show(saved.error());
+                return;
+            }
+            m_saved = saved->first;
+            m_startProblem = saved->second;
+            QDialog::accept();
+        });
+}
+
+} // namespace lectern::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/fielderrors.h"
+#include "domain/livepoll.h"
+#include "services/pollservice.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QVBoxLayout;
+
+namespace lectern::ui {
+
+// Drafts a poll for the live session: question, 2 to 10 options, single or multiple answers,
+// anonymous or not, results while voting or after, and how long it runs; optionally starts
+// it at once. The core checks it; its complaint appears under the field concerned.
+class PollEditor : public QDialog {
+    Q_OBJECT
+
+public:
+    PollEditor(ServiceContext context, User user, Id sessionId, QWidget* parent = nullptr);
+
+    PollDraft draft() const;
+    bool startsNow() const;
+    // The created (and maybe started) poll, once accepted.
+    const std::optional<LivePoll>& saved() const { return m_saved; }
+    // Why a poll meant to start now is still a draft; empty when it started.
+    const QString& startProblem() const { return m_startProblem; }
+    // The option fields shown now.
+    QList<QLineEdit*> optionFields() const { return m_options; }
+
+public Q_SLOTS:
+    QLineEdit* addOption();
+    void accept() override;
+
+private:
+    void removeOption(QLineEdit* option);
+    void updateOptionButtons();
+
+    ServiceContext m_context;
+    User m_user;
+    Id m_sessionId;
+    bool m_saving = false;
+    std::optional<LivePoll> m_saved;
+    QString m_startProblem;
+    QLineEdit* m_question;
+    QLineEdit* m_description;
+    QWidget* m_optionBox;
+    QVBoxLayout* m_optionRows;
+    QList<QLineEdit*> m_options;
+    QPushButton* m_addOption;
+    QCheckBox* m_multiple;
+    QCheckBox* m_anonymous;
+    QComboBox* m_results;
+    QSpinBox* m_duration;
+    QCheckBox* m_startNow;
+    QLabel* m_formError;
+    FieldErrors m_errors;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace lectern::ui

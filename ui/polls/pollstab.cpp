@@ -1,0 +1,421 @@
+#include "pollstab.h"
+
+#include "common/fielderrors.h"
+#include "corecall.h"
+#include "pollchart.h"
+#include "polleditor.h"
+#include "services/events.h"
+#include "services/participationservice.h"
+#include "services/pollservice.h"
+#include "services/userservice.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lectern::ui {
+namespace {
+
+struct PollDetail {
+    PollResults results;
+    bool votersKnown = false; // anonymous polls name nobody
+    QStringList voted;
+    QStringList waiting;
+};
+
+QString statusText(const LivePoll& poll, const QDateTime& now) {
+    switch (poll.effectiveStatus(now)) {
+    case PollStatus::Draft:
+        return PollsTab::tr("Draft");
+    case PollStatus::Active:
+        return PollsTab::tr("Open");
+    case PollStatus::Closed:
+        return PollsTab::tr("Closed");
+    }
+    return {};
+}
+
+QString clockText(qint64 seconds) {
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+Result<PollDetail> readDetail(const ServiceContext& context, const User& user,
+                              const LivePoll& poll) {
+    PollService polls(context);
+    PollDetail detail;
+    auto results = polls.getPollResults(user, poll.id);
+    if (!results)
+        return std::unexpected(results.error());
+    detail.results = *results;
+    if (poll.isAnonymous)
+        return detail;
+    auto voters = polls.pollVoters(user, poll.id);
+    auto roster = ParticipationService(context).listParticipants(user, poll.sessionId);
+    if (!voters || !roster)
+        return detail; // not staff: results only
+    QList<Id> ids = *voters;
+    for (const SessionParticipant& participant : std::as_const(*roster))
+        ids << participant.userId;
+    const auto users = UserService(context).usersById(ids).value_or(QHash<Id, User>{});
+    for (Id voter : std::as_const(*voters))
+        detail.voted << users.value(voter).name;
+    for (const SessionParticipant& participant : std::as_const(*roster)) {
+        const User person = users.value(participant.userId);
+        // Those who could vote: students in the session, not banned, not yet voted.
+        if (person.role == Role::Student && participant.status != ParticipantStatus::Banned &&
+            !voters->contains(participant.userId))
+            detail.waiting << person.name;
+    }
+    detail.voted.sort(Qt::CaseInsensitive);
+    detail.waiting.sort(Qt::CaseInsensitive);
+    detail.votersKnown = true;
+    return detail;
+}
+
+} // namespace
+
+PollsTab::PollsTab(ServiceContext context, User user, QWidget* parent)
+    : QWidget(parent)
+    , m_context(std::move(context))
+    , m_user(std::move(user))
+    , m_stack(new QStackedLayout(this))
+    , m_empty(new QLabel(this))
+    , m_list(new QListWidget(this))
+    , m_question(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_countdown(new QLabel(this))
+    , m_chart(new PollChart(this))
+    , m_total(new QLabel(this))
+    , m_voters(new QLabel(this))
+    , m_error(FieldErrors::problemLabel(this))
+    , m_tick(new QTimer(this))
+    , m_reloadSoon(new QTimer(this)) {
+    m_new = makeAction(tr("&New poll…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                       tr("Draft a poll for the live session"));
+    m_start = makeAction(tr("&Start poll"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                         tr("Open the selected poll for votes"));
+    m_close = makeAction(tr("&Close poll"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                         tr("Stop the selected poll's voting now"));
+    connect(m_new, &QAction::triggered, this, &PollsTab::newPoll);
+    connect(m_start, &QAction::triggered, this, &PollsTab::startSelected);
+    connect(m_close, &QAction::triggered, this, &PollsTab::closeSelected);
+
+    m_list->setAccessibleName(tr("Polls"));
+    auto* listPanel = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(listPanel);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : pollActions()) {
+        auto* button = new QToolButton(listPanel);
+        button->setDefaultAction(action);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    listLayout->addLayout(buttons);
+    listLayout->addWidget(m_list, 1);
+
+    QFont big = m_question->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_question->setFont(big);
+    m_question->setWordWrap(true);
+    m_question->setAccessibleName(tr("Poll question"));
+    m_description->setWordWrap(true);
+    QFont clockFont = m_countdown->font();
+    clockFont.setPointSizeF(clockFont.pointSizeF() * 1.2);
+    clockFont.setBold(true);
+    m_countdown->setFont(clockFont);
+    m_countdown->setAccessibleName(tr("Time left"));
+    m_total->setAccessibleName(tr("Votes so far"));
+    m_voters->setWordWrap(true);
+    m_voters->setTextFormat(Qt::PlainText);
+    m_voters->setAccessibleName(tr("Who has voted"));
+    m_error->setAccessibleName(tr("Error"));
+    auto* detail = new QWidget(this);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->addWidget(m_question);
+    detailLayout->addWidget(m_description);
+    detailLayout->addWidget(m_countdown);
+    detailLayout->addWidget(m_chart);
+    detailLayout->addWidget(m_total);
+    detailLayout->addWidget(m_voters);
+    detailLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(detail);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(listPanel);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    auto* page = new QWidget(this);
+    auto* pageLayout = new QVBoxLayout(page);
+    pageLayout->addWidget(m_error);
+    pageLayout->addWidget(splitter, 1);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("No session of yours is live right now.\nPolls are run while a session "
+                        "is live."));
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(page);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] {
+        updateActions();
+        loadDetail();
+    });
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &PollsTab::updateCountdown);
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(100);
+    connect(m_reloadSoon, &QTimer::timeout, this, &PollsTab::reload);
+    if (m_context.events) {
+        connect(m_context.events, &EventBus::published, this, [this](const DomainEvent& event) {
+            if (m_session && ((event.sessionId == m_session->id &&
+                               event.type.startsWith(QStringLiteral("poll."))) ||
+                              event.type == events::syncLost))
+                m_reloadSoon->start();
+        });
+    }
+    updateActions();
+}
+
+QAction* PollsTab::makeAction(const QString& text, const QKeySequence& shortcut,
+                              const QString& tip) {
+    auto* action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
+    return action;
+}
+
+void PollsTab::follow(const std::optional<LiveSession>& session) {
+    const Id previous = m_session ? m_session->id : 0;
+    m_session = session;
+    m_stack->setCurrentIndex(session ? 1 : 0);
+    if ((session ? session->id : 0) == previous)
+        return;
+    m_polls.clear();
+    m_list->clear();
+    m_chart->clear();
+    updateActions();
+    if (session)
+        reload();
+}
+
+void PollsTab::reload() {
+    if (!m_session)
+        return;
+    const quint64 request = ++m_latestList;
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = m_session->id] {
+            return PollService(context).listPolls(user, id);
+        },
+        [this, request](const Result<QList<LivePoll>>& polls) {
+            if (request != m_latestList)
+                return;
+            if (!polls) {
+                showError(tr("Could not read the polls: %1").arg(polls.error().message));
+                return;
+            }
+            m_error->hide();
+            showPolls(*polls);
+            Q_EMIT loaded();
+        });
+}
+
+void PollsTab::showPolls(const QList<LivePoll>& polls) {
+    const auto selected = selectedPoll();
+    Id keep = m_selectAfterLoad ? m_selectAfterLoad : selected ? selected->id : 0;
+    m_selectAfterLoad = 0;
+    m_polls = polls;
+    const QSignalBlocker quiet(m_list);
+    m_list->clear();
+    const QDateTime now = m_context.now();
+    int row = -1;
+    for (int i = 0; i < m_polls.size(); ++i) {
+        const LivePoll& poll = m_polls.at(i);
+        m_list->addItem(tr("%1\n%2 · votes: %3")
+                            .arg(poll.question, statusText(poll, now))
+                            .arg(poll.totalVotes()));
+        if (poll.id == keep)
+            row = i;
+    }
+    // Nothing chosen yet: the running poll, else the newest.
+    if (row < 0 && !m_polls.isEmpty()) {
+        row = static_cast<int>(m_polls.size()) - 1;
+        for (int i = 0; i < m_polls.size(); ++i) {
+            if (m_polls.at(i).isActive(now))
+                row = i;
+        }
+    }
+    m_list->setCurrentRow(row);
+    updateActions();
+    loadDetail();
+}
+
+std::optional<LivePoll> PollsTab::selectedPoll() const {
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_polls.size())
+        return std::nullopt;
+    return m_polls.at(row);
+}
+
+void PollsTab::loadDetail() {
+    const auto poll = selectedPoll();
+    if (!poll) {
+        m_question->clear();
+        m_description->clear();
+        m_countdown->clear();
+        m_total->clear();
+        m_voters->clear();
+        m_chart->clear();
+        m_tick->stop();
+        return;
+    }
+    m_question->setText(poll->question);
+    m_description->setText(poll->description);
+    m_description->setVisible(!poll->description.isEmpty());
+    updateCountdown();
+    if (poll->effectiveStatus(m_context.now()) == PollStatus::Active)
+        m_tick->start();
+    else
+        m_tick->stop();
+    const quint64 request = ++m_latestDetail;
+    callCore(
+        this,
+        [context = m_context, user = m_user, poll = *poll] {
+            return readDetail(context, user, poll);
+        },
+        [this, request, anonymous = poll->isAnonymous](const Result<PollDetail>& detail) {
+            if (request != m_latestDetail)
+                return;
+            if (!detail) {
+                showError(tr("Could not read the results: %1").arg(detail.error().message));
+                return;
+            }
+            m_chart->setResults(detail->results);
+            m_total->setText(tr("Votes so far: %1").arg(detail->results.totalVotes));
+            if (anonymous) {
+                m_voters->setText(tr("Anonymous poll: who voted is not recorded for anyone."));
+            } else if (detail->votersKnown) {
+                m_voters->setText(tr("Voted (%1): %2\nNot yet (%3): %4")
+                                      .arg(detail->voted.size())
+                                      .arg(detail->voted.isEmpty()
+                                               ? tr("nobody yet")
+                                               : detail->voted.join(QStringLiteral(", ")))
+                                      .arg(detail->waiting.size())
+                                      .arg(detail->waiting.isEmpty()
+                                               ? tr("everyone has voted")
+                                               : detail->waiting.join(QStringLiteral(", "))));
+            } else {
+                m_voters->clear();
+            }
+            Q_EMIT detailShown();
+        });
+}
+
+void PollsTab::updateCountdown() {
+    const auto poll = selectedPoll();
+    if (!poll)
+        return;
+    const QDateTime now = m_context.now();
+    switch (poll->effectiveStatus(now)) {
+    case PollStatus::Draft:
+        m_countdown->setText(tr("Draft: not started"));
+        break;
+    case PollStatus::Active:
+        if (poll->endsAt.isValid())
+            m_countdown->setText(tr("Open · %1 left").arg(clockText(now.secsTo(poll->endsAt))));
+        else
+            m_countdown->setText(tr("Open until you close it"));
+        break;
+    case PollStatus::Closed:
+        m_countdown->setText(tr("Closed"));
+        // The deadline passed while counting down: read the final state once.
+        if (m_tick->isActive()) {
+            m_tick->stop();
+            m_reloadSoon->start();
+        }
+        break;
+    }
+}
+
+void PollsTab::updateActions() {
+    const bool staff = m_session && (m_user.role != Role::Student);
+    const auto poll = selectedPoll();
+    const QDateTime now = m_context.now();
+    for (QAction* action : pollActions())
+        action->setVisible(staff);
+    m_new->setEnabled(m_session.has_value());
+    m_start->setEnabled(poll && poll->status == PollStatus::Draft);
+    m_close->setEnabled(poll && poll->effectiveStatus(now) == PollStatus::Active);
+}
+
+void PollsTab::showError(const QString& message) {
+    m_error->setText(message);
+    m_error->show();
+}
+
+void PollsTab::newPoll() {
+    if (!m_session)
+        return;
+    auto* editor = new PollEditor(m_context, m_user, m_session->id, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        m_selectAfterLoad = editor->saved()->id;
+        if (!editor->startProblem().isEmpty())
+            showError(tr("The poll was saved but not started: %1").arg(editor->startProblem()));
+        Q_EMIT notice(tr("Poll \"%1\" saved.").arg(editor->saved()->question));
+        reload();
+    });
+    Q_EMIT editorOpened(editor);
+    editor->open();
+}
+
+void PollsTab::startSelected() {
+    const auto poll = selectedPoll();
+    if (!poll || !m_start->isEnabled())
+        return;
+    m_error->hide();
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = poll->id] {
+            return PollService(context).startPoll(user, id);
+        },
+        [this](const Result<LivePoll>& started) {
+            if (!started)
+                showError(tr("The poll could not start: %1").arg(started.error().message));
+            reload();
+        });
+}
+
+void PollsTab::closeSelected() {
+    const auto poll = selectedPoll();
+    if (!poll || !m_close->isEnabled())
+        return;
+    m_error->hide();
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = poll->id] {
+            return PollService(context).closePoll(user, id);
+        },
+        [this](const Result<LivePoll>& closed) {
+            if (!closed)
+                showError(tr("The poll could not be closed: %1").arg(closed.error().message));
+            reload();
+        });
+}
+
+} // namespace lectern::ui
