@@ -3,6 +3,7 @@
 #include "live/livetab.h"
 #include "moderation/moderationtab.h"
 #include "polls/pollstab.h"
+#include "recordings/recordingstab.h"
 #include "schedule/scheduletab.h"
 
 #include <QAction>
@@ -23,12 +24,19 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     , m_schedule(new ScheduleTab(m_context, m_user, m_tabs))
     , m_live(new LiveTab(m_context, m_user, hub, m_tabs))
     , m_moderation(new ModerationTab(m_context, m_user, m_tabs))
-    , m_polls(new PollsTab(m_context, m_user, m_tabs)) {
+    , m_polls(new PollsTab(m_context, m_user, m_tabs))
+    , m_recordings(new RecordingsTab(m_context, m_user, m_tabs)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));
     m_tabs->addTab(m_live, tr("&Live"));
     m_tabs->addTab(m_moderation, tr("&Moderation"));
     m_tabs->addTab(m_polls, tr("&Polls"));
+    m_tabs->addTab(m_recordings, tr("&Recordings && attendance"));
+    // A class that ends is looked at next for its attendance.
+    connect(m_live, &LiveTab::sessionEnded, this, [this](Id sessionId) {
+        m_recordings->showSession(sessionId);
+        m_tabs->setCurrentWidget(m_recordings);
+    });
     // The other tabs work on the session the Live tab shows.
     connect(m_live, &LiveTab::loaded, this, [this] {
         m_moderation->follow(m_live->session());
@@ -54,6 +62,7 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     resize(1100, 700);
     m_schedule->reload();
     m_live->reload();
+    m_recordings->reloadSessions();
 }
 
 void MainWindow::createMenus() {
@@ -61,6 +70,7 @@ void MainWindow::createMenus() {
     QAction* refresh = file->addAction(tr("&Refresh"), this, [this] {
         m_schedule->reload();
         m_live->reload();
+        m_recordings->reloadSessions();
     });
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setToolTip(tr("Read the sessions and the live roster again (%1)")
@@ -79,7 +89,7 @@ void MainWindow::createMenus() {
         });
     }
 
-    QMenu* live = menuBar()->addMenu(tr("&Run"));
+    QMenu* live = menuBar()->addMenu(tr("&In class"));
     live->addAction(m_moderation->focusChatAction());
     connect(m_moderation->focusChatAction(), &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_moderation);

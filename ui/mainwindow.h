@@ -11,6 +11,7 @@ namespace lectern::ui {
 
 class ModerationTab;
 class PollsTab;
+class RecordingsTab;
 class ScheduleTab;
 
 // The console: one tab per part of running a class, for the signed-in user.
@@ -24,6 +25,7 @@ public:
     LiveTab* liveTab() const { return m_live; }
     ModerationTab* moderationTab() const { return m_moderation; }
     PollsTab* pollsTab() const { return m_polls; }
+    RecordingsTab* recordingsTab() const { return m_recordings; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -37,6 +39,7 @@ private:
     LiveTab* m_live;
     ModerationTab* m_moderation;
     PollsTab* m_polls;
+    RecordingsTab* m_recordings;
 };
 
 } // namespace lectern::ui

@@ -4,6 +4,7 @@
 #include "moderation/chatfeed.h"
 #include "moderation/moderationtab.h"
 #include "polls/pollstab.h"
+#include "recordings/recordingstab.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 #include "services/userservice.h"
@@ -23,6 +24,9 @@
 using namespace lectern;
 
 int main(int argc, char** argv) {
+    // Qt Multimedia's GStreamer backend plays what the desktop's codecs play.
+    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
+        qputenv("QT_MEDIA_BACKEND", "gstreamer");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("lectern"));
     QApplication::setOrganizationName(QStringLiteral("lectern"));
@@ -111,7 +115,7 @@ int main(int argc, char** argv) {
         }
         window.resize(1366, 768);
         // The tabs load off the UI thread; they are pictured once every one has its data.
-        auto waiting = std::make_shared<int>(5);
+        auto waiting = std::make_shared<int>(6);
         const auto save = [directory](QWidget* widget, const QString& name) {
             const QString file = directory.filePath(name + u".png");
             if (!widget->grab().save(file))
@@ -129,7 +133,8 @@ int main(int argc, char** argv) {
             if (--*waiting > 0)
                 return;
             const QStringList names{QStringLiteral("schedule"), QStringLiteral("live"),
-                                    QStringLiteral("moderation"), QStringLiteral("polls")};
+                                    QStringLiteral("moderation"), QStringLiteral("polls"),
+                                    QStringLiteral("recordings")};
             for (int tab = 0; tab < window.tabs()->count(); ++tab) {
                 window.tabs()->setCurrentIndex(tab);
                 save(&window, names.value(tab));
@@ -147,6 +152,8 @@ int main(int argc, char** argv) {
                          Qt::SingleShotConnection);
         QObject::connect(window.pollsTab(), &ui::PollsTab::detailShown, &app, pictureAll,
                          Qt::SingleShotConnection);
+        QObject::connect(window.recordingsTab(), &ui::RecordingsTab::sessionLoaded, &app,
+                         pictureAll, Qt::SingleShotConnection);
     }
     window.show();
     const int exitCode = app.exec();

@@ -9,6 +9,11 @@
 #include "polls/pollchart.h"
 #include "polls/polleditor.h"
 #include "polls/pollstab.h"
+#include "recordings/attendancetablemodel.h"
+#include "recordings/recordingeditor.h"
+#include "recordings/recordingplayer.h"
+#include "recordings/recordingstab.h"
+#include "recordings/recordingtablemodel.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
@@ -17,6 +22,7 @@
 #include "services/participationservice.h"
 #include "services/pollservice.h"
 #include "services/questionservice.h"
+#include "services/recordingservice.h"
 #include "services/sessionservice.h"
 #include "signin/signindialog.h"
 
@@ -32,13 +38,18 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimeEdit>
 #include <QTimer>
 
 using namespace lectern;
@@ -519,6 +530,106 @@ private Q_SLOTS:
         QCOMPARE(
             PollService(f->context()).listPolls(live.instructor, live.session.id)->first().status,
             PollStatus::Closed);
+    }
+
+    void endTheClassThenReviewAttendanceAndWatchTheRecording() {
+        auto live = f->liveClass(2);
+        // The first student leaves after ten minutes; the class runs fifty.
+        f->clock().set(live.session.actualStart.addSecs(10 * 60));
+        LECTERN_VERIFY_OK(
+            ParticipationService(f->context()).leaveSession(live.students[0], live.session.id));
+        f->clock().set(live.session.actualStart.addSecs(50 * 60));
+        ui::MainWindow window(f->context(), live.instructor, testHub);
+        ui::LiveTab* liveTab = showLiveTab(window);
+        QVERIFY(liveTab);
+        QTRY_VERIFY(liveTab->session().has_value());
+
+        // End the class: the window turns to its attendance.
+        answerNextQuestion(this, QMessageBox::Yes);
+        for (QPushButton* button : liveTab->findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("&End session"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        }
+        ui::RecordingsTab* recordings = window.recordingsTab();
+        QTRY_COMPARE(window.tabs()->currentWidget(), recordings);
+        ui::AttendanceTableModel* attendance = recordings->attendance();
+        QTRY_COMPARE(attendance->rowCount(), 2);
+        QCOMPARE(recordings->currentSessionId().value_or(0), live.session.id);
+        const auto cell = [&](int row, int column) {
+            return attendance->data(attendance->index(row, column)).toString();
+        };
+        QCOMPARE(cell(0, ui::AttendanceTableModel::NameColumn), live.students[0].name);
+        QCOMPARE(cell(0, ui::AttendanceTableModel::AttendedColumn), QStringLiteral("20.0 %"));
+        QCOMPARE(cell(0, ui::AttendanceTableModel::PresentColumn), QStringLiteral("No"));
+        QCOMPARE(cell(1, ui::AttendanceTableModel::AttendedColumn), QStringLiteral("100.0 %"));
+
+        // The first student had a reason: verified as excused, with a note.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        recordings->attendanceView()->setFocus();
+        recordings->attendanceView()->selectRow(0);
+        QTimer::singleShot(0, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* status = named<QComboBox>(dialog, QStringLiteral("Status"));
+            status->setCurrentIndex(status->findText(QStringLiteral("Excused")));
+            QTest::keyClicks(named<QPlainTextEdit>(dialog, QStringLiteral("Notes")),
+                             QStringLiteral("Train strike"));
+            dialog->accept();
+        });
+        QTest::keyClick(recordings->attendanceView(), Qt::Key_V,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(cell(0, ui::AttendanceTableModel::StatusColumn), QStringLiteral("Excused"));
+        QCOMPARE(cell(0, ui::AttendanceTableModel::NotesColumn), QStringLiteral("Train strike"));
+        QVERIFY(cell(0, ui::AttendanceTableModel::VerifiedColumn).startsWith(live.instructor.name));
+
+        // A three-second clip made here with ffmpeg, added as the class's recording.
+        const QString ffmpeg = QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
+        QVERIFY2(!ffmpeg.isEmpty(), "ffmpeg is missing: .ci/install-deps --tests installs it");
+        QTemporaryDir media;
+        const QString clip = media.filePath(QStringLiteral("week-1.webm"));
+        QCOMPARE(QProcess::execute(
+                     ffmpeg, {QStringLiteral("-loglevel"), QStringLiteral("error"),
+                              QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                              QStringLiteral("testsrc=duration=3:size=160x120:rate=10"),
+                              QStringLiteral("-c:v"), QStringLiteral("libvpx"),
+                              QStringLiteral("-b:v"), QStringLiteral("200k"), clip}),
+                 0);
+        QPointer<ui::RecordingEditor> editor;
+        connect(recordings, &ui::RecordingsTab::editorOpened, this,
+                [&editor](ui::RecordingEditor* opened) { editor = opened; });
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(recordings->attendanceView(), Qt::Key_R,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(editor && editor->isVisible());
+        editor->useFile(clip);
+        // Qt Multimedia reads the clip's length into the form.
+        QTRY_COMPARE(named<QTimeEdit>(editor, QStringLiteral("Length"))->time(), QTime(0, 0, 3));
+        QCOMPARE(named<QLineEdit>(editor, QStringLiteral("Title"))->text(),
+                 QStringLiteral("week-1"));
+        editor->accept();
+        QTRY_VERIFY(!editor);
+        ui::RecordingTableModel* list = recordings->recordings();
+        QTRY_COMPARE(list->rowCount(), 1);
+        QCOMPARE(list->data(list->index(0, ui::RecordingTableModel::LengthColumn)).toString(),
+                 QStringLiteral("00:00:03"));
+
+        // Play it to the end: the core records the view as completed.
+        QSignalSpy saved(recordings, &ui::RecordingsTab::progressSaved);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        recordings->recordingView()->setFocus();
+        recordings->recordingView()->selectRow(0);
+        QTest::keyClick(recordings->recordingView(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && saved.last().first().toString().contains(
+                                                         QStringLiteral("completed")),
+                                 20000);
+        const Id recordingId = list->recordingAt(0).id;
+        QCOMPARE(RecordingService(f->context()).completions(live.instructor, recordingId).value(),
+                 1);
+        QTRY_COMPARE(list->data(list->index(0, ui::RecordingTableModel::CompletedColumn)).toInt(),
+                     1);
     }
 
     void studentsSeeOnlyTheirCourses() {

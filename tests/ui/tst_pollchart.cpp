@@ -13,7 +13,8 @@ PollResults results(QList<std::pair<QString, qint64>> counts) {
         r.totalVotes += votes;
     Id id = 1;
     for (const auto& [text, votes] : counts)
-        r.options << PollResults::Option{id++, text, votes, r.totalVotes ? 100.0 * votes / r.totalVotes : 0.0};
+        r.options << PollResults::Option{id++, text, votes,
+                                         r.totalVotes ? 100.0 * votes / r.totalVotes : 0.0};
     return r;
 }
 

@@ -354,6 +354,7 @@ void LiveTab::endSession() {
                 m_error->show();
                 return;
             }
+            Q_EMIT sessionEnded(ended->id);
             reload();
         });
 }

@@ -60,6 +60,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loaded();
+    // The user ended the session from this tab.
+    void sessionEnded(lectern::Id sessionId);
 
 private:
     void showSession();

@@ -3,6 +3,7 @@
 #include "chatdelegate.h"
 #include "chatfeed.h"
 #include "chatmodel.h"
+#include "common/shortcutaction.h"
 #include "corecall.h"
 #include "questionmodel.h"
 #include "services/chatservice.h"
@@ -106,16 +107,16 @@ ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_send);
 
-    m_reply = makeAction(m_chatView, tr("&Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                         tr("Answer the selected message in the chat"));
-    m_like = makeAction(m_chatView, tr("&Like"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-                        tr("Like the selected message"));
-    m_pin = makeAction(m_chatView, tr("&Pin"), QKeySequence(Qt::CTRL | Qt::Key_P),
-                       tr("Pin the selected message on top for everyone, or unpin it"));
-    m_delete = makeAction(m_chatView, tr("&Delete"), QKeySequence::Delete,
-                          tr("Delete the selected message for everyone"));
-    m_ban = makeAction(m_chatView, tr("&Ban author"), QKeySequence(Qt::CTRL | Qt::Key_B),
-                       tr("Remove the author of the selected message from the session"));
+    m_reply = shortcutAction(m_chatView, tr("&Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                             tr("Answer the selected message in the chat"));
+    m_like = shortcutAction(m_chatView, tr("&Like"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                            tr("Like the selected message"));
+    m_pin = shortcutAction(m_chatView, tr("&Pin"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                           tr("Pin the selected message on top for everyone, or unpin it"));
+    m_delete = shortcutAction(m_chatView, tr("&Delete"), QKeySequence::Delete,
+                              tr("Delete the selected message for everyone"));
+    m_ban = shortcutAction(m_chatView, tr("&Ban author"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                           tr("Remove the author of the selected message from the session"));
     connect(m_reply, &QAction::triggered, this, &ModerationTab::replyToSelected);
     connect(m_like, &QAction::triggered, this, &ModerationTab::likeSelected);
     connect(m_pin, &QAction::triggered, this, &ModerationTab::togglePinSelected);
@@ -152,15 +153,15 @@ ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
     m_questionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_questionView->horizontalHeader()->setSectionResizeMode(QuestionModel::QuestionColumn,
                                                              QHeaderView::Stretch);
-    m_answer =
-        makeAction(m_questionView, tr("&Answer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
-                   tr("Answer the selected question; students see the answer"));
-    m_dismiss =
-        makeAction(m_questionView, tr("D&ismiss"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-                   tr("Set the selected question aside without an answer"));
-    m_feature =
-        makeAction(m_questionView, tr("&Feature"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                   tr("Show the selected question on top for everyone, or stop"));
+    m_answer = shortcutAction(m_questionView, tr("&Answer…"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+                              tr("Answer the selected question; students see the answer"));
+    m_dismiss = shortcutAction(m_questionView, tr("D&ismiss"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                               tr("Set the selected question aside without an answer"));
+    m_feature = shortcutAction(m_questionView, tr("&Feature"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                               tr("Show the selected question on top for everyone, or stop"));
     connect(m_answer, &QAction::triggered, this, &ModerationTab::answerSelected);
     connect(m_dismiss, &QAction::triggered, this, &ModerationTab::dismissSelected);
     connect(m_feature, &QAction::triggered, this, &ModerationTab::toggleFeatureSelected);
@@ -263,16 +264,6 @@ ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
                 m_questionsSoon->start();
         });
     }
-}
-
-QAction* ModerationTab::makeAction(QWidget* on, const QString& text, const QKeySequence& shortcut,
-                                   const QString& tip) {
-    auto* action = new QAction(text, on);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    on->addAction(action);
-    return action;
 }
 
 QList<QAction*> ModerationTab::messageActions() const {

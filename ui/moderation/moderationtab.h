@@ -83,8 +83,6 @@ private:
     void changeQuestion(
         const std::function<Result<LiveQuestion>(const ServiceContext&, const User&)>& change,
         const QString& failure);
-    QAction* makeAction(QWidget* on, const QString& text, const QKeySequence& shortcut,
-                        const QString& tip);
 
     ServiceContext m_context;
     User m_user;

@@ -1,6 +1,6 @@
 #include "polleditor.h"
 
-#include "corecall.h"
+#include "common/savethroughcore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -150,13 +150,8 @@ bool PollEditor::startsNow() const {
 }
 
 void PollEditor::accept() {
-    if (m_saving)
-        return;
-    m_errors.clear();
-    m_saving = true;
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    callCore(
-        this,
+    saveThroughCore(
+        this, m_buttons->button(QDialogButtonBox::Save), m_errors,
         [context = m_context, user = m_user, session = m_sessionId, draft = draft(),
          start = startsNow()]() -> Result<std::pair<LivePoll, QString>> {
             PollService polls(context);
@@ -170,16 +165,9 @@ void PollEditor::accept() {
             return started ? std::pair{*started, QString()}
                            : std::pair{*created, started.error().message};
         },
-        [this](const Result<std::pair<LivePoll, QString>>& saved) {
-            m_saving = false;
-            m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
-            if (!saved) {
-                m_errors.show(saved.error());
-                return;
-            }
-            m_saved = saved->first;
-            m_startProblem = saved->second;
-            QDialog::accept();
+        [this](const std::pair<LivePoll, QString>& saved) {
+            m_saved = saved.first;
+            m_startProblem = saved.second;
         });
 }
 

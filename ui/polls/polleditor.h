@@ -48,7 +48,6 @@ private:
     ServiceContext m_context;
     User m_user;
     Id m_sessionId;
-    bool m_saving = false;
     std::optional<LivePoll> m_saved;
     QString m_startProblem;
     QLineEdit* m_question;

@@ -1,6 +1,7 @@
 #include "pollstab.h"
 
 #include "common/fielderrors.h"
+#include "common/shortcutaction.h"
 #include "corecall.h"
 #include "pollchart.h"
 #include "polleditor.h"
@@ -97,12 +98,17 @@ PollsTab::PollsTab(ServiceContext context, User user, QWidget* parent)
     , m_error(FieldErrors::problemLabel(this))
     , m_tick(new QTimer(this))
     , m_reloadSoon(new QTimer(this)) {
-    m_new = makeAction(tr("&New poll…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                       tr("Draft a poll for the live session"));
-    m_start = makeAction(tr("&Start poll"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
-                         tr("Open the selected poll for votes"));
-    m_close = makeAction(tr("&Close poll"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-                         tr("Stop the selected poll's voting now"));
+    m_new = shortcutAction(this, tr("&New poll…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                           tr("Draft a poll for the live session"));
+    m_start =
+        shortcutAction(this, tr("&Start poll"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+                       tr("Open the selected poll for votes"));
+    m_close =
+        shortcutAction(this, tr("&Close poll"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                       tr("Stop the selected poll's voting now"));
+    // Polls are run from anywhere in the window (the window shows this tab for them).
+    for (QAction* action : pollActions())
+        action->setShortcutContext(Qt::WindowShortcut);
     connect(m_new, &QAction::triggered, this, &PollsTab::newPoll);
     connect(m_start, &QAction::triggered, this, &PollsTab::startSelected);
     connect(m_close, &QAction::triggered, this, &PollsTab::closeSelected);
@@ -189,14 +195,6 @@ PollsTab::PollsTab(ServiceContext context, User user, QWidget* parent)
         });
     }
     updateActions();
-}
-
-QAction* PollsTab::makeAction(const QString& text, const QKeySequence& shortcut,
-                              const QString& tip) {
-    auto* action = new QAction(text, this);
-    action->setShortcut(shortcut);
-    action->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    return action;
 }
 
 void PollsTab::follow(const std::optional<LiveSession>& session) {

@@ -57,7 +57,6 @@ private:
     void updateCountdown();
     void updateActions();
     void showError(const QString& message);
-    QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& tip);
 
     ServiceContext m_context;
     User m_user;

@@ -1,5 +1,6 @@
 #include "scheduletab.h"
 
+#include "common/shortcutaction.h"
 #include "common/statusbadgedelegate.h"
 #include "corecall.h"
 #include "services/sessionservice.h"
@@ -68,18 +69,22 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     , m_next(new QToolButton(this))
     , m_reloadSoon(new QTimer(this))
     , m_anchor(m_context.now().toLocalTime().date()) {
-    m_new = makeAction(tr("&New session…"), QKeySequence::New,
-                       tr("Schedule a session for one of your courses"));
-    m_edit = makeAction(tr("&Edit session…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                        tr("Change the selected session"));
-    m_duplicate = makeAction(tr("D&uplicate session…"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                             tr("Schedule a copy of the selected session a week later"));
-    m_cancel = makeAction(tr("&Cancel session…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
-                          tr("Call off the selected session; students see it as cancelled"));
-    m_delete = makeAction(tr("&Delete session…"), QKeySequence::Delete,
-                          tr("Remove the selected session and everything in it"));
-    m_goLive = makeAction(tr("&Go live"), QKeySequence(Qt::CTRL | Qt::Key_G),
-                          tr("Start the selected session now"));
+    m_new = shortcutAction(this, tr("&New session…"), QKeySequence::New,
+                           tr("Schedule a session for one of your courses"));
+    m_edit = shortcutAction(this, tr("&Edit session…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                            tr("Change the selected session"));
+    m_duplicate =
+        shortcutAction(this, tr("D&uplicate session…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                       tr("Schedule a copy of the selected session a week later"));
+    m_cancel =
+        shortcutAction(this, tr("&Cancel session…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                       tr("Call off the selected session; students see it as cancelled"));
+    m_delete = shortcutAction(this, tr("&Delete session…"), QKeySequence::Delete,
+                              tr("Remove the selected session and everything in it"));
+    m_goLive = shortcutAction(this, tr("&Go live"), QKeySequence(Qt::CTRL | Qt::Key_G),
+                              tr("Start the selected session now"));
+    // A new session can be scheduled from anywhere in the window.
+    m_new->setShortcutContext(Qt::WindowShortcut);
     connect(m_new, &QAction::triggered, this, &ScheduleTab::newSession);
     connect(m_edit, &QAction::triggered, this, &ScheduleTab::editSession);
     connect(m_duplicate, &QAction::triggered, this, &ScheduleTab::duplicateSession);
@@ -206,16 +211,6 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
                 m_reloadSoon->start();
         });
     }
-}
-
-QAction* ScheduleTab::makeAction(const QString& text, const QKeySequence& shortcut,
-                                 const QString& tip) {
-    auto* action = new QAction(text, this);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    action->setToolTip(tr("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
-    addAction(action);
-    return action;
 }
 
 QList<QAction*> ScheduleTab::sessionActions() const {

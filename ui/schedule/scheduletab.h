@@ -77,7 +77,6 @@ private:
     void updateActions();
     void updateRangeLabel();
     void showError(const QString& message);
-    QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& tip);
 
     ServiceContext m_context;
     User m_user;

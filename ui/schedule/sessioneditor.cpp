@@ -1,7 +1,7 @@
 #include "sessioneditor.h"
 
 #include "common/fielderrors.h"
-#include "corecall.h"
+#include "common/savethroughcore.h"
 #include "services/sessionrules.h"
 #include "sessiontablemodel.h"
 
@@ -243,35 +243,22 @@ void SessionEditor::updateWarning() {
 }
 
 void SessionEditor::accept() {
-    if (m_saving)
-        return;
-    m_errors.clear();
     const LiveSession fields = draft();
     // The core's own check first, at once; the save then adds what needs the database
     // (overlap, permissions).
     if (auto checked = validatedSessionFields(fields); !checked) {
+        m_errors.clear();
         m_errors.show(checked.error());
         return;
     }
-    m_saving = true;
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-    callCore(
-        this,
-        [context = m_context, user = m_user, fields]() {
+    saveThroughCore(
+        this, m_buttons->button(QDialogButtonBox::Save), m_errors,
+        [context = m_context, user = m_user, fields] {
             SessionService sessions(context);
             return fields.id ? sessions.updateLiveSession(user, fields.id, fields)
                              : sessions.createLiveSession(user, fields);
         },
-        [this](const Result<ScheduledSession>& saved) {
-            m_saving = false;
-            m_buttons->button(QDialogButtonBox::Save)->setEnabled(true);
-            if (!saved) {
-                m_errors.show(saved.error());
-                return;
-            }
-            m_saved = *saved;
-            QDialog::accept();
-        });
+        [this](const ScheduledSession& saved) { m_saved = saved; });
 }
 
 } // namespace lectern::ui

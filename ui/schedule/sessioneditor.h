@@ -53,7 +53,6 @@ private:
     User m_user;
     Mode m_mode;
     Id m_sessionId = 0;
-    bool m_saving = false;
     std::optional<ScheduledSession> m_saved;
 
     QComboBox* m_course;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/fielderrors.h"
+#include "corecall.h"
+
+#include <QDialog>
+#include <QPushButton>
+
+namespace lectern::ui {
+
+// A dialog's Save: runs `work` (the core call) off the UI thread with Save disabled meanwhile;
+// a failure is shown at the field it names and the dialog stays open; a success is handed to
+// `saved` and the dialog closes as accepted. Returns at once; false if a save is under way.
+template <typename Work, typename Saved>
+bool saveThroughCore(QDialog* dialog, QPushButton* save, FieldErrors& errors, Work work,
+                     Saved saved) {
+    if (!save->isEnabled())
+        return false;
+    errors.clear();
+    save->setEnabled(false);
+    callCore(dialog, std::move(work),
+             [dialog, save, &errors, saved = std::move(saved)](const auto& result) mutable {
+                 save->setEnabled(true);
+                 if (!result) {
+                     errors.show(result.error());
+                     return;
+                 }
+                 saved(*result);
+                 dialog->QDialog::accept();
+             });
+    return true;
+}
+
+} // namespace lectern::ui
