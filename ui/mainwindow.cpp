@@ -1,10 +1,13 @@
 #include "mainwindow.h"
 
+#include "corecall.h"
 #include "live/livetab.h"
 #include "moderation/moderationtab.h"
 #include "polls/pollstab.h"
 #include "recordings/recordingstab.h"
 #include "schedule/scheduletab.h"
+#include "settings/settingsdialog.h"
+#include "signin/rememberedsignin.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +79,11 @@ void MainWindow::createMenus() {
     refresh->setToolTip(tr("Read the sessions and the live roster again (%1)")
                             .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     file->addSeparator();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -108,6 +116,28 @@ void MainWindow::createMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(ConsoleSettings::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConsoleSettings settings = dialog.settings();
+    settings.save();
+    m_live->setPlacement(settings.hubPlacement());
+    statusBar()->showMessage(
+        tr("Settings saved. The database and language change when Lectern starts again."), 10'000);
+}
+
+void MainWindow::signOut() {
+    // The remembered sign-in goes too, so the next start asks again.
+    callCore(
+        this,
+        [context = m_context] {
+            RememberedSignIn(context, SecretStore::forThisUser()).forget();
+            return true;
+        },
+        [](bool) { QCoreApplication::exit(signOutExitCode); });
 }
 
 void MainWindow::showAbout() {

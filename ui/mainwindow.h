@@ -19,6 +19,9 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // The exit code of the event loop when the user signs out (the next person signs in).
+    static constexpr int signOutExitCode = 64;
+
     MainWindow(ServiceContext context, User user, HubPlacement hub = {}, QWidget* parent = nullptr);
 
     ScheduleTab* scheduleTab() const { return m_schedule; }
@@ -31,6 +34,8 @@ public:
 private:
     void createMenus();
     void showAbout();
+    void showSettings();
+    void signOut();
 
     ServiceContext m_context;
     User m_user;

@@ -1,27 +1,25 @@
 #include "demo/democlass.h"
-#include "live/livetab.h"
 #include "mainwindow.h"
-#include "moderation/chatfeed.h"
-#include "moderation/moderationtab.h"
-#include "polls/pollstab.h"
-#include "recordings/recordingstab.h"
-#include "schedule/scheduletab.h"
-#include "schedule/sessioneditor.h"
-#include "services/userservice.h"
-#include "signin/signindialog.h"
+#include "screenshots.h"
+#include "settings/consolesettings.h"
+#include "startup.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QIcon>
 #include <QMessageBox>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
-#include <QTimer>
 
 using namespace lectern;
+
+namespace {
+int fail(const QString& message) {
+    QMessageBox::critical(nullptr, QObject::tr("Lectern"), message);
+    return 1;
+}
+} // namespace
 
 int main(int argc, char** argv) {
     // Qt Multimedia's GStreamer backend plays what the desktop's codecs play.
@@ -43,7 +41,8 @@ int main(int argc, char** argv) {
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
         QStringLiteral("Database URL: sqlite:///path or postgresql://user@host/db (default: "
-                       "$LECTERN_DATABASE_URL, else the embedded file)."),
+                       "$LECTERN_DATABASE_URL, else the one in Settings, else the embedded "
+                       "file)."),
         QStringLiteral("URL"));
     parser.addOption(databaseOption);
     const QCommandLineOption demoOption(
@@ -56,7 +55,16 @@ int main(int argc, char** argv) {
         QStringLiteral("Save a PNG of each tab at 1366x768 into DIR, then quit."),
         QStringLiteral("DIR"));
     parser.addOption(screenshotsOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("Show the console in LANGUAGE (en, de) instead of the one in Settings."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOption(languageOption);
     parser.process(app);
+
+    ui::ConsoleSettings settings = ui::ConsoleSettings::load();
+    console::installTranslations(app, parser.isSet(languageOption) ? parser.value(languageOption)
+                                                                   : settings.language);
 
     // The demo's database lives in a directory that goes when the console closes.
     std::unique_ptr<QTemporaryDir> demoDirectory;
@@ -65,98 +73,53 @@ int main(int argc, char** argv) {
     auto url = demoDirectory
                    ? DatabaseUrl::parse(QStringLiteral("sqlite://") +
                                         demoDirectory->filePath(QStringLiteral("demo.sqlite")))
-               : parser.isSet(databaseOption) ? DatabaseUrl::parse(parser.value(databaseOption))
-                                              : DatabaseUrl::fromEnvironmentOrEmbedded();
+                   : console::chooseDatabase(parser.value(databaseOption), settings);
     auto database = url ? Database::open(*url)
                         : Result<std::shared_ptr<Database>>(std::unexpected(url.error()));
-    if (!database) {
-        QMessageBox::critical(
-            nullptr, QObject::tr("Lectern"),
+    if (!database)
+        return fail(
             QObject::tr("Lectern cannot open its database.\n\n%1").arg(database.error().message));
-        return 1;
-    }
 
     EventBus events;
     ServiceContext context{*database, std::make_shared<SystemClock>(), &events};
-    std::optional<User> user;
+    std::optional<User> demoUser;
     if (demoDirectory) {
         auto demo = seedDemoClass(*database, QDateTime::currentDateTimeUtc());
-        if (!demo) {
-            QMessageBox::critical(
-                nullptr, QObject::tr("Lectern"),
+        if (!demo)
+            return fail(
                 QObject::tr("The demo class could not be made.\n\n%1").arg(demo.error().message));
-            return 1;
-        }
-        user = demo->instructor;
-    } else {
-        auto hasUsers = UserService(context).hasAnyUser();
-        if (!hasUsers) {
-            QMessageBox::critical(nullptr, QObject::tr("Lectern"), hasUsers.error().message);
-            return 1;
-        }
-        ui::SignInDialog signIn(context, *hasUsers ? ui::SignInDialog::Mode::SignIn
-                                                   : ui::SignInDialog::Mode::FirstAccount);
-        if (signIn.exec() != QDialog::Accepted || !signIn.user())
-            return 0;
-        user = signIn.user();
+        demoUser = demo->instructor;
     }
-
     // The demo's accounts all have the password "demo": its hub stays on this machine.
-    ui::HubPlacement hub;
+    ui::HubPlacement hub = settings.hubPlacement();
     if (demoDirectory)
         hub.address = QHostAddress(QHostAddress::LocalHost);
-    ui::MainWindow window(context, *user, hub);
-    if (parser.isSet(screenshotsOption)) {
-        const QDir directory(parser.value(screenshotsOption));
-        if (!directory.mkpath(QStringLiteral("."))) {
-            QMessageBox::critical(nullptr, QObject::tr("Lectern"),
-                                  QObject::tr("Cannot write to %1").arg(directory.path()));
-            return 1;
+
+    int exitCode = 0;
+    // Signing out closes the window and asks who signs in next.
+    for (;;) {
+        std::optional<User> user = demoUser;
+        if (!user) {
+            auto signedIn = console::signIn(context, settings);
+            if (!signedIn)
+                return fail(signedIn.error().message);
+            if (!*signedIn)
+                break;
+            user = *signedIn;
         }
-        window.resize(1366, 768);
-        // The tabs load off the UI thread; they are pictured once every one has its data.
-        auto waiting = std::make_shared<int>(6);
-        const auto save = [directory](QWidget* widget, const QString& name) {
-            const QString file = directory.filePath(name + u".png");
-            if (!widget->grab().save(file))
-                qWarning("Cannot save %s", qPrintable(file));
-        };
-        // Last, the new-session dialog over the schedule; then quit.
-        QObject::connect(window.scheduleTab(), &ui::ScheduleTab::editorOpened, &app,
-                         [save](ui::SessionEditor* editor) {
-                             QTimer::singleShot(100, editor, [save, editor] {
-                                 save(editor, QStringLiteral("schedule-new-session"));
-                                 QCoreApplication::quit();
-                             });
-                         });
-        const auto pictureAll = [&window, save, waiting] {
-            if (--*waiting > 0)
-                return;
-            const QStringList names{QStringLiteral("schedule"), QStringLiteral("live"),
-                                    QStringLiteral("moderation"), QStringLiteral("polls"),
-                                    QStringLiteral("recordings")};
-            for (int tab = 0; tab < window.tabs()->count(); ++tab) {
-                window.tabs()->setCurrentIndex(tab);
-                save(&window, names.value(tab));
-            }
-            window.tabs()->setCurrentWidget(window.scheduleTab());
-            window.scheduleTab()->newSession();
-        };
-        QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &app, pictureAll,
-                         Qt::SingleShotConnection);
-        QObject::connect(window.liveTab(), &ui::LiveTab::loaded, &app, pictureAll,
-                         Qt::SingleShotConnection);
-        QObject::connect(window.moderationTab(), &ui::ModerationTab::questionsLoaded, &app,
-                         pictureAll, Qt::SingleShotConnection);
-        QObject::connect(window.moderationTab()->feed(), &ui::ChatFeed::appended, &app, pictureAll,
-                         Qt::SingleShotConnection);
-        QObject::connect(window.pollsTab(), &ui::PollsTab::detailShown, &app, pictureAll,
-                         Qt::SingleShotConnection);
-        QObject::connect(window.recordingsTab(), &ui::RecordingsTab::sessionLoaded, &app,
-                         pictureAll, Qt::SingleShotConnection);
+        ui::MainWindow window(context, *user, hub);
+        if (parser.isSet(screenshotsOption)) {
+            const QDir directory(parser.value(screenshotsOption));
+            if (!directory.mkpath(QStringLiteral(".")))
+                return fail(QObject::tr("Cannot write to %1").arg(directory.path()));
+            console::pictureEachTab(window, directory);
+        }
+        window.show();
+        exitCode = app.exec();
+        if (exitCode != ui::MainWindow::signOutExitCode || demoUser)
+            break;
+        exitCode = 0;
     }
-    window.show();
-    const int exitCode = app.exec();
     // Worker threads keep a database connection each; they must end while Qt's SQL registry
     // still exists, not among the static destructors after main().
     QThreadPool::globalInstance()->waitForDone();

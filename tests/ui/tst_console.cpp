@@ -6,6 +6,7 @@
 #include "moderation/chatmodel.h"
 #include "moderation/moderationtab.h"
 #include "moderation/questionmodel.h"
+#include "platform/secretstore.h"
 #include "polls/pollchart.h"
 #include "polls/polleditor.h"
 #include "polls/pollstab.h"
@@ -24,9 +25,12 @@
 #include "services/questionservice.h"
 #include "services/recordingservice.h"
 #include "services/sessionservice.h"
+#include "settings/settingsdialog.h"
+#include "signin/rememberedsignin.h"
 #include "signin/signindialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -41,6 +45,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -51,6 +56,7 @@
 #include <QTest>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace lectern;
 
@@ -114,6 +120,11 @@ private:
     std::unique_ptr<test::ServiceFixture> f;
 
 private Q_SLOTS:
+    void initTestCase() {
+        // Settings and remembered sign-ins go to a test folder, secrets to a file there.
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LECTERN_SECRET_STORE", "file");
+    }
     void init() { LECTERN_OPEN_FIXTURE(f); }
     void cleanup() { f.reset(); }
 
@@ -630,6 +641,87 @@ private Q_SLOTS:
                  1);
         QTRY_COMPARE(list->data(list->index(0, ui::RecordingTableModel::CompletedColumn)).toInt(),
                      1);
+    }
+
+    void keepMeSignedInLastsUntilSignOutOrExpiry() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        ui::RememberedSignIn remembered(f->context(), SecretStore::forThisUser());
+        remembered.forget();
+        QVERIFY(!remembered.recall());
+
+        // Signing in with the box ticked remembers Ada for this database.
+        ui::SignInDialog dialog(f->context(), ui::SignInDialog::Mode::SignIn);
+        dialog.show();
+        dialog.setEmail(ada.email);
+        QTest::keyClicks(field(&dialog, QStringLiteral("Password")),
+                         QStringLiteral("correct horse"));
+        dialog.findChild<QCheckBox*>()->setChecked(true);
+        clickOk(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        QCOMPARE(remembered.recall().value_or(User{}).id, ada.id);
+
+        // A month later it has expired: the dialog asks again.
+        f->clock().set(f->clock().now().addDays(31));
+        QVERIFY(!remembered.recall());
+        f->clock().set(test::ServiceFixture::startOfDay());
+
+        // Signing out forgets it.
+        LECTERN_VERIFY_OK(remembered.remember(ada));
+        QCOMPARE(remembered.recall().value_or(User{}).id, ada.id);
+        remembered.forget();
+        QVERIFY(!remembered.recall());
+    }
+
+    void settingsTestTheDatabaseConnection() {
+        ui::ConsoleSettings settings;
+        settings.hubPort = 9000;
+        ui::SettingsDialog dialog(settings);
+        dialog.show();
+        auto* kind = named<QComboBox>(&dialog, QStringLiteral("Database"));
+        auto* location = named<QLineEdit>(&dialog, QStringLiteral("Database location"));
+        auto* result = named<QLabel>(&dialog, QStringLiteral("Connection test result"));
+        QSignalSpy tested(&dialog, &ui::SettingsDialog::connectionTested);
+
+        // A server that is not there: the reason is shown, nothing is saved.
+        kind->setCurrentIndex(2);
+        QTest::keyClicks(location, QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+        dialog.testConnection();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.last().first().toBool(), false);
+        QVERIFY(result->text().startsWith(QStringLiteral("No connection")));
+
+        // A new SQLite file works, and the edited settings say so.
+        QTemporaryDir folder;
+        kind->setCurrentIndex(1);
+        location->clear();
+        QTest::keyClicks(location, folder.filePath(QStringLiteral("team.sqlite")));
+        dialog.testConnection();
+        QVERIFY(tested.wait(15000));
+        QCOMPARE(tested.last().first().toBool(), true);
+        QVERIFY(result->text().startsWith(QStringLiteral("Connected")));
+        const ui::ConsoleSettings edited = dialog.settings();
+        QCOMPARE(edited.databaseUrl,
+                 QStringLiteral("sqlite://") + folder.filePath(QStringLiteral("team.sqlite")));
+        QCOMPARE(edited.hubPort, 9000);
+        QCOMPARE(edited.hubPlacement().address, QHostAddress(QHostAddress::Any));
+    }
+
+    void theWindowSpeaksGerman() {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(LECTERN_TRANSLATIONS_DIR "/lectern_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        ui::MainWindow window(f->context(), ada, testHub);
+        const QStringList expected{QStringLiteral("&Zeitplan"), QStringLiteral("&Live"),
+                                   QStringLiteral("&Moderation"), QStringLiteral("&Umfragen"),
+                                   QStringLiteral("&Aufzeichnungen && Anwesenheit")};
+        QStringList tabs;
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            tabs << window.tabs()->tabText(i);
+        QCOMPARE(tabs, expected);
+        QCOMPARE(window.scheduleTab()->newSessionAction()->text(),
+                 QStringLiteral("&Neue Sitzung…"));
     }
 
     void studentsSeeOnlyTheirCourses() {

@@ -48,6 +48,8 @@ public:
     QString participantAddress() const { return m_address; }
 
     RosterModel* roster() const { return m_roster; }
+    // Where the next hub listens (a running one keeps its address).
+    void setPlacement(HubPlacement placement) { m_placement = placement; }
     std::optional<LiveSession> session() const { return m_session; }
 
 public Q_SLOTS:

@@ -102,7 +102,8 @@ ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
     m_input->setAccessibleName(tr("Message"));
     m_input->setPlaceholderText(tr("Write to the class… (Enter sends)"));
     m_input->setMaxLength(maxChatLength);
-    m_send->setToolTip(tr("Send the message to everyone in the session (Enter)"));
+    m_send->setToolTip(tr("Send the message to everyone in the session (%1)")
+                           .arg(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)));
     auto* inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_send);
@@ -197,7 +198,8 @@ ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
 
     m_focusChat = new QAction(tr("Focus &chat"), this);
     m_focusChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_focusChat->setToolTip(tr("Write in the live session's chat (Ctrl+L)"));
+    m_focusChat->setToolTip(tr("Write in the live session's chat (%1)")
+                                .arg(m_focusChat->shortcut().toString(QKeySequence::NativeText)));
     connect(m_focusChat, &QAction::triggered, this, [this] {
         m_input->setFocus();
         m_input->selectAll();

@@ -47,8 +47,9 @@ RecordingPlayer::RecordingPlayer(QWidget* parent)
     m_video->setAccessibleName(tr("Video"));
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_play->setAccessibleName(tr("Play or pause"));
-    m_play->setToolTip(tr("Play or pause (Space)"));
     m_play->setShortcut(QKeySequence(Qt::Key_Space));
+    m_play->setToolTip(
+        tr("Play or pause (%1)").arg(m_play->shortcut().toString(QKeySequence::NativeText)));
     m_play->setEnabled(false);
     m_slider->setAccessibleName(tr("Position"));
     m_slider->setEnabled(false);

@@ -113,13 +113,17 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     m_previous->setArrowType(Qt::LeftArrow);
     m_previous->setAccessibleName(tr("Previous"));
     m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    m_previous->setToolTip(tr("Previous day or week (Alt+Left)"));
+    m_previous->setToolTip(tr("Previous day or week (%1)")
+                               .arg(m_previous->shortcut().toString(QKeySequence::NativeText)));
     m_next->setArrowType(Qt::RightArrow);
     m_next->setAccessibleName(tr("Next"));
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    m_next->setToolTip(tr("Next day or week (Alt+Right)"));
+    m_next->setToolTip(
+        tr("Next day or week (%1)").arg(m_next->shortcut().toString(QKeySequence::NativeText)));
     m_today->setText(tr("To&day"));
-    m_today->setToolTip(tr("Go back to today (Alt+D)"));
+    // The mnemonic of the (translated) label is the shortcut.
+    m_today->setToolTip(
+        tr("Go back to today (%1)").arg(m_today->shortcut().toString(QKeySequence::NativeText)));
     m_rangeLabel->setAccessibleName(tr("Shown dates"));
     m_rangeLabel->setMinimumWidth(m_rangeLabel->fontMetrics().horizontalAdvance(
         QStringLiteral("Mon 30 Sep – Sun 6 Oct 2026 ")));

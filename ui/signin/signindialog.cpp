@@ -1,8 +1,10 @@
 #include "signindialog.h"
 
 #include "corecall.h"
+#include "rememberedsignin.h"
 #include "services/userservice.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -52,6 +54,9 @@ SignInDialog::SignInDialog(ServiceContext context, Mode mode, QWidget* parent)
         m_role->addItem(tr("Admin"), QVariant::fromValue(static_cast<int>(Role::Admin)));
         form->addRow(tr("R&ole:"), m_role);
     }
+    m_remember = new QCheckBox(tr("&Keep me signed in on this computer"), this);
+    m_remember->setToolTip(tr("For 30 days; the sign-in is kept in the system keychain"));
+    form->addRow(QString(), m_remember);
     layout->addLayout(form);
 
     m_error = new QLabel(this);
@@ -70,6 +75,12 @@ SignInDialog::SignInDialog(ServiceContext context, Mode mode, QWidget* parent)
     setMinimumWidth(420);
 }
 
+void SignInDialog::setEmail(const QString& email) {
+    m_email->setText(email);
+    if (!email.isEmpty())
+        m_password->setFocus();
+}
+
 void SignInDialog::submit() {
     m_error->hide();
     if (m_mode == Mode::FirstAccount && m_password->text() != m_repeat->text()) {
@@ -79,6 +90,18 @@ void SignInDialog::submit() {
     setBusy(true);
     const QString email = m_email->text();
     const QString password = m_password->text();
+    const bool remember = m_remember->isChecked();
+    // After a sign-in, "keep me signed in" is kept or forgotten (off the UI thread too).
+    const auto rememberOrForget = [remember](const ServiceContext& context,
+                                             const Result<User>& user) {
+        if (!user)
+            return;
+        RememberedSignIn remembered(context, SecretStore::forThisUser());
+        if (remember)
+            (void)remembered.remember(*user);
+        else
+            remembered.forget();
+    };
     auto finish = [this](const Result<User>& user) {
         setBusy(false);
         if (!user) {
@@ -91,8 +114,10 @@ void SignInDialog::submit() {
     if (m_mode == Mode::SignIn) {
         callCore(
             this,
-            [context = m_context, email, password] {
-                return UserService(context).authenticate(email, password);
+            [context = m_context, email, password, rememberOrForget] {
+                auto user = UserService(context).authenticate(email, password);
+                rememberOrForget(context, user);
+                return user;
             },
             finish);
         return;
@@ -101,8 +126,10 @@ void SignInDialog::submit() {
     const auto role = static_cast<Role>(m_role->currentData().toInt());
     callCore(
         this,
-        [context = m_context, email, name, role, password] {
-            return UserService(context).createUser(email, name, role, password);
+        [context = m_context, email, name, role, password, rememberOrForget] {
+            auto user = UserService(context).createUser(email, name, role, password);
+            rememberOrForget(context, user);
+            return user;
         },
         finish);
 }

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -21,6 +22,9 @@ public:
     enum class Mode { SignIn, FirstAccount };
 
     SignInDialog(ServiceContext context, Mode mode, QWidget* parent = nullptr);
+
+    // The email to offer (the last one used on this computer).
+    void setEmail(const QString& email);
 
     // The signed-in user, once the dialog has been accepted.
     std::optional<User> user() const { return m_user; }
@@ -38,6 +42,7 @@ private:
     QLineEdit* m_password = nullptr;
     QLineEdit* m_repeat = nullptr;
     QComboBox* m_role = nullptr;
+    QCheckBox* m_remember = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     std::optional<User> m_user;

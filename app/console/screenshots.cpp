@@ -1,0 +1,62 @@
+#include "screenshots.h"
+
+#include "live/livetab.h"
+#include "mainwindow.h"
+#include "moderation/chatfeed.h"
+#include "moderation/moderationtab.h"
+#include "polls/pollstab.h"
+#include "recordings/recordingstab.h"
+#include "schedule/scheduletab.h"
+#include "schedule/sessioneditor.h"
+
+#include <QCoreApplication>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <memory>
+
+namespace lectern::console {
+
+void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
+    window.resize(1366, 768);
+    const auto save = [directory](QWidget* widget, const QString& name) {
+        const QString file = directory.filePath(name + u".png");
+        if (!widget->grab().save(file))
+            qWarning("Cannot save %s", qPrintable(file));
+    };
+    // Last, the new-session dialog over the schedule; then quit.
+    QObject::connect(window.scheduleTab(), &ui::ScheduleTab::editorOpened, &window,
+                     [save](ui::SessionEditor* editor) {
+                         QTimer::singleShot(100, editor, [save, editor] {
+                             save(editor, QStringLiteral("schedule-new-session"));
+                             QCoreApplication::quit();
+                         });
+                     });
+    // The tabs load off the UI thread; they are pictured once every one has its data.
+    auto waiting = std::make_shared<int>(6);
+    const auto pictureAll = [&window, save, waiting] {
+        if (--*waiting > 0)
+            return;
+        const QStringList names{QStringLiteral("schedule"), QStringLiteral("live"),
+                                QStringLiteral("moderation"), QStringLiteral("polls"),
+                                QStringLiteral("recordings")};
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            save(&window, names.value(tab));
+        }
+        window.tabs()->setCurrentWidget(window.scheduleTab());
+        window.scheduleTab()->newSession();
+    };
+    const auto once = Qt::SingleShotConnection;
+    QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &window, pictureAll, once);
+    QObject::connect(window.liveTab(), &ui::LiveTab::loaded, &window, pictureAll, once);
+    QObject::connect(window.moderationTab(), &ui::ModerationTab::questionsLoaded, &window,
+                     pictureAll, once);
+    QObject::connect(window.moderationTab()->feed(), &ui::ChatFeed::appended, &window, pictureAll,
+                     once);
+    QObject::connect(window.pollsTab(), &ui::PollsTab::detailShown, &window, pictureAll, once);
+    QObject::connect(window.recordingsTab(), &ui::RecordingsTab::sessionLoaded, &window, pictureAll,
+                     once);
+}
+
+} // namespace lectern::console

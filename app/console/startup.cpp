@@ -1,0 +1,53 @@
+#include "startup.h"
+
+#include "services/userservice.h"
+#include "signin/rememberedsignin.h"
+#include "signin/signindialog.h"
+
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace lectern::console {
+
+void installTranslations(QApplication& app, const QString& language) {
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    // Lectern's own strings are built into the program; Qt's (standard buttons, dialogs)
+    // come with Qt.
+    auto* lectern = new QTranslator(&app);
+    if (lectern->load(locale, QStringLiteral("lectern"), QStringLiteral("_"),
+                      QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(lectern);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+Result<DatabaseUrl> chooseDatabase(const QString& commandLine,
+                                   const ui::ConsoleSettings& settings) {
+    if (!commandLine.isEmpty())
+        return DatabaseUrl::parse(commandLine);
+    if (!qEnvironmentVariableIsEmpty("LECTERN_DATABASE_URL") || settings.databaseUrl.isEmpty())
+        return DatabaseUrl::fromEnvironmentOrEmbedded();
+    return DatabaseUrl::parse(settings.databaseUrl);
+}
+
+Result<std::optional<User>> signIn(const ServiceContext& context, ui::ConsoleSettings& settings) {
+    if (auto remembered = ui::RememberedSignIn(context, SecretStore::forThisUser()).recall())
+        return remembered;
+    auto hasUsers = UserService(context).hasAnyUser();
+    if (!hasUsers)
+        return std::unexpected(hasUsers.error());
+    ui::SignInDialog dialog(context, *hasUsers ? ui::SignInDialog::Mode::SignIn
+                                               : ui::SignInDialog::Mode::FirstAccount);
+    dialog.setEmail(settings.lastEmail);
+    if (dialog.exec() != QDialog::Accepted || !dialog.user())
+        return std::optional<User>();
+    settings.lastEmail = dialog.user()->email;
+    settings.save();
+    return dialog.user();
+}
+
+} // namespace lectern::console

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/error.h"
+#include "services/servicecontext.h"
+#include "settings/consolesettings.h"
+#include "storage/databaseurl.h"
+
+#include <QApplication>
+
+#include <optional>
+
+namespace lectern::console {
+
+// Loads Lectern's and Qt's own translations for `language` ("de", "en", or empty for the
+// system's) into the application.
+void installTranslations(QApplication& app, const QString& language);
+
+// The database to open: --database, else $LECTERN_DATABASE_URL, else the settings, else the
+// embedded file.
+Result<DatabaseUrl> chooseDatabase(const QString& commandLine, const ui::ConsoleSettings& settings);
+
+// Who uses the console: the remembered sign-in when there is one, else the sign-in dialog (or
+// the first-account dialog on a new database). Nothing when the person cancels.
+Result<std::optional<User>> signIn(const ServiceContext& context, ui::ConsoleSettings& settings);
+
+} // namespace lectern::console

@@ -1,0 +1,1841 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Lectern cannot open its database.
+
+%1</source>
+        <translation>Lectern kann seine Datenbank nicht öffnen.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The demo class could not be made.
+
+%1</source>
+        <translation>Der Demo-Kurs konnte nicht angelegt werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1</source>
+        <translation>In %1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::AttendanceTableModel</name>
+    <message>
+        <source>Present</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Entschuldigt</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::ChatDelegate</name>
+    <message>
+        <source>This message was deleted.</source>
+        <translation>Diese Nachricht wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>♥ %1</source>
+        <translation>♥ %1</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>↪ %1</source>
+        <translation>↪ %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::ChatModel</name>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>an earlier message</source>
+        <translation>eine frühere Nachricht</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>deleted message</source>
+        <translation>gelöschte Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::LiveTab</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;End session</source>
+        <translation>Sitzung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Ban from session</source>
+        <translation>Aus der Sitzung &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>Make &amp;moderator</source>
+        <translation>Zum &amp;Moderator machen</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Sitzungstitel</translation>
+    </message>
+    <message>
+        <source>Session details</source>
+        <translation>Sitzungsdetails</translation>
+    </message>
+    <message>
+        <source>Elapsed and remaining time</source>
+        <translation>Verstrichene und verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Open the meeting in your browser or the platform&apos;s app</source>
+        <translation>Das Meeting im Browser oder in der App der Plattform öffnen</translation>
+    </message>
+    <message>
+        <source>End the class for everyone and write its attendance</source>
+        <translation>Den Unterricht für alle beenden und die Anwesenheit erfassen</translation>
+    </message>
+    <message>
+        <source>Participant page address</source>
+        <translation>Adresse der Teilnehmerseite</translation>
+    </message>
+    <message>
+        <source>Copy the participant page&apos;s address to paste into the class chat or an email</source>
+        <translation>Die Adresse der Teilnehmerseite kopieren, um sie in den Kurs-Chat oder eine E-Mail einzufügen</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>No session of yours is live right now.
+When one starts, it appears here with its roster.</source>
+        <translation>Gerade ist keine Ihrer Sitzungen live.
+Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>Could not read the live session: %1</source>
+        <translation>Die Live-Sitzung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 connected</source>
+        <translation>%1 · %2 von %3 verbunden</translation>
+    </message>
+    <message>
+        <source>&amp;Join on %1</source>
+        <translation>Über %1 &amp;teilnehmen</translation>
+    </message>
+    <message>
+        <source>The participant page could not start: %1</source>
+        <translation>Die Teilnehmerseite konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Students join at %1</source>
+        <translation>Lernende nehmen teil unter %1</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 left</source>
+        <translation>Seit %1 live · noch %2</translation>
+    </message>
+    <message>
+        <source>Live for %1 · %2 over time</source>
+        <translation>Seit %1 live · %2 überzogen</translation>
+    </message>
+    <message>
+        <source>Let &amp;back in</source>
+        <translation>&amp;Wieder zulassen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;moderator</source>
+        <translation>&amp;Moderatorrolle entziehen</translation>
+    </message>
+    <message>
+        <source>The participant could not be changed: %1</source>
+        <translation>Die teilnehmende Person konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>End &quot;%1&quot; for everyone? Attendance is written when it ends.</source>
+        <translation>„%1“ für alle beenden? Beim Beenden wird die Anwesenheit erfasst.</translation>
+    </message>
+    <message>
+        <source>The session could not be ended: %1</source>
+        <translation>Die Sitzung konnte nicht beendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Polls</source>
+        <translation>&amp;Umfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Recordings &amp;&amp; attendance</source>
+        <translation>&amp;Aufzeichnungen &amp;&amp; Anwesenheit</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) · %3</source>
+        <translation>Angemeldet als %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the sessions and the live roster again (%1)</source>
+        <translation>Sitzungen und Teilnehmerliste der Live-Sitzung neu laden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>S&amp;ession</source>
+        <translation>&amp;Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;In class</source>
+        <translation>&amp;Im Unterricht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>&amp;Über Lectern</translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation>Über Lectern</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Lectern&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;The console for running live classes: schedule, go live, chat, Q&amp;amp;A, polls, recordings and attendance.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Lectern&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Die Konsole für Live-Unterricht: planen, live schalten, Chat, Fragen &amp;amp; Antworten, Umfragen, Aufzeichnungen und Anwesenheit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Settings saved. The database and language change when Lectern starts again.</source>
+        <translation>Einstellungen gespeichert. Datenbank und Sprache ändern sich beim nächsten Start von Lectern.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::ModerationTab</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Sende&amp;n</translation>
+    </message>
+    <message>
+        <source>Pinned messages</source>
+        <translation>Angeheftete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Chatnachrichten</translation>
+    </message>
+    <message>
+        <source>Replying to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Write to the class… (Enter sends)</source>
+        <translation>An alle schreiben… (Enter sendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>Answer the selected message in the chat</source>
+        <translation>Im Chat auf die ausgewählte Nachricht antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Like</source>
+        <translation>&amp;Gefällt mir</translation>
+    </message>
+    <message>
+        <source>Like the selected message</source>
+        <translation>Die ausgewählte Nachricht mit „Gefällt mir“ markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Anhef&amp;ten</translation>
+    </message>
+    <message>
+        <source>Pin the selected message on top for everyone, or unpin it</source>
+        <translation>Die ausgewählte Nachricht für alle oben anheften oder wieder loslösen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lösch&amp;en</translation>
+    </message>
+    <message>
+        <source>Delete the selected message for everyone</source>
+        <translation>Die ausgewählte Nachricht für alle löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Ban author</source>
+        <translation>&amp;Verfasser ausschließen</translation>
+    </message>
+    <message>
+        <source>Remove the author of the selected message from the session</source>
+        <translation>Den Verfasser der ausgewählten Nachricht aus der Sitzung ausschließen</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Beantworten…</translation>
+    </message>
+    <message>
+        <source>Answer the selected question; students see the answer</source>
+        <translation>Die ausgewählte Frage beantworten; Lernende sehen die Antwort</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>Verwer&amp;fen</translation>
+    </message>
+    <message>
+        <source>Set the selected question aside without an answer</source>
+        <translation>Die ausgewählte Frage ohne Antwort verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Feature</source>
+        <translation>He&amp;rvorheben</translation>
+    </message>
+    <message>
+        <source>Show the selected question on top for everyone, or stop</source>
+        <translation>Die ausgewählte Frage für alle oben hervorheben oder die Hervorhebung aufheben</translation>
+    </message>
+    <message>
+        <source>No session of yours is live right now.
+Its chat and questions appear here while it runs.</source>
+        <translation>Gerade ist keine Ihrer Sitzungen live.
+Während eine Sitzung läuft, erscheinen hier ihr Chat und ihre Fragen.</translation>
+    </message>
+    <message>
+        <source>Focus &amp;chat</source>
+        <translation>Zum &amp;Chat wechseln</translation>
+    </message>
+    <message>
+        <source>Pinned · %1: %2</source>
+        <translation>Angeheftet · %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the questions: %1</source>
+        <translation>Die Fragen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>L&amp;oslösen</translation>
+    </message>
+    <message>
+        <source>Un&amp;feature</source>
+        <translation>He&amp;rvorhebung aufheben</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>Die Nachricht wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Replying to %1: “%2” (Esc to stop)</source>
+        <translation>Antwort an %1: „%2“ (Esc zum Abbrechen)</translation>
+    </message>
+    <message>
+        <source>The message could not be liked: %1</source>
+        <translation>„Gefällt mir“ konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be pinned: %1</source>
+        <translation>Die Nachricht konnte nicht angeheftet werden: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>The author is not in this session&apos;s roster</source>
+        <translation>Der Verfasser steht nicht auf der Teilnehmerliste dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 could not be banned: %2</source>
+        <translation>%1 konnte nicht ausgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the session.</source>
+        <translation>%1 wurde aus der Sitzung ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Answer question</source>
+        <translation>Frage beantworten</translation>
+    </message>
+    <message>
+        <source>The answer was not saved: %1</source>
+        <translation>Die Antwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The question could not be dismissed: %1</source>
+        <translation>Die Frage konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>The question could not be featured: %1</source>
+        <translation>Die Frage konnte nicht hervorgehoben werden: %1</translation>
+    </message>
+    <message>
+        <source>Send the message to everyone in the session (%1)</source>
+        <translation>Die Nachricht an alle in der Sitzung senden (%1)</translation>
+    </message>
+    <message>
+        <source>Write in the live session&apos;s chat (%1)</source>
+        <translation>Im Chat der Live-Sitzung schreiben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::PollChart</name>
+    <message>
+        <source>Poll results</source>
+        <translation>Umfrageergebnisse</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Results are shown when the poll closes.</source>
+        <translation>Die Ergebnisse werden nach Ende der Umfrage angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::PollEditor</name>
+    <message>
+        <source>&amp;Add option</source>
+        <translation>Option &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Students may choose &amp;several options</source>
+        <translation>Lernende dürfen &amp;mehrere Optionen wählen</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymous (nobody sees who voted what)</source>
+        <translation>&amp;Anonym (niemand sieht, wer wie abgestimmt hat)</translation>
+    </message>
+    <message>
+        <source>&amp;Start the poll now</source>
+        <translation>Umfrage &amp;sofort starten</translation>
+    </message>
+    <message>
+        <source>New poll</source>
+        <translation>Neue Umfrage</translation>
+    </message>
+    <message>
+        <source>e.g. Which topic should we review next week?</source>
+        <translation>z. B. Welches Thema sollen wir nächste Woche wiederholen?</translation>
+    </message>
+    <message>
+        <source>Optional: what students should know before voting</source>
+        <translation>Optional: Was Lernende vor der Abstimmung wissen sollten</translation>
+    </message>
+    <message>
+        <source>Add another answer to choose from (at most %1)</source>
+        <translation>Eine weitere Antwortmöglichkeit hinzufügen (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>While voting</source>
+        <translation>Während der Abstimmung</translation>
+    </message>
+    <message>
+        <source>When the poll closes</source>
+        <translation>Nach Ende der Umfrage</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Until I close it</source>
+        <translation>Bis ich sie beende</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Optionen:</translation>
+    </message>
+    <message>
+        <source>Show &amp;results:</source>
+        <translation>&amp;Ergebnisse zeigen:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs for:</source>
+        <translation>&amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove option %1</source>
+        <translation>Option %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::PollsTab</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>&amp;New poll…</source>
+        <translation>&amp;Neue Umfrage…</translation>
+    </message>
+    <message>
+        <source>Draft a poll for the live session</source>
+        <translation>Eine Umfrage für die Live-Sitzung entwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Start poll</source>
+        <translation>Umfrage s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Open the selected poll for votes</source>
+        <translation>Die ausgewählte Umfrage zur Abstimmung freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Close poll</source>
+        <translation>Umfrage &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Stop the selected poll&apos;s voting now</source>
+        <translation>Die Abstimmung der ausgewählten Umfrage jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Umfragen</translation>
+    </message>
+    <message>
+        <source>Poll question</source>
+        <translation>Frage der Umfrage</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Votes so far</source>
+        <translation>Bisherige Stimmen</translation>
+    </message>
+    <message>
+        <source>Who has voted</source>
+        <translation>Wer abgestimmt hat</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>No session of yours is live right now.
+Polls are run while a session is live.</source>
+        <translation>Gerade ist keine Ihrer Sitzungen live.
+Umfragen laufen, während eine Sitzung live ist.</translation>
+    </message>
+    <message>
+        <source>Could not read the polls: %1</source>
+        <translation>Die Umfragen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · votes: %3</source>
+        <translation>%1
+%2 · Stimmen: %3</translation>
+    </message>
+    <message>
+        <source>Could not read the results: %1</source>
+        <translation>Die Ergebnisse konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Votes so far: %1</source>
+        <translation>Bisherige Stimmen: %1</translation>
+    </message>
+    <message>
+        <source>Anonymous poll: who voted is not recorded for anyone.</source>
+        <translation>Anonyme Umfrage: Wer abgestimmt hat, wird für niemanden erfasst.</translation>
+    </message>
+    <message>
+        <source>Voted (%1): %2
+Not yet (%3): %4</source>
+        <translation>Abgestimmt (%1): %2
+Noch nicht (%3): %4</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>everyone has voted</source>
+        <translation>alle haben abgestimmt</translation>
+    </message>
+    <message>
+        <source>Draft: not started</source>
+        <translation>Entwurf: nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Open · %1 left</source>
+        <translation>Offen · noch %1</translation>
+    </message>
+    <message>
+        <source>Open until you close it</source>
+        <translation>Offen, bis Sie sie beenden</translation>
+    </message>
+    <message>
+        <source>The poll was saved but not started: %1</source>
+        <translation>Die Umfrage wurde gespeichert, aber nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Poll &quot;%1&quot; saved.</source>
+        <translation>Umfrage „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The poll could not start: %1</source>
+        <translation>Die Umfrage konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The poll could not be closed: %1</source>
+        <translation>Die Umfrage konnte nicht beendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::QuestionModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>★ Featured · %1</source>
+        <translation>★ Hervorgehoben · %1</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gestellt von</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::RecordingEditor</name>
+    <message>
+        <source>&amp;Public: anyone with the link may watch</source>
+        <translation>Ö&amp;ffentlich: Alle mit dem Link können sie ansehen</translation>
+    </message>
+    <message>
+        <source>Only students &amp;enrolled in the course</source>
+        <translation>Nur im Kurs &amp;eingeschriebene Lernende</translation>
+    </message>
+    <message>
+        <source>Add recording</source>
+        <translation>Aufzeichnung hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://… or a file on this computer</source>
+        <translation>https://… oder eine Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Optional picture shown before playing</source>
+        <translation>Optionales Bild, das vor der Wiedergabe angezeigt wird</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Video:</source>
+        <translation>&amp;Video:</translation>
+    </message>
+    <message>
+        <source>Video address</source>
+        <translation>Videoadresse</translation>
+    </message>
+    <message>
+        <source>Th&amp;umbnail:</source>
+        <translation>Vorsc&amp;haubild:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <source>File si&amp;ze:</source>
+        <translation>Datei&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose a recording</source>
+        <translation>Aufzeichnung auswählen</translation>
+    </message>
+    <message>
+        <source>Videos (*.mp4 *.webm *.mkv *.mov *.ogv);;All files (*)</source>
+        <translation>Videos (*.mp4 *.webm *.mkv *.mov *.ogv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::RecordingPlayer</name>
+    <message>
+        <source>Choose a recording and press Play to watch it here.</source>
+        <translation>Wählen Sie eine Aufzeichnung und klicken Sie auf „Wiedergeben“, um sie hier anzusehen.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>Wiedergeben oder pausieren</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Player error</source>
+        <translation>Wiedergabefehler</translation>
+    </message>
+    <message>
+        <source>The recording cannot be played: %1</source>
+        <translation>Die Aufzeichnung kann nicht wiedergegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Play or pause (%1)</source>
+        <translation>Wiedergeben oder pausieren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::RecordingTableModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Wird verarbeitet</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Watched to the end</source>
+        <translation>Bis zum Ende angesehen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::RecordingsTab</name>
+    <message>
+        <source>Recordings</source>
+        <translation>Aufzeichnungen</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <source>&amp;Add recording…</source>
+        <translation>Aufzeichnung hinzu&amp;fügen…</translation>
+    </message>
+    <message>
+        <source>Add a recording of the chosen session</source>
+        <translation>Eine Aufzeichnung der gewählten Sitzung hinzufügen</translation>
+    </message>
+    <message>
+        <source>P&amp;lay</source>
+        <translation>&amp;Wiedergeben</translation>
+    </message>
+    <message>
+        <source>Play the selected recording here</source>
+        <translation>Die ausgewählte Aufzeichnung hier wiedergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Bestätigen…</translation>
+    </message>
+    <message>
+        <source>Set the selected person&apos;s attendance status and a note</source>
+        <translation>Anwesenheitsstatus und Notiz der ausgewählten Person festlegen</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion:</source>
+        <translation>Si&amp;tzung:</translation>
+    </message>
+    <message>
+        <source>Attendance summary</source>
+        <translation>Anwesenheitsübersicht</translation>
+    </message>
+    <message>
+        <source>Watched</source>
+        <translation>Angesehen</translation>
+    </message>
+    <message>
+        <source>Could not read the sessions: %1</source>
+        <translation>Die Sitzungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No ended session yet: recordings and attendance come after class.</source>
+        <translation>Noch keine beendete Sitzung: Aufzeichnungen und Anwesenheit gibt es nach dem Unterricht.</translation>
+    </message>
+    <message>
+        <source>Could not read the session: %1</source>
+        <translation>Die Sitzung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <translation>%1 von %2 anwesend</translation>
+    </message>
+    <message>
+        <source>Playing &quot;%1&quot;</source>
+        <translation>Wiedergabe: „%1“</translation>
+    </message>
+    <message>
+        <source>What you watched was not recorded: %1</source>
+        <translation>Was Sie angesehen haben, wurde nicht erfasst: %1</translation>
+    </message>
+    <message>
+        <source>You watched %1 %</source>
+        <translation>Sie haben %1 % angesehen</translation>
+    </message>
+    <message>
+        <source> · completed</source>
+        <translation> · vollständig</translation>
+    </message>
+    <message>
+        <source>The attendance was not changed: %1</source>
+        <translation>Die Anwesenheit wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::RosterModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation>Im Unterricht</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gegangen</translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 · moderator</source>
+        <translation>%1 · Moderator</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::ScheduleTab</name>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>Schedule a session for one of your courses</source>
+        <translation>Eine Sitzung für einen Ihrer Kurse planen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit session…</source>
+        <translation>Sitzung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected session</source>
+        <translation>Die ausgewählte Sitzung ändern</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate session…</source>
+        <translation>Sitzung du&amp;plizieren…</translation>
+    </message>
+    <message>
+        <source>Schedule a copy of the selected session a week later</source>
+        <translation>Eine Kopie der ausgewählten Sitzung eine Woche später planen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel session…</source>
+        <translation>Sitzung absa&amp;gen…</translation>
+    </message>
+    <message>
+        <source>Call off the selected session; students see it as cancelled</source>
+        <translation>Die ausgewählte Sitzung absagen; Lernende sehen sie als abgesagt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session…</source>
+        <translation>Sitzung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected session and everything in it</source>
+        <translation>Die ausgewählte Sitzung mit allen Inhalten entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Go live</source>
+        <translation>Li&amp;ve schalten</translation>
+    </message>
+    <message>
+        <source>Start the selected session now</source>
+        <translation>Die ausgewählte Sitzung jetzt starten</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show sessions by</source>
+        <translation>Sitzungen anzeigen nach</translation>
+    </message>
+    <message>
+        <source>Show one day, one week, or every session as a list</source>
+        <translation>Einen Tag, eine Woche oder alle Sitzungen als Liste anzeigen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>H&amp;eute</translation>
+    </message>
+    <message>
+        <source>Shown dates</source>
+        <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Alle Kurse</translation>
+    </message>
+    <message>
+        <source>Course filter</source>
+        <translation>Kursfilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Ansi&amp;cht:</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>No sessions on this day.
+Use the arrows to look at other days, or New session to schedule one.</source>
+        <translation>An diesem Tag gibt es keine Sitzungen.
+Blättern Sie mit den Pfeilen zu anderen Tagen oder planen Sie eine mit „Neue Sitzung“.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No sessions this week.
+Use the arrows to look at other weeks, or New session to schedule one.</source>
+        <translation>In dieser Woche gibt es keine Sitzungen.
+Blättern Sie mit den Pfeilen zu anderen Wochen oder planen Sie eine mit „Neue Sitzung“.</translation>
+    </message>
+    <message>
+        <source>Every session</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+    <message>
+        <source>No sessions of your courses yet.
+Sessions that are scheduled for them appear here as soon as they are saved.</source>
+        <translation>Für Ihre Kurse gibt es noch keine Sitzungen.
+Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Could not load the sessions: %1</source>
+        <translation>Die Sitzungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>You teach no course yet; an admin creates courses with lectern-server.</source>
+        <translation>Sie unterrichten noch keinen Kurs; Kurse legt ein Admin mit lectern-server an.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>Sitzung absagen</translation>
+    </message>
+    <message>
+        <source>Cancel &quot;%1&quot;? Students see it as cancelled; it cannot go live afterwards.</source>
+        <translation>„%1“ absagen? Lernende sehen sie als abgesagt; danach kann sie nicht mehr live geschaltet werden.</translation>
+    </message>
+    <message>
+        <source>The session could not be cancelled: %1</source>
+        <translation>Die Sitzung konnte nicht abgesagt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled &quot;%1&quot;.</source>
+        <translation>„%1“ abgesagt.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its chat, questions, polls, recordings and attendance? This cannot be undone.</source>
+        <translation>„%1“ mit Chat, Fragen, Umfragen, Aufzeichnungen und Anwesenheit löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>The session could not go live: %1</source>
+        <translation>Die Sitzung konnte nicht live geschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is live.</source>
+        <translation>„%1“ ist live.</translation>
+    </message>
+    <message>
+        <source>Previous day or week (%1)</source>
+        <translation>Vorheriger Tag oder vorherige Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Next day or week (%1)</source>
+        <translation>Nächster Tag oder nächste Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Go back to today (%1)</source>
+        <translation>Zurück zu heute (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SessionEditor</name>
+    <message>
+        <source>C&amp;hat</source>
+        <translation>C&amp;hat</translation>
+    </message>
+    <message>
+        <source>&amp;Questions and answers</source>
+        <translation>&amp;Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>P&amp;olls</source>
+        <translation>&amp;Umfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Recording</source>
+        <translation>Auf&amp;zeichnung</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate session</source>
+        <translation>Sitzung duplizieren</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Me (%1)</source>
+        <translation>Ich (%1)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. Week 5: Views and templates</source>
+        <translation>z. B. Woche 5: Views und Templates</translation>
+    </message>
+    <message>
+        <source>What the class covers, what to prepare</source>
+        <translation>Was behandelt wird und was vorzubereiten ist</translation>
+    </message>
+    <message>
+        <source>https://… (the platform&apos;s join link)</source>
+        <translation>https://… (Beitrittslink der Plattform)</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Leitung:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>St&amp;arts:</source>
+        <translation>Be&amp;ginn:</translation>
+    </message>
+    <message>
+        <source>Scheduling warning</source>
+        <translation>Planungshinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x. people:</source>
+        <translation>Ma&amp;x. Personen:</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plattform:</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;link:</source>
+        <translation>Meeting-Li&amp;nk:</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;ID:</source>
+        <translation>Meeting-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Stream &amp;key:</source>
+        <translation>&amp;Streamschlüssel:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;nnel:</source>
+        <translation>Kan&amp;al:</translation>
+    </message>
+    <message>
+        <source>Students can use</source>
+        <translation>Lernende können nutzen</translation>
+    </message>
+    <message>
+        <source>&amp;Recording (the session is recorded)</source>
+        <translation>Auf&amp;zeichnung (die Sitzung wird aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SessionTableModel</name>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Unterricht</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Q&amp;A</source>
+        <translation>Fragen &amp; Antworten</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Sprechstunde</translation>
+    </message>
+    <message>
+        <source>Agora</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Google Meet</source>
+        <translation>Google Meet</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams</source>
+        <translation>Microsoft Teams</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected</source>
+        <translation>%1 von %2 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 registered, %2 seats</source>
+        <translation>%1 angemeldet, %2 Plätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n took part</source>
+        <translation>
+            <numerusform>%n hat teilgenommen</numerusform>
+            <numerusform>%n haben teilgenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>On this computer (built in)</source>
+        <translation>Auf diesem Computer (eingebaut)</translation>
+    </message>
+    <message>
+        <source>A database file (SQLite)</source>
+        <translation>Eine Datenbankdatei (SQLite)</translation>
+    </message>
+    <message>
+        <source>My team&apos;s server (PostgreSQL)</source>
+        <translation>Server meines Teams (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Database location</source>
+        <translation>Ort der Datenbank</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Every network (students on other computers)</source>
+        <translation>Alle Netzwerke (Lernende an anderen Computern)</translation>
+    </message>
+    <message>
+        <source>This computer only</source>
+        <translation>Nur dieser Computer</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Participant page address</source>
+        <translation>Adresse der Teilnehmerseite</translation>
+    </message>
+    <message>
+        <source>Participant page port</source>
+        <translation>Port der Teilnehmerseite</translation>
+    </message>
+    <message>
+        <source>&amp;Serve on:</source>
+        <translation>&amp;Bereitstellen auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Participant page (while a session is live)</source>
+        <translation>Teilnehmerseite (während eine Sitzung live ist)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The database and the language change the next time Lectern starts.</source>
+        <translation>Datenbank und Sprache ändern sich beim nächsten Start von Lectern.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>postgresql://user:password@server:5432/lectern</source>
+        <translation>postgresql://benutzer:passwort@server:5432/lectern</translation>
+    </message>
+    <message>
+        <source>/path/to/lectern.sqlite</source>
+        <translation>/pfad/zu/lectern.sqlite</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected. Lectern&apos;s tables are ready.</source>
+        <translation>Verbunden. Die Tabellen von Lectern sind bereit.</translation>
+    </message>
+    <message>
+        <source>No connection: %1</source>
+        <translation>Keine Verbindung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SignInDialog</name>
+    <message>
+        <source>Welcome to Lectern</source>
+        <translation>Willkommen bei Lectern</translation>
+    </message>
+    <message>
+        <source>Sign in to Lectern</source>
+        <translation>Bei Lectern anmelden</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. Create the first one: it will schedule and run sessions.</source>
+        <translation>Diese Datenbank enthält noch keine Konten. Legen Sie das erste an: Damit werden Sitzungen geplant und geleitet.</translation>
+    </message>
+    <message>
+        <source>Sign in with your Lectern account.</source>
+        <translation>Melden Sie sich mit Ihrem Lectern-Konto an.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>&amp;Konto erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in on this computer</source>
+        <translation>Auf diesem Computer angemeldet &amp;bleiben</translation>
+    </message>
+    <message>
+        <source>For 30 days; the sign-in is kept in the system keychain</source>
+        <translation>30 Tage lang; die Anmeldung wird im Schlüsselbund des Systems aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::VerifyDialog</name>
+    <message>
+        <source>Verify attendance</source>
+        <translation>Anwesenheit bestätigen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>e.g. Doctor&apos;s note; joined late because of the train</source>
+        <translation>z. B. Ärztliches Attest; wegen der Bahn später beigetreten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1 attended %2 % of the session.</source>
+        <translation>%1 war bei %2 % der Sitzung anwesend.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+</TS>
