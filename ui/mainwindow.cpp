@@ -75,7 +75,7 @@ void MainWindow::createMenus() {
         m_live->reload();
         m_recordings->reloadSessions();
     });
-    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setShortcut(QKeySequence(Qt::Key_F5)); // not Ctrl+R: that replies in the chat
     refresh->setToolTip(tr("Read the sessions and the live roster again (%1)")
                             .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     file->addSeparator();

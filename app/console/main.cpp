@@ -1,4 +1,5 @@
 #include "demo/democlass.h"
+#include "hub/teamsync.h"
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "settings/consolesettings.h"
@@ -82,6 +83,18 @@ int main(int argc, char** argv) {
 
     EventBus events;
     ServiceContext context{*database, std::make_shared<SystemClock>(), &events};
+    // In a team (PostgreSQL), what other consoles and hubs change shows here at once.
+    std::unique_ptr<hub::TeamSync> teamSync;
+    if ((*database)->dialect() == Dialect::Postgres) {
+        teamSync = std::make_unique<hub::TeamSync>(context);
+        if (auto listening = teamSync->start(); !listening) {
+            QMessageBox::warning(nullptr, QObject::tr("Lectern"),
+                                 QObject::tr("Changes made by your team will not show until you "
+                                             "refresh (F5).\n\n%1")
+                                     .arg(listening.error().message));
+            teamSync.reset();
+        }
+    }
     std::optional<User> demoUser;
     if (demoDirectory) {
         auto demo = seedDemoClass(*database, QDateTime::currentDateTimeUtc());

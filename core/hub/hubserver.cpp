@@ -60,7 +60,8 @@ HubServer::HubServer(ServiceContext context, HubConfig config, QObject* parent)
     m_live.setServedOverTls(m_config.tls.has_value());
     addAuthRoutes();
     addSessionRoutes();
-    if (m_context.database->dialect() == Dialect::Postgres && m_context.events) {
+    if (m_config.teamSync && m_context.database->dialect() == Dialect::Postgres &&
+        m_context.events) {
         m_teamSync = std::make_unique<TeamSync>(m_context);
         if (auto started = m_teamSync->start(); !started) {
             qWarning("hub: no team sync, other processes' changes will not show live: %s",

@@ -27,6 +27,9 @@ struct HubConfig {
     // Names clients may reach the hub by (the Host header) besides the address it listens
     // on; "localhost" is implied on loopback, the machine's names and addresses on any.
     QStringList serverNames;
+    // On PostgreSQL, whether the hub carries events to and from other processes itself; off
+    // where its process already runs a TeamSync on the same event bus (the console).
+    bool teamSync = true;
 };
 
 // The hub's REST API (the spec's /api/live/... routes and /api/auth/...) and its live

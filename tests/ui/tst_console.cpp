@@ -1,3 +1,4 @@
+#include "hub/teamsync.h"
 #include "hubclient.h"
 #include "live/livetab.h"
 #include "live/rostermodel.h"
@@ -20,6 +21,7 @@
 #include "schedule/sessiontablemodel.h"
 #include "servicefixture.h"
 #include "services/chatservice.h"
+#include "services/events.h"
 #include "services/participationservice.h"
 #include "services/pollservice.h"
 #include "services/questionservice.h"
@@ -34,6 +36,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -704,6 +707,65 @@ private Q_SLOTS:
                  QStringLiteral("sqlite://") + folder.filePath(QStringLiteral("team.sqlite")));
         QCOMPARE(edited.hubPort, 9000);
         QCOMPARE(edited.hubPlacement().address, QHostAddress(QHostAddress::Any));
+    }
+
+    void aTasDeletionReachesTheInstructorsConsoleWithinASecond() {
+        if (f->context().database->dialect() != Dialect::Postgres)
+            QSKIP("Team mode needs PostgreSQL (LISTEN/NOTIFY)");
+        auto live = f->liveClass(1);
+        const User ta = f->addUser(Role::Ta, QStringLiteral("Tariq"));
+        f->enroll(live.course, ta);
+
+        // Two consoles as two desktops have them: each its own connections, event bus and
+        // team sync; only the database is shared.
+        const auto console = [&](EventBus& events) {
+            auto database = Database::open(f->context().database->url());
+            return ServiceContext{database.value(), f->context().clock, &events};
+        };
+        EventBus instructorEvents;
+        EventBus taEvents;
+        const ServiceContext instructorSide = console(instructorEvents);
+        const ServiceContext taSide = console(taEvents);
+        hub::TeamSync instructorSync(instructorSide);
+        hub::TeamSync taSync(taSide);
+        LECTERN_VERIFY_OK(instructorSync.start());
+        LECTERN_VERIFY_OK(taSync.start());
+        ui::MainWindow instructorWindow(instructorSide, live.instructor, testHub);
+        ui::MainWindow taWindow(taSide, ta, testHub);
+        instructorWindow.show();
+        taWindow.show();
+        instructorWindow.tabs()->setCurrentWidget(instructorWindow.moderationTab());
+        taWindow.tabs()->setCurrentWidget(taWindow.moderationTab());
+
+        // A student writes (through the services, a third party): both consoles show it.
+        ChatDraft draft;
+        draft.content = QStringLiteral("something rude");
+        const auto sent =
+            ChatService(f->context()).sendChatMessage(live.students[0], live.session.id, draft);
+        LECTERN_VERIFY_OK(sent);
+        hub::TeamSync fixtureSync(f->context());
+        LECTERN_VERIFY_OK(fixtureSync.start());
+        f->context().publish(events::chatCreated, live.session.id, sent->id);
+        ui::ChatModel* seenByInstructor = instructorWindow.moderationTab()->chat();
+        ui::ChatModel* seenByTa = taWindow.moderationTab()->chat();
+        QTRY_COMPARE(seenByInstructor->rowCount(), 1);
+        QTRY_COMPARE(seenByTa->rowCount(), 1);
+
+        // The TA deletes it from the keyboard; the instructor's console shows it deleted.
+        taWindow.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&taWindow));
+        QListView* taChat = taWindow.moderationTab()->chatView();
+        taChat->setFocus();
+        taChat->setCurrentIndex(seenByTa->index(0));
+        QSignalSpy taSaw(seenByTa, &ui::ChatModel::dataChanged);
+        QTest::keyClick(taChat, Qt::Key_Delete);
+        // Timed from when the TA's own console shows the deletion (the core has committed it).
+        QTRY_VERIFY(seenByTa->index(0).data(ui::ChatModel::DeletedRole).toBool());
+        QElapsedTimer sinceDeleted;
+        sinceDeleted.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            seenByInstructor->index(0).data(ui::ChatModel::DeletedRole).toBool(), 1000);
+        qInfo("The instructor saw the deletion %lld ms after the TA did", sinceDeleted.elapsed());
     }
 
     void theWindowSpeaksGerman() {

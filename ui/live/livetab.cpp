@@ -1,6 +1,7 @@
 #include "livetab.h"
 
 #include "corecall.h"
+#include "hub/hubserver.h"
 #include "hub/hubthread.h"
 #include "rostermodel.h"
 #include "schedule/sessiontablemodel.h"
@@ -241,7 +242,10 @@ void LiveTab::runHub(bool wanted) {
         m_hub.reset();
         m_address.clear();
     } else if (!m_hub) {
-        m_hub = std::make_unique<hub::HubThread>(m_context);
+        // The console's own TeamSync already carries the hub's events to other processes.
+        hub::HubConfig config;
+        config.teamSync = false;
+        m_hub = std::make_unique<hub::HubThread>(m_context, config);
         auto listening = m_hub->start(m_placement.address, m_placement.port);
         if (listening) {
             m_address = QStringLiteral("http://%1:%2/")
