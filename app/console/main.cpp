@@ -1,7 +1,7 @@
 #include "demo/democlass.h"
 #include "hub/teamsync.h"
 #include "mainwindow.h"
-#include "screenshots.h"
+#include "automation.h"
 #include "settings/consolesettings.h"
 #include "startup.h"
 #include "storage/database.h"
@@ -61,6 +61,10 @@ int main(int argc, char** argv) {
         QStringLiteral("Show the console in LANGUAGE (en, de) instead of the one in Settings."),
         QStringLiteral("LANGUAGE"));
     parser.addOption(languageOption);
+    const QCommandLineOption exitWhenReadyOption(
+        QStringLiteral("exit-when-ready"),
+        QStringLiteral("For measurements: quit as soon as the window shows its sessions."));
+    parser.addOption(exitWhenReadyOption);
     parser.process(app);
 
     ui::ConsoleSettings settings = ui::ConsoleSettings::load();
@@ -127,6 +131,8 @@ int main(int argc, char** argv) {
                 return fail(QObject::tr("Cannot write to %1").arg(directory.path()));
             console::pictureEachTab(window, directory);
         }
+        if (parser.isSet(exitWhenReadyOption))
+            console::exitWhenReady(window);
         window.show();
         exitCode = app.exec();
         if (exitCode != ui::MainWindow::signOutExitCode || demoUser)

@@ -76,6 +76,7 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
     , m_moderator(new QAction(tr("Make &moderator"), this))
     , m_tick(new QTimer(this))
     , m_reloadSoon(new QTimer(this))
+    , m_countersSoon(new QTimer(this))
     , m_placement(placement) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -160,14 +161,21 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
         m_reloadSoon->setSingleShot(true);
         m_reloadSoon->setInterval(200);
         connect(m_reloadSoon, &QTimer::timeout, this, &LiveTab::reload);
+        // Counters (messages, questions, votes) change by the hundred in a busy class: they
+        // are read again every few seconds, not per message.
+        m_countersSoon->setSingleShot(true);
+        m_countersSoon->setInterval(2000);
+        connect(m_countersSoon, &QTimer::timeout, this, &LiveTab::reload);
         connect(m_context.events, &EventBus::published, this, [this](const DomainEvent& event) {
             const bool ours = m_session && event.sessionId == m_session->id;
             if (event.type.startsWith(QStringLiteral("session.")) ||
-                (ours && (event.type.startsWith(QStringLiteral("participant.")) ||
-                          event.type == QStringLiteral("chat.created") ||
-                          event.type == QStringLiteral("question.asked") ||
-                          event.type == QStringLiteral("poll.results"))))
+                (ours && event.type.startsWith(QStringLiteral("participant."))))
                 m_reloadSoon->start();
+            else if (ours && !m_countersSoon->isActive() &&
+                     (event.type == QStringLiteral("chat.created") ||
+                      event.type == QStringLiteral("question.asked") ||
+                      event.type == QStringLiteral("poll.results")))
+                m_countersSoon->start();
         });
     }
 }

@@ -94,6 +94,7 @@ private:
     QAction* m_moderator;
     QTimer* m_tick;
     QTimer* m_reloadSoon;
+    QTimer* m_countersSoon;
     quint64 m_latestReload = 0;
     HubPlacement m_placement;
     std::unique_ptr<hub::HubThread> m_hub;

@@ -72,15 +72,15 @@ ChatDelegate::Layout ChatDelegate::layoutFor(const QStyleOptionViewItem& option,
 
 QSize ChatDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const {
     const int width = textWidth(option);
-    const QString key =
-        QStringLiteral("%1/%2/%3")
-            .arg(index.data(ChatModel::MessageIdRole).toLongLong())
-            .arg(index.data(ChatModel::UpdatedAtRole).toDateTime().toMSecsSinceEpoch())
-            .arg(width);
-    if (const int* height = m_heights.object(key))
-        return {width, *height};
+    const qint64 id = index.data(ChatModel::MessageIdRole).toLongLong();
+    if (const auto found = m_heights.constFind(id);
+        found != m_heights.cend() && found->width == width)
+        return {width, found->height};
     const int height = layoutFor(option, index, width).height;
-    m_heights.insert(key, new int(height));
+    // Rows the view no longer holds are dropped now and then.
+    if (m_heights.size() > 50'000)
+        m_heights.clear();
+    m_heights.insert(id, Measured{width, height});
     return {width, height};
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QCache>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace lectern::ui {
@@ -18,6 +18,9 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    // The message changed (edited, deleted, liked...): measure it again.
+    void forget(qint64 messageId) { m_heights.remove(messageId); }
+    void forgetAll() { m_heights.clear(); }
 
 private:
     struct Layout {
@@ -29,8 +32,12 @@ private:
     Layout layoutFor(const QStyleOptionViewItem& option, const QModelIndex& index, int width) const;
     static int textWidth(const QStyleOptionViewItem& option);
 
-    // (message id, its last change, width) → height.
-    mutable QCache<QString, int> m_heights{20'000};
+    struct Measured {
+        int width = 0;
+        int height = 0;
+    };
+    // Message id → its height at a width; the view asks for every row at each layout.
+    mutable QHash<qint64, Measured> m_heights;
 };
 
 } // namespace lectern::ui

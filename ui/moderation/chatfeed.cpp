@@ -15,6 +15,11 @@ ChatFeed::ChatFeed(ServiceContext context, User user, ChatModel* model, QObject*
     , m_model(model) {
     if (m_context.events)
         connect(m_context.events, &EventBus::published, this, &ChatFeed::onEvent);
+    m_newerPaced.setSingleShot(true);
+    connect(&m_newerPaced, &QTimer::timeout, this, [this] {
+        if (m_newerWanted)
+            fetchNewer();
+    });
 }
 
 template <typename Read, typename Done> void ChatFeed::fetch(Read read, Done done) {
@@ -60,6 +65,8 @@ void ChatFeed::follow(Id sessionId) {
     ++m_generation;
     m_sessionId = sessionId;
     m_readingNewer = m_newerWanted = m_readingOlder = m_readingChanged = false;
+    m_newerPaced.stop();
+    m_lastNewerRead.invalidate();
     m_readingPinned = m_pinnedWanted = false;
     m_changed.clear();
     m_model->clear();
@@ -108,10 +115,18 @@ void ChatFeed::onEvent(const DomainEvent& event) {
 }
 
 void ChatFeed::fetchNewer() {
-    if (m_readingNewer) {
+    if (m_readingNewer || m_newerPaced.isActive()) {
         m_newerWanted = true;
         return;
     }
+    // A busy chat is read at most every newerInterval: each read adds its rows in one go, and
+    // the view lays out once per batch instead of once per message.
+    if (m_lastNewerRead.isValid() && m_lastNewerRead.elapsed() < newerInterval.count()) {
+        m_newerWanted = true;
+        m_newerPaced.start(int(newerInterval.count() - m_lastNewerRead.elapsed()));
+        return;
+    }
+    m_lastNewerRead.start();
     m_readingNewer = true;
     m_newerWanted = false;
     fetch(

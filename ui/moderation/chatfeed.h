@@ -3,8 +3,12 @@
 #include "domain/livechatmessage.h"
 #include "services/servicecontext.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
+
+#include <chrono>
 
 namespace lectern::ui {
 
@@ -19,6 +23,8 @@ class ChatFeed : public QObject {
 
 public:
     static constexpr int pageSize = 200;
+    // The shortest time between two reads of new messages.
+    static constexpr std::chrono::milliseconds newerInterval{100};
 
     ChatFeed(ServiceContext context, User user, ChatModel* model, QObject* parent = nullptr);
 
@@ -61,6 +67,8 @@ private:
     bool m_reachedStart = true;
     bool m_readingNewer = false;
     bool m_newerWanted = false;
+    QElapsedTimer m_lastNewerRead;
+    QTimer m_newerPaced;
     bool m_readingOlder = false;
     bool m_readingChanged = false;
     QSet<Id> m_changed;

@@ -137,8 +137,6 @@ QVariant ChatModel::data(const QModelIndex& index, int role) const {
         return message.isDeleted;
     case EditedRole:
         return message.isEdited;
-    case UpdatedAtRole:
-        return message.updatedAt;
     }
     return {};
 }

@@ -18,15 +18,14 @@ class ChatModel : public QAbstractListModel {
 public:
     enum Roles {
         MessageIdRole = Qt::UserRole + 1,
-        AuthorRole,    // the author's name
-        AuthorIdRole,  // their user id
-        TimeRole,      // QDateTime, local
-        ReplyRole,     // "Kim: the first words of the message replied to", or empty
-        LikesRole,     // int
-        PinnedRole,    // bool
-        DeletedRole,   // bool
-        EditedRole,    // bool
-        UpdatedAtRole, // QDateTime: changes whenever the message does
+        AuthorRole,   // the author's name
+        AuthorIdRole, // their user id
+        TimeRole,     // QDateTime, local
+        ReplyRole,    // "Kim: the first words of the message replied to", or empty
+        LikesRole,    // int
+        PinnedRole,   // bool
+        DeletedRole,  // bool
+        EditedRole,   // bool
     };
 
     explicit ChatModel(QObject* parent = nullptr);

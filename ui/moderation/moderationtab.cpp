@@ -91,10 +91,25 @@ ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
         "background: #fff6d5; border: 1px solid #e8d48a; border-radius: 4px; padding: 4px;"));
     m_pinned->hide();
     m_chatView->setModel(m_chat);
-    m_chatView->setItemDelegate(new ChatDelegate(m_chatView));
+    auto* delegate = new ChatDelegate(m_chatView);
+    m_chatView->setItemDelegate(delegate);
+    // A changed message (deleted, liked, a name read) may change height.
+    connect(m_chat, &QAbstractItemModel::dataChanged, delegate,
+            [this, delegate](const QModelIndex& top, const QModelIndex& bottom) {
+                if (bottom.row() - top.row() > 100) {
+                    delegate->forgetAll();
+                    return;
+                }
+                for (int row = top.row(); row <= bottom.row(); ++row)
+                    delegate->forget(m_chat->messageAt(row).id);
+            });
+    connect(m_chat, &QAbstractItemModel::modelReset, delegate, &ChatDelegate::forgetAll);
     m_chatView->setAccessibleName(tr("Chat messages"));
     m_chatView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_chatView->setResizeMode(QListView::Adjust);
+    // Thousands of rows are laid out a few hundred at a time between events, not in one go.
+    m_chatView->setLayoutMode(QListView::Batched);
+    m_chatView->setBatchSize(500);
     m_chatView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_chatView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_replyBanner->setAccessibleName(tr("Replying to"));

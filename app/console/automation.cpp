@@ -1,4 +1,4 @@
-#include "screenshots.h"
+#include "automation.h"
 
 #include "live/livetab.h"
 #include "mainwindow.h"
@@ -57,6 +57,18 @@ void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
     QObject::connect(window.pollsTab(), &ui::PollsTab::detailShown, &window, pictureAll, once);
     QObject::connect(window.recordingsTab(), &ui::RecordingsTab::sessionLoaded, &window, pictureAll,
                      once);
+}
+
+void exitWhenReady(ui::MainWindow& window) {
+    auto waiting = std::make_shared<int>(2);
+    const auto ready = [waiting] {
+        if (--*waiting == 0)
+            QCoreApplication::quit();
+    };
+    QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &window, ready,
+                     Qt::SingleShotConnection);
+    QObject::connect(window.liveTab(), &ui::LiveTab::loaded, &window, ready,
+                     Qt::SingleShotConnection);
 }
 
 } // namespace lectern::console

@@ -1,0 +1,251 @@
+// lectern-uibench: the console's speed and memory goals, measured on a real window.
+//   chat     a live class with a long chat history (100,000 messages) while new ones arrive
+//            (1,000/s): the longest the UI thread goes without answering (goal < 16 ms), and
+//            peak memory (goal < 200 MiB). The first half the reader follows the newest
+//            message, the second half they scroll back through the history.
+//   startup  `lectern` from launch to a window showing its sessions, on a remembered sign-in
+//            (goal < 0.5 s).
+// Both seed their own throw-away database (SQLite; PostgreSQL at LECTERN_TEST_DATABASE_URL
+// with LECTERN_TEST_BACKEND=postgres). Run with QT_QPA_PLATFORM=offscreen or under xvfb-run.
+
+#include "benchseed.h"
+#include "demo/democlass.h"
+#include "mainwindow.h"
+#include "moderation/chatfeed.h"
+#include "moderation/chatmodel.h"
+#include "moderation/moderationtab.h"
+#include "platform/secretstore.h"
+#include "services/chatservice.h"
+#include "signin/rememberedsignin.h"
+#include "stallmeter.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QListView>
+#include <QProcess>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
+
+using namespace lectern;
+
+namespace {
+
+QTextStream& out() {
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(const QString& message) {
+    QTextStream(stderr) << "lectern-uibench: " << message << Qt::endl;
+    return 1;
+}
+
+int number(const QCommandLineParser& parser, const QString& name, int low, int high) {
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < low || value > high) {
+        QTextStream(stderr) << "lectern-uibench: --" << name << " takes a number from " << low
+                            << " to " << high << Qt::endl;
+        std::exit(2);
+    }
+    return value;
+}
+
+// Waits (running the event loop) until `done` or `seconds` pass.
+template <typename Done> bool waitFor(Done done, int seconds) {
+    QElapsedTimer waited;
+    waited.start();
+    while (!done()) {
+        if (waited.elapsed() > seconds * 1000)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+    return true;
+}
+
+int runChat(const QCommandLineParser& parser) {
+    const int history = number(parser, QStringLiteral("history"), 0, 1'000'000);
+    const int rate = number(parser, QStringLiteral("rate"), 1, 5'000);
+    const int seconds = number(parser, QStringLiteral("seconds"), 1, 120);
+
+    auto database = test::TestDatabase::create();
+    if (!database->database())
+        return fail(QStringLiteral("no database: ") + database->problem());
+    test::ServiceFixture fixture(std::move(database));
+    const auto live = fixture.liveClass(4);
+    bench::Scale scale;
+    scale.participants = 50;
+    scale.messages = std::max(1, history);
+    scale.polls = 0;
+    bench::seedLiveClass(fixture, live, scale);
+
+    ui::MainWindow window(fixture.context(), live.instructor,
+                          ui::HubPlacement{QHostAddress(QHostAddress::LocalHost), 0});
+    window.resize(1366, 768);
+    window.show();
+    ui::ModerationTab* moderation = window.moderationTab();
+    window.tabs()->setCurrentWidget(moderation);
+    ui::ChatModel* chat = moderation->chat();
+    if (!waitFor([&] { return chat->rowCount() > 0; }, 30))
+        return fail(QStringLiteral("the chat never showed"));
+
+    // 1,000 messages a second arrive in batches every 10 ms, as the hub sends them.
+    std::atomic<bool> sending = true;
+    std::atomic<qint64> sent = 0;
+    std::atomic<Id> lastSent = 0;
+    const ServiceContext context = fixture.context();
+    std::thread producer([&, context] {
+        ChatService service(context);
+        const int perBatch = std::max(1, rate / 100);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 batches = 0;
+        while (sending) {
+            QList<ChatSend> batch;
+            for (int i = 0; i < perBatch; ++i) {
+                ChatDraft draft;
+                draft.content = QStringLiteral("Live message %1: a line of the kind students "
+                                               "write, long enough to wrap now and then")
+                                    .arg(sent + i);
+                batch.append({live.students[i % live.students.size()], live.session.id, draft});
+            }
+            for (const auto& result : service.sendChatMessages(batch)) {
+                if (result) {
+                    ++sent;
+                    lastSent = result->id;
+                }
+            }
+            ++batches;
+            const qint64 due = batches * 10;
+            if (const qint64 ahead = due - clock.elapsed(); ahead > 0)
+                std::this_thread::sleep_for(std::chrono::milliseconds(ahead));
+        }
+        Database::releaseThreadConnections();
+    });
+
+    bench::StallMeter meter;
+    meter.start();
+    QElapsedTimer running;
+    running.start();
+    QScrollBar* scroll = moderation->chatView()->verticalScrollBar();
+    // The second half: the reader scrolls back a page every 50 ms.
+    QTimer reader;
+    reader.setInterval(50);
+    QObject::connect(&reader, &QTimer::timeout,
+                     [scroll] { scroll->setValue(scroll->value() - scroll->pageStep()); });
+    double followingLongest = 0;
+    double followingP99 = 0;
+    QTimer::singleShot(seconds * 500, &reader, [&] {
+        followingLongest = meter.longestMs();
+        followingP99 = meter.percentileMs(99);
+        meter.start();
+        reader.start();
+    });
+    waitFor([&] { return running.elapsed() >= seconds * 1000; }, seconds + 1);
+    reader.stop();
+    sending = false;
+    producer.join();
+    const qint64 sendingMs = running.elapsed();
+    // Everything sent reaches the view once the reader is back at the newest message.
+    scroll->setValue(scroll->maximum());
+    const bool complete = waitFor([&] { return chat->lastId() == lastSent; }, 15);
+    meter.stop();
+
+    out() << "chat view: " << history << " messages of history, " << sent << " sent in "
+          << sendingMs / 1000.0 << " s (" << qRound(sent * 1000.0 / sendingMs) << "/s)\n"
+          << "  following the newest: longest UI stall " << followingLongest
+          << " ms, 99th percentile " << followingP99 << " ms\n"
+          << "  scrolling back:       longest UI stall " << meter.longestMs()
+          << " ms, 99th percentile " << meter.percentileMs(99) << " ms\n"
+          << "  rows held by the view " << chat->rowCount() << ", peak memory "
+          << qRound(bench::peakMemoryMiB()) << " MiB\n"
+          << "  " << (complete ? "every message reached the view" : "MESSAGES MISSING") << Qt::endl;
+    return complete ? 0 : 1;
+}
+
+int runStartup(const QCommandLineParser& parser) {
+    const int runs = number(parser, QStringLiteral("runs"), 1, 50);
+    // The console's settings, data and remembered sign-in in a folder of their own.
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("LECTERN_SECRET_STORE", "file");
+    // The console's names, so the sign-in is kept where the console looks for it.
+    QCoreApplication::setOrganizationName(QStringLiteral("lectern"));
+    QCoreApplication::setApplicationName(QStringLiteral("lectern"));
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    const QString url = QStringLiteral("sqlite://") + home.filePath(QStringLiteral("class.sqlite"));
+    {
+        auto database = Database::open(DatabaseUrl::parse(url).value());
+        if (!database)
+            return fail(database.error().message);
+        auto demo = seedDemoClass(*database, QDateTime::currentDateTimeUtc());
+        if (!demo)
+            return fail(demo.error().message);
+        EventBus events;
+        ServiceContext context{*database, std::make_shared<SystemClock>(), &events};
+        if (auto kept = ui::RememberedSignIn(context, SecretStore::forThisUser())
+                            .remember(demo->instructor);
+            !kept)
+            return fail(kept.error().message);
+    }
+
+    QList<double> launches;
+    for (int run = 0; run < runs; ++run) {
+        QProcess console;
+        QElapsedTimer launched;
+        launched.start();
+        console.start(QStringLiteral(LECTERN_CONSOLE_PATH),
+                      {QStringLiteral("--database"), url, QStringLiteral("--exit-when-ready")});
+        if (!console.waitForFinished(30'000) || console.exitCode() != 0) {
+            console.kill();
+            console.waitForFinished();
+            return fail(QStringLiteral("the console did not start: ") +
+                        QString::fromLocal8Bit(console.readAllStandardError()));
+        }
+        launches << launched.nsecsElapsed() / 1e6;
+    }
+    std::ranges::sort(launches);
+    out() << "cold start to a window with its sessions (" << runs << " runs): median "
+          << qRound(launches.at(launches.size() / 2)) << " ms, fastest " << qRound(launches.first())
+          << " ms, slowest " << qRound(launches.last()) << " ms" << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The console's speed and memory goals."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("mode"), QStringLiteral("chat or startup"));
+    parser.addOptions({
+        {QStringLiteral("history"),
+         QStringLiteral("chat: messages already in the session (100000)."), QStringLiteral("N"),
+         QStringLiteral("100000")},
+        {QStringLiteral("rate"), QStringLiteral("chat: new messages per second (1000)."),
+         QStringLiteral("N"), QStringLiteral("1000")},
+        {QStringLiteral("seconds"), QStringLiteral("chat: how long they arrive (10)."),
+         QStringLiteral("S"), QStringLiteral("10")},
+        {QStringLiteral("runs"), QStringLiteral("startup: how many launches (5)."),
+         QStringLiteral("N"), QStringLiteral("5")},
+    });
+    parser.process(app);
+    const QStringList mode = parser.positionalArguments();
+    if (mode.size() != 1 || (mode.first() != u"chat" && mode.first() != u"startup"))
+        return fail(QStringLiteral("say chat or startup; see --help"));
+    const int code = mode.first() == u"chat" ? runChat(parser) : runStartup(parser);
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
+}
