@@ -34,6 +34,14 @@
         <source>Cannot write to %1</source>
         <translation>In %1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Changes made by your team will not show until you refresh (F5).
+
+%1</source>
+        <translation>Änderungen Ihres Teams erscheinen erst nach dem Aktualisieren (F5).
+
+%1</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::AttendanceTableModel</name>
@@ -221,10 +229,6 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <translation>Die Live-Sitzung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>%1 · %2 of %3 connected</source>
-        <translation>%1 · %2 von %3 verbunden</translation>
-    </message>
-    <message>
         <source>&amp;Join on %1</source>
         <translation>Über %1 &amp;teilnehmen</translation>
     </message>
@@ -267,6 +271,14 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
     <message>
         <source>The session could not be ended: %1</source>
         <translation>Die Sitzung konnte nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Seats taken</source>
+        <translation>Belegte Plätze</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken</source>
+        <translation>%1 von %2 Plätzen belegt</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1145,26 @@ Noch nicht (%3): %4</translation>
     <message>
         <source>Votes</source>
         <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende(r)</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Lehrkraft</translation>
+    </message>
+    <message>
+        <source>TA</source>
+        <translation>Tutor(in)</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -204,6 +205,12 @@ private Q_SLOTS:
         QVERIFY(tab);
         QTRY_COMPARE(tab->roster()->rowCount(), 2);
         QCOMPARE(tab->session()->id, live.session.id);
+        QCOMPARE(tab->roster()->data(tab->roster()->index(0, ui::RosterModel::RoleColumn),
+                                     Qt::DisplayRole),
+                 QStringLiteral("Student"));
+        auto* seats = named<QProgressBar>(tab, QStringLiteral("Seats taken"));
+        QCOMPARE(seats->value(), 2);
+        QCOMPARE(seats->maximum(), live.session.maxParticipants);
 
         // The window serves the participant page while its session is live.
         QVERIFY(tab->participantAddress().startsWith(QStringLiteral("http://127.0.0.1:")));
@@ -219,6 +226,17 @@ private Q_SLOTS:
         f->enroll(live.course, late);
         LECTERN_VERIFY_OK(ParticipationService(f->context()).joinSession(late, live.session.id));
         QTRY_COMPARE(tab->roster()->rowCount(), 3);
+        QTRY_COMPARE(seats->value(), 3);
+        // One leaves: the roster says when.
+        f->clock().set(f->clock().now().addSecs(600));
+        LECTERN_VERIFY_OK(
+            ParticipationService(f->context()).leaveSession(live.students[1], live.session.id));
+        QTRY_VERIFY(
+            !tab->roster()
+                 ->data(tab->roster()->index(1, ui::RosterModel::LeftColumn), Qt::DisplayRole)
+                 .toString()
+                 .isEmpty());
+        QTRY_COMPARE(seats->value(), 2);
 
         // End, confirming the question the tab asks.
         QTimer::singleShot(0, this, [] {

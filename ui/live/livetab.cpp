@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkInterface>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QTableView>
@@ -66,6 +67,8 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
     , m_title(new QLabel(m_livePage))
     , m_details(new QLabel(m_livePage))
     , m_clock(new QLabel(m_livePage))
+    , m_capacity(new QProgressBar(m_livePage))
+    , m_seats(new QLabel(m_livePage))
     , m_error(new QLabel(m_livePage))
     , m_addressLine(new QLabel(m_livePage))
     , m_copyAddress(new QPushButton(tr("&Copy address"), m_livePage))
@@ -85,6 +88,10 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
     m_title->setAccessibleName(tr("Session title"));
     m_details->setAccessibleName(tr("Session details"));
     m_clock->setAccessibleName(tr("Elapsed and remaining time"));
+    m_capacity->setAccessibleName(tr("Seats taken"));
+    m_capacity->setMaximumWidth(240);
+    m_capacity->setMaximumHeight(m_capacity->fontMetrics().height() / 2 + 4);
+    m_capacity->setTextVisible(false);
     m_error->setAccessibleName(tr("Error"));
     m_error->setStyleSheet(QStringLiteral("color: #b02020"));
     m_error->setWordWrap(true);
@@ -130,6 +137,11 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
     text->addWidget(m_title);
     text->addWidget(m_details);
     text->addWidget(m_clock);
+    auto* seats = new QHBoxLayout;
+    seats->addWidget(m_capacity);
+    seats->addWidget(m_seats);
+    seats->addStretch(1);
+    text->addLayout(seats);
     auto* address = new QHBoxLayout;
     address->addWidget(m_addressLine);
     address->addWidget(m_copyAddress);
@@ -233,10 +245,10 @@ void LiveTab::showSession() {
     }
     const LiveSession& s = *m_session;
     m_title->setText(s.title);
-    m_details->setText(tr("%1 · %2 of %3 connected")
-                           .arg(SessionTableModel::platformText(s.platform))
-                           .arg(s.joinedNow)
-                           .arg(s.maxParticipants));
+    m_details->setText(SessionTableModel::platformText(s.platform));
+    m_capacity->setRange(0, s.maxParticipants);
+    m_capacity->setValue(static_cast<int>(std::min<qint64>(s.joinedNow, s.maxParticipants)));
+    m_seats->setText(tr("%1 of %2 seats taken").arg(s.joinedNow).arg(s.maxParticipants));
     m_join->setText(tr("&Join on %1").arg(SessionTableModel::platformText(s.platform)));
     m_join->setVisible(!s.meetingLink.isEmpty());
     m_end->setVisible(runs);

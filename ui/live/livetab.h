@@ -13,6 +13,7 @@
 
 class QAction;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QStackedLayout;
 class QTableView;
@@ -84,6 +85,8 @@ private:
     QLabel* m_title;
     QLabel* m_details;
     QLabel* m_clock;
+    QProgressBar* m_capacity;
+    QLabel* m_seats;
     QLabel* m_error;
     QLabel* m_addressLine;
     QPushButton* m_copyAddress;

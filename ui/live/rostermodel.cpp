@@ -37,6 +37,20 @@ QString RosterModel::statusText(ParticipantStatus status) {
     return {};
 }
 
+QString RosterModel::roleText(Role role) {
+    switch (role) {
+    case Role::Student:
+        return tr("Student");
+    case Role::Instructor:
+        return tr("Instructor");
+    case Role::Ta:
+        return tr("TA");
+    case Role::Admin:
+        return tr("Admin");
+    }
+    return {};
+}
+
 QVariant RosterModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_participants.size())
         return {};
@@ -57,6 +71,15 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const {
         const auto user = m_users.constFind(p.userId);
         return user == m_users.constEnd() ? tr("User %1").arg(p.userId) : user->name;
     }
+    case RoleColumn: {
+        const auto user = m_users.constFind(p.userId);
+        return user == m_users.constEnd() ? QString() : roleText(user->role);
+    }
+    case LeftColumn:
+        // The last time they left, while they are out.
+        return p.status != ParticipantStatus::Joined && p.leftAt.isValid()
+                   ? QLocale().toString(p.leftAt.toLocalTime().time(), QStringLiteral("HH:mm"))
+                   : QString();
     case StatusColumn:
         return p.isModerator ? tr("%1 · moderator").arg(statusText(p.status))
                              : statusText(p.status);
@@ -86,8 +109,12 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Name");
     case StatusColumn:
         return tr("Status");
+    case RoleColumn:
+        return tr("Role");
     case JoinedColumn:
         return tr("Joined");
+    case LeftColumn:
+        return tr("Left");
     case TimeColumn:
         return tr("In class");
     case MessagesColumn:

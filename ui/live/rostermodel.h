@@ -15,8 +15,10 @@ class RosterModel : public QAbstractTableModel {
 public:
     enum Column {
         NameColumn,
+        RoleColumn,
         StatusColumn,
         JoinedColumn,
+        LeftColumn,
         TimeColumn,
         MessagesColumn,
         QuestionsColumn,
@@ -36,6 +38,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString statusText(ParticipantStatus status);
+    static QString roleText(Role role);
     const SessionParticipant& participantAt(int row) const { return m_participants.at(row); }
 
 private:
