@@ -280,6 +280,28 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <source>%1 of %2 seats taken</source>
         <translation>%1 von %2 Plätzen belegt</translation>
     </message>
+    <message>
+        <source>Next session</source>
+        <translation>Nächste Sitzung</translation>
+    </message>
+    <message>
+        <source>Start the session now; students can join at once</source>
+        <translation>Die Sitzung jetzt starten; Lernende können sofort beitreten</translation>
+    </message>
+    <message>
+        <source>Next: %1
+%2, %3 to %4</source>
+        <translation>Als Nächstes: %1
+%2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>&amp;Go live now</source>
+        <translation>Jetzt li&amp;ve schalten</translation>
+    </message>
+    <message>
+        <source>The session could not go live: %1</source>
+        <translation>Die Sitzung konnte nicht live geschaltet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::MainWindow</name>

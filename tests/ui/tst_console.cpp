@@ -258,6 +258,28 @@ private Q_SLOTS:
         QCOMPARE(ended->status, SessionStatus::Ended);
     }
 
+    void liveTabOffersTheNextSessionToGoLive() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        const LiveSession next = f->addSession(course, ada); // at 09:00; it is 08:00
+        f->addSession(course, ada, next.scheduledStart.addDays(7));
+        ui::MainWindow window(f->context(), ada, testHub);
+        ui::LiveTab* tab = showLiveTab(window);
+        QVERIFY(tab);
+        QLabel* upcoming = named<QLabel>(tab, QStringLiteral("Next session"));
+        QTRY_VERIFY(upcoming->text().contains(next.title));
+        QPushButton* goLive = nullptr;
+        for (QPushButton* button : tab->findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("&Go live now"))
+                goLive = button;
+        }
+        QVERIFY(goLive && goLive->isVisible());
+        QTest::mouseClick(goLive, Qt::LeftButton);
+        QTRY_VERIFY(tab->session().has_value());
+        QCOMPARE(tab->session()->id, next.id);
+        QCOMPARE(tab->session()->status, SessionStatus::Live);
+    }
+
     void rosterBansAndNamesModerators() {
         auto live = f->liveClass(2);
         ui::MainWindow window(f->context(), live.instructor, testHub);

@@ -31,6 +31,8 @@ namespace {
 
 struct LiveView {
     std::optional<LiveSession> session;
+    // When none is live: the next session the user runs, to go live with.
+    std::optional<LiveSession> next;
     QList<SessionParticipant> participants;
     QHash<Id, User> users;
     QDateTime readAt;
@@ -63,7 +65,10 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
     , m_roster(new RosterModel(this))
     , m_stack(new QStackedLayout(this))
     , m_livePage(new QWidget(this))
-    , m_empty(new QLabel(this))
+    , m_idlePage(new QWidget(this))
+    , m_empty(new QLabel(m_idlePage))
+    , m_goLive(new QPushButton(m_idlePage))
+    , m_idleError(new QLabel(m_idlePage))
     , m_title(new QLabel(m_livePage))
     , m_details(new QLabel(m_livePage))
     , m_clock(new QLabel(m_livePage))
@@ -155,11 +160,23 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
     page->addWidget(m_error);
     page->addWidget(m_view, 1);
 
+    // Nothing live: what comes next, with the button to start it.
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_empty->setText(tr("No session of yours is live right now.\nWhen one starts, it appears "
-                        "here with its roster."));
-    m_stack->addWidget(m_empty);
+    m_empty->setAccessibleName(tr("Next session"));
+    m_goLive->setToolTip(tr("Start the session now; students can join at once"));
+    m_goLive->hide();
+    connect(m_goLive, &QPushButton::clicked, this, &LiveTab::goLive);
+    auto* idle = new QVBoxLayout(m_idlePage);
+    idle->addStretch(1);
+    idle->addWidget(m_empty);
+    idle->addWidget(m_goLive, 0, Qt::AlignHCenter);
+    idle->addWidget(m_idleError, 0, Qt::AlignHCenter);
+    idle->addStretch(1);
+    m_idleError->setStyleSheet(QStringLiteral("color: #b02020"));
+    m_idleError->setAccessibleName(tr("Error"));
+    m_idleError->hide();
+    m_stack->addWidget(m_idlePage);
     m_stack->addWidget(m_livePage);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LiveTab::updateRosterActions);
@@ -206,8 +223,18 @@ void LiveTab::reload() {
             if (!sessions)
                 return std::unexpected(sessions.error());
             view.readAt = context.now();
-            if (sessions->isEmpty())
+            if (sessions->isEmpty()) {
+                auto upcoming = SessionService(context).upcomingSessions(user);
+                if (!upcoming)
+                    return std::unexpected(upcoming.error());
+                for (const LiveSession& session : std::as_const(*upcoming)) {
+                    const bool runs = user.isAdmin() || session.instructorId == user.id;
+                    if (runs && session.status == SessionStatus::Scheduled &&
+                        (!view.next || session.scheduledStart < view.next->scheduledStart))
+                        view.next = session;
+                }
                 return view;
+            }
             view.session = sessions->first();
             auto roster = ParticipationService(context).listParticipants(user, view.session->id);
             if (!roster)
@@ -229,6 +256,7 @@ void LiveTab::reload() {
                 return;
             }
             m_session = view->session;
+            m_next = view->next;
             m_roster->setRoster(view->participants, view->users, view->readAt);
             showSession();
             Q_EMIT loaded();
@@ -240,7 +268,8 @@ void LiveTab::showSession() {
     runHub(runs);
     if (!m_session) {
         m_tick->stop();
-        m_stack->setCurrentWidget(m_empty);
+        showNext();
+        m_stack->setCurrentWidget(m_idlePage);
         return;
     }
     const LiveSession& s = *m_session;
@@ -255,6 +284,46 @@ void LiveTab::showSession() {
     m_stack->setCurrentWidget(m_livePage);
     updateClock();
     m_tick->start();
+}
+
+void LiveTab::showNext() {
+    m_goLive->setVisible(m_next.has_value());
+    if (!m_next) {
+        m_empty->setText(tr("No session of yours is live right now.\nWhen one starts, it appears "
+                            "here with its roster."));
+        return;
+    }
+    const QLocale locale;
+    const QDateTime start = m_next->scheduledStart.toLocalTime();
+    m_empty->setText(tr("Next: %1\n%2, %3 to %4")
+                         .arg(m_next->title,
+                              locale.toString(start.date(), QStringLiteral("dddd d MMMM")),
+                              locale.toString(start.time(), QStringLiteral("HH:mm")),
+                              locale.toString(m_next->scheduledEnd.toLocalTime().time(),
+                                              QStringLiteral("HH:mm"))));
+    m_goLive->setText(tr("&Go live now"));
+}
+
+void LiveTab::goLive() {
+    if (!m_next)
+        return;
+    m_idleError->hide();
+    m_goLive->setEnabled(false);
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = m_next->id] {
+            return SessionService(context).startLiveSession(user, id);
+        },
+        [this](const Result<LiveSession>& started) {
+            m_goLive->setEnabled(true);
+            if (!started) {
+                m_idleError->setText(
+                    tr("The session could not go live: %1").arg(started.error().message));
+                m_idleError->show();
+                return;
+            }
+            reload();
+        });
 }
 
 void LiveTab::runHub(bool wanted) {

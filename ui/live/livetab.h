@@ -57,6 +57,8 @@ public Q_SLOTS:
     void reload();
     // Asks, then ends the live session through the core.
     void endSession();
+    // Starts the next session the user runs (shown while none is live).
+    void goLive();
     // For the roster's selected participant: ban or let back in; make or unmake moderator.
     void toggleBan();
     void toggleModerator();
@@ -68,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void showSession();
+    void showNext();
     void updateClock();
     void runHub(bool wanted);
     std::optional<SessionParticipant> selectedParticipant() const;
@@ -78,10 +81,14 @@ private:
     ServiceContext m_context;
     User m_user;
     std::optional<LiveSession> m_session;
+    std::optional<LiveSession> m_next;
     RosterModel* m_roster;
     QStackedLayout* m_stack;
     QWidget* m_livePage;
+    QWidget* m_idlePage;
     QLabel* m_empty;
+    QPushButton* m_goLive;
+    QLabel* m_idleError;
     QLabel* m_title;
     QLabel* m_details;
     QLabel* m_clock;
