@@ -1,5 +1,6 @@
 #include "servercli.h"
 
+#include "cliagora.h"
 #include "clicourses.h"
 #include "clioutput.h"
 #include "cliserve.h"
@@ -28,6 +29,7 @@ const QString overview = QStringLiteral(
     "  courses add      create a course (prints its id on the last line)\n"
     "  courses enroll   enrol a user in a course\n"
     "  courses list     list courses\n"
+    "  agora-token      print an Agora RTC token (to check a set-up against Agora's console)\n"
     "\n"
     "Every command takes --database URL (sqlite:///path or\n"
     "postgresql://user:password@host:port/database); without it Lectern uses\n"
@@ -61,6 +63,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("courses add"), addCourse},
         {QStringLiteral("courses enroll"), enrollInCourse},
         {QStringLiteral("courses list"), listCourses},
+        {QStringLiteral("agora-token"), agoraToken},
     };
     return table;
 }

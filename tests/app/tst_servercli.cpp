@@ -152,6 +152,45 @@ private Q_SLOTS:
         QCOMPARE(badName.exitCode, 2);
     }
 
+    void printsAgorasReferenceToken() {
+        const QStringList reference{QStringLiteral("agora-token"),
+                                    QStringLiteral("--app-id"),
+                                    QStringLiteral("970CA35de60c44645bbae8a215061b33"),
+                                    QStringLiteral("--certificate"),
+                                    QStringLiteral("5CFd2fd1755d40ecb72977518be15d3b"),
+                                    QStringLiteral("--channel"),
+                                    QStringLiteral("7d72365eb983485397e3e3f9d460bdda"),
+                                    QStringLiteral("--expire"),
+                                    QStringLiteral("600"),
+                                    QStringLiteral("--issued-at"),
+                                    QStringLiteral("1111111"),
+                                    QStringLiteral("--salt"),
+                                    QStringLiteral("1")};
+        const Run run =
+            cli(reference + QStringList{QStringLiteral("--uid"), QStringLiteral("2882341273")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.lastLine(),
+                 QStringLiteral(
+                     "007eJxTYBBbsMMnKq7p9Hf/HcIX5kce9b518kCiQgSr5Zrp4X1Tu6UUGCzNDZwdjU1TUs0Mkk"
+                     "1MzExMk5ISUy0SjQxNDcwMk4yN3b8IMEQwMTAwMoAwBIL4CgzmKeZGxmamqUmWFsYmFqbGl"
+                     "uapxqnGaZYpJmYGSSkpiVwMRhYWRsYmhkbmxgDCaiTj"));
+        // Mistakes are named, with exit code 2.
+        const Run badUid =
+            cli(reference + QStringList{QStringLiteral("--uid"), QStringLiteral("-1")});
+        QCOMPARE(badUid.exitCode, 2);
+        QVERIFY(badUid.err.contains(QStringLiteral("--uid")));
+        QStringList shortId = reference;
+        shortId[2] = QStringLiteral("970CA35de60c");
+        const Run badId = cli(shortId);
+        QCOMPARE(badId.exitCode, 2);
+        QVERIFY2(badId.err.contains(QStringLiteral("32 hexadecimal digits")),
+                 qPrintable(badId.err));
+        const Run noChannel = cli({QStringLiteral("agora-token"), QStringLiteral("--app-id"),
+                                   reference[2], QStringLiteral("--certificate"), reference[4]});
+        QCOMPARE(noChannel.exitCode, 2);
+        QVERIFY(noChannel.err.contains(QStringLiteral("--channel")));
+    }
+
     void helpNamesTheCommand() {
         const Run help =
             cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--help")});
