@@ -1,6 +1,7 @@
 #include "sessionrules.h"
 
 #include "domain/try.h"
+#include "platform/meetinglink.h"
 #include "validation.h"
 
 namespace lectern {
@@ -31,6 +32,18 @@ Result<LiveSession> validatedSessionFields(const LiveSession& draft) {
                 optionalText(QStringLiteral("meeting_password"), draft.meetingPassword, 200));
     LECTERN_TRY(s.streamKey, optionalText(QStringLiteral("stream_key"), draft.streamKey, 500));
     LECTERN_TRY(s.channelName, optionalText(QStringLiteral("channel_name"), draft.channelName, 64));
+    // A platform's link must be one of its own; its id and password fill fields left empty.
+    if (!s.meetingLink.isEmpty()) {
+        LECTERN_TRY(const platform::MeetingDetails details,
+                    platform::readMeetingLink(s.platform, s.meetingLink));
+        if (s.meetingId.isEmpty())
+            s.meetingId = details.meetingId;
+        if (s.meetingPassword.isEmpty())
+            s.meetingPassword = details.password;
+    }
+    // Agora sessions meet in a channel: one is made up when none is given.
+    if (s.platform == Platform::Agora && s.channelName.isEmpty())
+        s.channelName = platform::newChannelName();
     s.scheduledStart = s.scheduledStart.toUTC();
     s.scheduledEnd = s.scheduledEnd.toUTC();
     return s;

@@ -332,6 +332,30 @@ private Q_SLOTS:
         QTest::keyClicks(named<QLineEdit>(editor, QStringLiteral("Title")),
                          QStringLiteral("Week 6: Forms"));
 
+        // A pasted Zoom link picks the platform and fills the meeting's id and password; a
+        // link of the wrong kind is explained under the field.
+        auto* link = named<QLineEdit>(editor, QStringLiteral("Meeting link"));
+        // Leaving the field is what reads it (the offscreen platform moves no focus on Tab).
+        const auto leave = [](QLineEdit* field) {
+            QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+            QApplication::sendEvent(field, &out);
+        };
+        QTest::keyClicks(link, QStringLiteral("https://zoom.us/j/123"));
+        leave(link);
+        QLabel* linkProblem = named<QLabel>(editor, QStringLiteral("Problem with Meeting link"));
+        QVERIFY(linkProblem->isVisible());
+        QVERIFY(linkProblem->text().contains(QStringLiteral("9 to 11 digits")));
+        link->clear();
+        QTest::keyClicks(link, QStringLiteral("https://us02web.zoom.us/j/85746372819?pwd=aBc123"));
+        leave(link);
+        QVERIFY(!linkProblem->isVisible());
+        QCOMPARE(named<QComboBox>(editor, QStringLiteral("Platform"))->currentText(),
+                 QStringLiteral("Zoom"));
+        QCOMPARE(named<QLineEdit>(editor, QStringLiteral("Meeting ID"))->text(),
+                 QStringLiteral("85746372819"));
+        QCOMPARE(named<QLineEdit>(editor, QStringLiteral("Password"))->text(),
+                 QStringLiteral("aBc123"));
+
         // Over the existing session: the overlap shows under the start, the dialog stays.
         auto* start = named<QDateTimeEdit>(editor, QStringLiteral("Starts"));
         auto* end = named<QDateTimeEdit>(editor, QStringLiteral("Ends"));
@@ -362,6 +386,7 @@ private Q_SLOTS:
         QVERIFY(created);
         QCOMPARE(created->title, QStringLiteral("Week 6: Forms"));
         QCOMPARE(created->scheduledStart, f->clock().now().addSecs(20 * 60));
+        QCOMPARE(created->meetingId, QStringLiteral("85746372819"));
         QTest::keyClick(schedule->view(), Qt::Key_G, Qt::ControlModifier);
         QTRY_COMPARE(window.tabs()->currentWidget(), window.liveTab());
         QTRY_VERIFY(window.liveTab()->session().has_value());

@@ -2,6 +2,7 @@
 
 #include "common/fielderrors.h"
 #include "common/savethroughcore.h"
+#include "platform/meetinglink.h"
 #include "services/sessionrules.h"
 #include "sessiontablemodel.h"
 
@@ -173,6 +174,7 @@ SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const
             m_durationSeconds = m_start->dateTime().secsTo(m_end->dateTime());
     });
 
+    connect(m_link, &QLineEdit::editingFinished, this, &SessionEditor::readLink);
     fill(base);
     if (const int course = m_course->findData(base.courseId); course >= 0)
         m_course->setCurrentIndex(course);
@@ -228,6 +230,26 @@ LiveSession SessionEditor::draft() const {
     s.enablePolls = m_polls->isChecked();
     s.enableRecording = m_recording->isChecked();
     return s;
+}
+
+void SessionEditor::readLink() {
+    const QString link = m_link->text().trimmed();
+    if (link.isEmpty())
+        return;
+    m_errors.clear();
+    // A Zoom, Meet or Teams link says which platform the class is on.
+    if (const auto platform = platform::platformOfLink(link))
+        m_platform->setCurrentIndex(m_platform->findData(static_cast<int>(*platform)));
+    const auto details =
+        platform::readMeetingLink(static_cast<Platform>(m_platform->currentData().toInt()), link);
+    if (!details) {
+        m_errors.show(details.error());
+        return;
+    }
+    if (m_meetingId->text().isEmpty())
+        m_meetingId->setText(details->meetingId);
+    if (m_password->text().isEmpty())
+        m_password->setText(details->password);
 }
 
 void SessionEditor::keepDuration() {

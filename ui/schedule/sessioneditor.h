@@ -47,6 +47,8 @@ private:
     void fill(const LiveSession& session);
     QLabel* addField(const QString& label, QWidget* field, const QString& coreName);
     void updateWarning();
+    // Checks a pasted meeting link, picks its platform and fills its id and password.
+    void readLink();
     void keepDuration();
 
     ServiceContext m_context;

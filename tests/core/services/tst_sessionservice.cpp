@@ -40,6 +40,29 @@ private Q_SLOTS:
     }
     void cleanup() { f.reset(); }
 
+    void meetingLinksFillTheirIdAndPasswordAndAgoraGetsAChannel() {
+        LiveSession zoom = draftAt(nine().addSecs(2 * 3600), 60);
+        zoom.platform = Platform::Zoom;
+        zoom.meetingLink = QStringLiteral("https://us02web.zoom.us/j/85746372819?pwd=aBc123");
+        auto created = SessionService(f->context()).createLiveSession(instructor, zoom);
+        LECTERN_VERIFY_OK(created);
+        QCOMPARE(created->session.meetingId, QStringLiteral("85746372819"));
+        QCOMPARE(created->session.meetingPassword, QStringLiteral("aBc123"));
+
+        LiveSession wrong = draftAt(nine().addSecs(4 * 3600), 60);
+        wrong.platform = Platform::Zoom;
+        wrong.meetingLink = QStringLiteral("https://meet.google.com/abc-defg-hij");
+        auto refused = SessionService(f->context()).createLiveSession(instructor, wrong);
+        LECTERN_VERIFY_ERROR(refused, ErrorCode::Invalid);
+        QCOMPARE(refused.error().field, QStringLiteral("meeting_link"));
+
+        LiveSession agora = draftAt(nine().addSecs(6 * 3600), 60);
+        agora.platform = Platform::Agora;
+        auto withChannel = SessionService(f->context()).createLiveSession(instructor, agora);
+        LECTERN_VERIFY_OK(withChannel);
+        QVERIFY(withChannel->session.channelName.startsWith(QStringLiteral("lectern-")));
+    }
+
     void createStoresEveryFieldAndPublishes() {
         QSignalSpy published(&f->events(), &EventBus::published);
         LiveSession draft = draftAt(nine().addSecs(2 * 3600), 90);
