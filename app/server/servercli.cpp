@@ -2,6 +2,7 @@
 
 #include "cliagora.h"
 #include "clicourses.h"
+#include "cliexport.h"
 #include "clioutput.h"
 #include "cliserve.h"
 #include "cliusers.h"
@@ -29,6 +30,7 @@ const QString overview = QStringLiteral(
     "  courses add      create a course (prints its id on the last line)\n"
     "  courses enroll   enrol a user in a course\n"
     "  courses list     list courses\n"
+    "  export attendance  write a session's attendance to a CSV file\n"
     "  agora-token      print an Agora RTC token (to check a set-up against Agora's console)\n"
     "\n"
     "Every command takes --database URL (sqlite:///path or\n"
@@ -64,6 +66,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("courses enroll"), enrollInCourse},
         {QStringLiteral("courses list"), listCourses},
         {QStringLiteral("agora-token"), agoraToken},
+        {QStringLiteral("export attendance"), exportAttendance},
     };
     return table;
 }

@@ -1,5 +1,9 @@
+#include "servicefixture.h"
+#include "services/sessionservice.h"
 #include "storage/migrations.h"
 #include "testdatabase.h"
+
+#include <QTemporaryDir>
 
 #include <QProcess>
 #include <QTest>
@@ -12,6 +16,7 @@ class TestServerCli : public QObject {
 
 private:
     std::unique_ptr<test::TestDatabase> m_db;
+    QString m_url;
 
     struct Run {
         int exitCode = -1;
@@ -21,7 +26,7 @@ private:
     };
 
     Run cli(QStringList arguments, const QByteArray& input = {}) const {
-        arguments << QStringLiteral("--database") << m_db->url().toString();
+        arguments << QStringLiteral("--database") << m_url;
         QProcess process;
         process.start(QStringLiteral(LECTERN_SERVER_PATH), arguments);
         if (!input.isEmpty())
@@ -34,7 +39,10 @@ private:
     }
 
 private Q_SLOTS:
-    void init() { LECTERN_OPEN_TEST_DATABASE(m_db); }
+    void init() {
+        LECTERN_OPEN_TEST_DATABASE(m_db);
+        m_url = m_db->url().toString();
+    }
     void cleanup() { m_db.reset(); }
 
     void migrateReportsTheVersion() {
@@ -189,6 +197,44 @@ private Q_SLOTS:
                                    reference[2], QStringLiteral("--certificate"), reference[4]});
         QCOMPARE(noChannel.exitCode, 2);
         QVERIFY(noChannel.err.contains(QStringLiteral("--channel")));
+    }
+
+    void exportsASessionsAttendanceAsCsv() {
+        // A class that took place, set up through the services on the same database.
+        test::ServiceFixture f(std::move(m_db));
+        auto live = f.liveClass(2);
+        f.clock().set(live.session.actualStart.addSecs(30 * 60));
+        LECTERN_VERIFY_OK(
+            SessionService(f.context()).endLiveSession(live.instructor, live.session.id));
+        QTemporaryDir folder;
+        const QString file = folder.filePath(QStringLiteral("week-12.csv"));
+        const QStringList exportIt{QStringLiteral("export"),    QStringLiteral("attendance"),
+                                   QStringLiteral("--session"), QString::number(live.session.id),
+                                   QStringLiteral("--output"),  file};
+
+        // Exports are made as an admin; without one it says how to add one.
+        const Run noAdmin = cli(exportIt);
+        QCOMPARE(noAdmin.exitCode, 1);
+        QVERIFY2(noAdmin.err.contains(QStringLiteral("--role admin")), qPrintable(noAdmin.err));
+        QVERIFY(!QFile::exists(file));
+
+        f.addUser(Role::Admin, QStringLiteral("Root"));
+        const Run done = cli(exportIt);
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY(done.out.contains(QStringLiteral("2 people")));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray csv = written.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBFname,email,role,joined,left,duration"));
+        QVERIFY(csv.contains(live.students[0].email.toUtf8()));
+
+        const Run badFormat =
+            cli(exportIt + QStringList{QStringLiteral("--format"), QStringLiteral("docx")});
+        QCOMPARE(badFormat.exitCode, 2);
+        const Run unknown = cli({QStringLiteral("export"), QStringLiteral("attendance"),
+                                 QStringLiteral("--session"), QStringLiteral("424242"),
+                                 QStringLiteral("--output"), file});
+        QCOMPARE(unknown.exitCode, 1);
     }
 
     void helpNamesTheCommand() {

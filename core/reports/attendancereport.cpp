@@ -1,0 +1,87 @@
+#include "attendancereport.h"
+
+#include "domain/rules.h"
+#include "domain/try.h"
+#include "services/attendanceservice.h"
+#include "services/participationservice.h"
+#include "services/userservice.h"
+
+namespace lectern::reports {
+namespace {
+QString isoTime(const QDateTime& time) {
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+Result<QList<AttendanceLine>> AttendanceReport::forSession(const User& actor, Id sessionId) {
+    // Attendance is for the session's staff: the service checks, the rest follows from it.
+    LECTERN_TRY(const QList<SessionAttendance> records,
+                AttendanceService(m_context).getAttendance(actor, sessionId));
+    LECTERN_TRY(const QList<SessionParticipant> participants,
+                ParticipationService(m_context).listParticipants(actor, sessionId));
+    QHash<Id, SessionParticipant> participantById;
+    QList<Id> people;
+    for (const SessionParticipant& participant : participants)
+        participantById.insert(participant.id, participant);
+    for (const SessionAttendance& record : records) {
+        people << record.userId;
+        if (record.verifiedBy)
+            people << *record.verifiedBy;
+    }
+    using UsersById = QHash<Id, User>;
+    LECTERN_TRY(const UsersById users, UserService(m_context).usersById(people));
+    QList<AttendanceLine> lines;
+    for (const SessionAttendance& record : records) {
+        AttendanceLine line;
+        line.person = users.value(record.userId);
+        line.participant = participantById.value(record.participantId);
+        line.attendance = record;
+        if (record.verifiedBy)
+            line.verifiedBy = users.value(*record.verifiedBy).name;
+        lines << line;
+    }
+    std::ranges::sort(lines, [](const AttendanceLine& a, const AttendanceLine& b) {
+        return QString::localeAwareCompare(a.person.name, b.person.name) < 0;
+    });
+    return lines;
+}
+
+QStringList AttendanceReport::columns() {
+    return {QStringLiteral("name"),
+            QStringLiteral("email"),
+            QStringLiteral("role"),
+            QStringLiteral("joined"),
+            QStringLiteral("left"),
+            QStringLiteral("duration"),
+            QStringLiteral("attendance_percentage"),
+            QStringLiteral("present"),
+            QStringLiteral("status"),
+            QStringLiteral("chat_messages"),
+            QStringLiteral("questions"),
+            QStringLiteral("poll_answers"),
+            QStringLiteral("verified_by"),
+            QStringLiteral("verified_at"),
+            QStringLiteral("notes")};
+}
+
+QStringList AttendanceReport::cells(const AttendanceLine& line) {
+    const SessionParticipant& p = line.participant;
+    const SessionAttendance& a = line.attendance;
+    return {line.person.name,
+            line.person.email,
+            enumName(line.person.role),
+            isoTime(p.joinedAt),
+            isoTime(p.leftAt),
+            rules::formatDuration(p.durationSeconds),
+            QString::number(rules::roundOneDecimal(a.attendancePercentage), 'f', 1),
+            a.markedPresent ? QStringLiteral("yes") : QStringLiteral("no"),
+            enumName(a.status),
+            QString::number(p.chatMessagesCount),
+            QString::number(p.questionsAsked),
+            QString::number(p.pollsAnswered),
+            line.verifiedBy,
+            isoTime(a.verifiedAt),
+            a.notes};
+}
+
+} // namespace lectern::reports

@@ -1,0 +1,156 @@
+#include "reports/attendancereport.h"
+#include "reports/csv.h"
+#include "servicefixture.h"
+#include "services/attendanceservice.h"
+#include "services/chatservice.h"
+#include "services/participationservice.h"
+#include "services/sessionservice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lectern;
+using namespace lectern::reports;
+
+namespace {
+// Reads a CSV file with Python's csv module (a reader that is not ours) into rows of cells.
+QList<QStringList> readWithPython(const QString& file) {
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        qFatal("python3 is missing: .ci/install-deps --tests installs it");
+    QProcess reader;
+    reader.start(python,
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import csv, json, sys\n"
+                                 "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                                 "    print(json.dumps(list(csv.reader(f))))"),
+                  file});
+    if (!reader.waitForFinished(30'000) || reader.exitCode() != 0)
+        qFatal("python3 could not read the CSV: %s", reader.readAllStandardError().constData());
+    QList<QStringList> rows;
+    for (const QJsonValue& row : QJsonDocument::fromJson(reader.readAllStandardOutput()).array()) {
+        QStringList cells;
+        for (const QJsonValue& cell : row.toArray())
+            cells << cell.toString();
+        rows << cells;
+    }
+    return rows;
+}
+} // namespace
+
+// A session's attendance for certification, and the CSV it is exported as.
+class TestAttendanceReport : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::ServiceFixture> f;
+
+private Q_SLOTS:
+    void init() { LECTERN_OPEN_FIXTURE(f); }
+    void cleanup() { f.reset(); }
+
+    void everyPersonWithWhatTheyDidAndWhatWasVerified() {
+        auto live = f->liveClass(2);
+        ChatDraft draft;
+        draft.content = QStringLiteral("hello");
+        LECTERN_VERIFY_OK(
+            ChatService(f->context()).sendChatMessage(live.students[1], live.session.id, draft));
+        f->clock().set(live.session.actualStart.addSecs(10 * 60));
+        LECTERN_VERIFY_OK(
+            ParticipationService(f->context()).leaveSession(live.students[0], live.session.id));
+        f->clock().set(live.session.actualStart.addSecs(40 * 60));
+        LECTERN_VERIFY_OK(
+            SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        AttendanceService attendance(f->context());
+        const auto records = attendance.getAttendance(live.instructor, live.session.id).value();
+        const auto early = std::ranges::find_if(
+            records, [&](const SessionAttendance& r) { return r.userId == live.students[0].id; });
+        // A note that a spreadsheet would run as a formula, and one with commas and quotes.
+        LECTERN_VERIFY_OK(attendance.verifyAttendance(live.instructor, early->id,
+                                                      AttendanceStatus::Excused,
+                                                      QStringLiteral("=HYPERLINK(\"x\")")));
+
+        AttendanceReport report(f->context());
+        const auto lines = report.forSession(live.instructor, live.session.id);
+        LECTERN_VERIFY_OK(lines);
+        QCOMPARE(lines->size(), 2);
+        const QStringList first = AttendanceReport::cells(lines->first());
+        const QStringList columns = AttendanceReport::columns();
+        QCOMPARE(first.size(), columns.size());
+        const auto cell = [&](const QStringList& row, const char* column) {
+            return row.at(columns.indexOf(QString::fromLatin1(column)));
+        };
+        QCOMPARE(cell(first, "name"), live.students[0].name);
+        QCOMPARE(cell(first, "role"), QStringLiteral("student"));
+        QCOMPARE(cell(first, "duration"), QStringLiteral("00:10:00"));
+        QCOMPARE(cell(first, "attendance_percentage"), QStringLiteral("25.0"));
+        QCOMPARE(cell(first, "present"), QStringLiteral("no"));
+        QCOMPARE(cell(first, "status"), QStringLiteral("excused"));
+        QCOMPARE(cell(first, "verified_by"), live.instructor.name);
+        QVERIFY(!cell(first, "verified_at").isEmpty());
+        const QStringList second = AttendanceReport::cells(lines->at(1));
+        QCOMPARE(cell(second, "chat_messages"), QStringLiteral("1"));
+        QCOMPARE(cell(second, "present"), QStringLiteral("yes"));
+
+        // Written as CSV and read back by a reader that is not ours.
+        QList<QStringList> rows;
+        for (const AttendanceLine& line : *lines)
+            rows << AttendanceReport::cells(line);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("attendance.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(toCsv(columns, rows));
+        file.close();
+        const QList<QStringList> read = readWithPython(path);
+        QCOMPARE(read.size(), 3);
+        QCOMPARE(read.at(0), columns);
+        QCOMPARE(cell(read.at(1), "name"), live.students[0].name);
+        // The formula is neutralised; the quotes survive.
+        QCOMPARE(cell(read.at(1), "notes"), QStringLiteral("'=HYPERLINK(\"x\")"));
+        QCOMPARE(read.at(2), second);
+    }
+
+    void onlyTheSessionsStaffMayExport() {
+        auto live = f->liveClass(1);
+        f->clock().set(live.session.actualStart.addSecs(60));
+        LECTERN_VERIFY_OK(
+            SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        LECTERN_VERIFY_ERROR(
+            AttendanceReport(f->context()).forSession(live.students[0], live.session.id),
+            ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(AttendanceReport(f->context()).forSession(live.instructor, 424242),
+                             ErrorCode::NotFound);
+    }
+
+    void cellsThatLookLikeFormulasAreNeutralised_data() {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("equals") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+        QTest::newRow("plus") << QStringLiteral("+49 30") << QStringLiteral("'+49 30");
+        QTest::newRow("minus") << QStringLiteral("-2") << QStringLiteral("'-2");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
+        QTest::newRow("carriage return") << QStringLiteral("\rx") << QStringLiteral("'\rx");
+        QTest::newRow("plain") << QStringLiteral("Ada") << QStringLiteral("Ada");
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void cellsThatLookLikeFormulasAreNeutralised() {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        QCOMPARE(neutralisedCell(cell), written);
+    }
+
+    void csvQuotesWhatNeedsIt() {
+        const QByteArray csv = toCsv({QStringLiteral("a"), QStringLiteral("b")},
+                                     {{QStringLiteral("x,y"), QStringLiteral("say \"hi\"\nbye")}});
+        QCOMPARE(csv, QByteArray("\xEF\xBB\xBF"
+                                 "a,b\r\n\"x,y\",\"say \"\"hi\"\"\nbye\"\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttendanceReport)
+#include "tst_attendancereport.moc"
