@@ -31,6 +31,7 @@ const QString overview = QStringLiteral(
     "  courses enroll   enrol a user in a course\n"
     "  courses list     list courses\n"
     "  export attendance  write a session's attendance to a CSV file\n"
+    "  export calendar  write a course's sessions (or one) to an iCalendar file\n"
     "  agora-token      print an Agora RTC token (to check a set-up against Agora's console)\n"
     "\n"
     "Every command takes --database URL (sqlite:///path or\n"
@@ -67,6 +68,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("courses list"), listCourses},
         {QStringLiteral("agora-token"), agoraToken},
         {QStringLiteral("export attendance"), exportAttendance},
+        {QStringLiteral("export calendar"), exportCalendar},
     };
     return table;
 }

@@ -235,6 +235,25 @@ private Q_SLOTS:
                                  QStringLiteral("--session"), QStringLiteral("424242"),
                                  QStringLiteral("--output"), file});
         QCOMPARE(unknown.exitCode, 1);
+
+        // The course's schedule as a calendar file.
+        const QString ics = folder.filePath(QStringLiteral("django.ics"));
+        const Run calendar =
+            cli({QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("--course"),
+                 QString::number(live.course.id), QStringLiteral("--output"), ics});
+        QCOMPARE(calendar.exitCode, 0);
+        QFile calendarFile(ics);
+        QVERIFY(calendarFile.open(QIODevice::ReadOnly));
+        const QByteArray events = calendarFile.readAll();
+        QVERIFY(events.startsWith("BEGIN:VCALENDAR\r\n"));
+        const QByteArray uid =
+            QByteArray("UID:lectern-session-") + QByteArray::number(live.session.id) + "@lectern";
+        QVERIFY(events.contains(uid));
+        const Run both =
+            cli({QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("--course"),
+                 QStringLiteral("1"), QStringLiteral("--session"), QStringLiteral("1"),
+                 QStringLiteral("--output"), ics});
+        QCOMPARE(both.exitCode, 2);
     }
 
     void helpNamesTheCommand() {
