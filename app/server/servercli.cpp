@@ -3,6 +3,7 @@
 #include "cliagora.h"
 #include "clicourses.h"
 #include "cliexport.h"
+#include "cliimport.h"
 #include "clioutput.h"
 #include "cliserve.h"
 #include "cliusers.h"
@@ -30,6 +31,7 @@ const QString overview = QStringLiteral(
     "  courses add      create a course (prints its id on the last line)\n"
     "  courses enroll   enrol a user in a course\n"
     "  courses list     list courses\n"
+    "  import           enrol a roster file's people in a course (creating accounts)\n"
     "  export attendance  write a session's attendance to a CSV file\n"
     "  export calendar  write a course's sessions (or one) to an iCalendar file\n"
     "  agora-token      print an Agora RTC token (to check a set-up against Agora's console)\n"
@@ -68,6 +70,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("courses list"), listCourses},
         {QStringLiteral("agora-token"), agoraToken},
         {QStringLiteral("export attendance"), exportAttendance},
+        {QStringLiteral("import"), importRoster},
         {QStringLiteral("export calendar"), exportCalendar},
     };
     return table;
@@ -84,6 +87,11 @@ CommandLine::CommandLine(const QString& words, const QString& description)
     m_parser.addOption(m_database);
 }
 
+void CommandLine::addPositionalArgument(const QString& name, const QString& description) {
+    m_parser.addPositionalArgument(name, description);
+    m_takesPositional = true;
+}
+
 std::optional<int> CommandLine::parse(const QStringList& arguments) {
     if (!m_parser.parse(arguments))
         return usageError(m_parser.errorText());
@@ -97,7 +105,7 @@ std::optional<int> CommandLine::parse(const QStringList& arguments) {
         QTextStream(stdout) << help;
         return exitOk;
     }
-    if (!m_parser.positionalArguments().isEmpty())
+    if (!m_takesPositional && !m_parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("Unexpected argument \"%1\" for %2")
                               .arg(m_parser.positionalArguments().first(), m_words));
     return std::nullopt;

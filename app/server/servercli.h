@@ -16,6 +16,8 @@ public:
     CommandLine(const QString& words, const QString& description);
 
     QCommandLineParser& parser() { return m_parser; }
+    // Declares a positional argument (a file); commands without one refuse stray words.
+    void addPositionalArgument(const QString& name, const QString& description);
     // Parses `arguments` (program name first). Returns an exit code when it should stop:
     // after --help, or on a bad command line.
     std::optional<int> parse(const QStringList& arguments);
@@ -29,6 +31,7 @@ private:
     QString m_words;
     QCommandLineParser m_parser;
     QCommandLineOption m_database;
+    bool m_takesPositional = false;
 };
 
 using Command = std::function<int(const QStringList& arguments)>;

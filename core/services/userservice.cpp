@@ -15,17 +15,8 @@ namespace lectern {
 namespace {
 constexpr int minimumPasswordLength = 8;
 
-Result<QString> validEmail(const QString& text) {
-    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    const QString email = text.trimmed().toLower();
-    if (email.size() > 254 || !shape.match(email).hasMatch())
-        return std::unexpected(Error::invalid(
-            QStringLiteral("email"), QStringLiteral("\"%1\" is not an email address").arg(text)));
-    return email;
-}
-
 Result<User> userByEmail(const QSqlDatabase& connection, const QString& text) {
-    LECTERN_TRY(const QString email, validEmail(text));
+    LECTERN_TRY(const QString email, validation::email(text));
     LECTERN_TRY(auto user, UserRepository(connection).findByEmail(email));
     if (!user)
         return std::unexpected(Error::notFound(QStringLiteral("No user with email %1").arg(email)));
@@ -36,7 +27,7 @@ Result<User> userByEmail(const QSqlDatabase& connection, const QString& text) {
 Result<User> UserService::createUser(const QString& email, const QString& name, Role role,
                                      const QString& password) {
     User user;
-    LECTERN_TRY(user.email, validEmail(email));
+    LECTERN_TRY(user.email, validation::email(email));
     LECTERN_TRY(user.name, validation::requiredText(QStringLiteral("name"), name, 200));
     if (password.size() < minimumPasswordLength)
         return std::unexpected(Error::invalid(

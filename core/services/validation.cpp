@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace lectern::validation {
@@ -52,6 +53,15 @@ Status nonNegative(const QString& field, qint64 value) {
         return {};
     return std::unexpected(
         Error::invalid(field, QStringLiteral("%1 must not be negative").arg(field)));
+}
+
+Result<QString> email(const QString& text) {
+    static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    const QString address = text.trimmed().toLower();
+    if (address.size() > 254 || !shape.match(address).hasMatch())
+        return std::unexpected(Error::invalid(
+            QStringLiteral("email"), QStringLiteral("\"%1\" is not an email address").arg(text)));
+    return address;
 }
 
 } // namespace lectern::validation

@@ -14,6 +14,8 @@ Result<QString> optionalText(const QString& field, const QString& text, int maxL
 // Empty, or an absolute http(s) URL (file URLs too when `allowFile`).
 Result<QString> optionalUrl(const QString& field, const QString& text, bool allowFile = false);
 Status nonNegative(const QString& field, qint64 value);
+// An email address, trimmed and in lower case (field "email").
+Result<QString> email(const QString& text);
 
 template <typename E> Result<E> parseField(const QString& field, const QString& text) {
     if (auto value = parseEnum<E>(text))

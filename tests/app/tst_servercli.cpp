@@ -1,5 +1,6 @@
 #include "servicefixture.h"
 #include "services/sessionservice.h"
+#include "services/userservice.h"
 #include "storage/migrations.h"
 #include "testdatabase.h"
 
@@ -254,6 +255,38 @@ private Q_SLOTS:
                  QStringLiteral("1"), QStringLiteral("--session"), QStringLiteral("1"),
                  QStringLiteral("--output"), ics});
         QCOMPARE(both.exitCode, 2);
+    }
+
+    void importsARosterFile() {
+        test::ServiceFixture f(std::move(m_db));
+        const User ada = f.addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f.addCourse(ada);
+        QTemporaryDir folder;
+        const auto write = [&](const QString& name, const QByteArray& content) {
+            QFile file(folder.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return file.fileName();
+        };
+        const QStringList importTo{QStringLiteral("import"), QStringLiteral("--course"),
+                                   QString::number(course.id)};
+
+        const QString bad =
+            write(QStringLiteral("bad.csv"), "email;name\nok@example.org;Ok\nnope;No\n");
+        const Run refused = cli(importTo + QStringList{bad});
+        QCOMPARE(refused.exitCode, 2); // bad input, as for every command
+        QVERIFY2(refused.err.contains(QStringLiteral("line 3:")), qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("--skip-bad-lines")));
+        const Run skipped = cli(importTo + QStringList{QStringLiteral("--skip-bad-lines"), bad});
+        QCOMPARE(skipped.exitCode, 0);
+        QVERIFY(skipped.out.contains(QStringLiteral("created ok@example.org\t")));
+        QVERIFY(skipped.lastLine().startsWith(QStringLiteral("Enrolled 1")));
+
+        const Run missing =
+            cli(importTo + QStringList{folder.filePath(QStringLiteral("none.csv"))});
+        QCOMPARE(missing.exitCode, 1);
+        const Run noFile = cli(importTo);
+        QCOMPARE(noFile.exitCode, 2);
     }
 
     void helpNamesTheCommand() {

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/user.h"
+#include "services/servicecontext.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace lectern::reports {
+
+// One person of a roster file: "email,name[,role]".
+struct RosterEntry {
+    int line = 0; // the record's number in the file, counting from 1
+    QString email;
+    QString name;
+    Role role = Role::Student;
+};
+
+struct RosterProblem {
+    int line = 0;
+    QString message;
+};
+
+struct Roster {
+    QList<RosterEntry> entries;
+    QList<RosterProblem> problems;
+};
+
+// Reads a roster (libcsv): UTF-8 with or without a byte-order mark, comma- or
+// semicolon-separated (whichever the first line uses), an optional header line naming email
+// first. Each bad line becomes a problem naming its line; the good ones are entries.
+Roster readRoster(const QByteArray& file);
+
+struct RosterImport {
+    QList<User> created;  // new accounts (they need a password from an admin)
+    QList<User> enrolled; // newly enrolled, created or not
+    int alreadyEnrolled = 0;
+};
+
+// Creates or finds each entry's account by email and enrols it in the course. A roster with
+// problems imports nothing unless `skipBadLines`. New accounts get `initialPassword(email)`.
+Result<RosterImport> importRoster(const ServiceContext& context, Id courseId, const Roster& roster,
+                                  bool skipBadLines,
+                                  const std::function<QString(const QString&)>& initialPassword);
+
+} // namespace lectern::reports
