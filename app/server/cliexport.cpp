@@ -4,6 +4,7 @@
 #include "reports/attendancereport.h"
 #include "reports/csv.h"
 #include "reports/icalendar.h"
+#include "reports/xlsx.h"
 #include "servercli.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
@@ -53,7 +54,7 @@ int exportAttendance(const QStringList& arguments) {
                                        "file, as an admin sees it."));
     command.parser().addOptions({
         {QStringLiteral("session"), QStringLiteral("The session's id."), QStringLiteral("ID")},
-        {QStringLiteral("format"), QStringLiteral("The file's format: csv."),
+        {QStringLiteral("format"), QStringLiteral("The file's format: csv or xlsx."),
          QStringLiteral("FORMAT"), QStringLiteral("csv")},
         {QStringLiteral("output"), QStringLiteral("The file to write."), QStringLiteral("FILE")},
     });
@@ -66,8 +67,9 @@ int exportAttendance(const QStringList& arguments) {
     const auto sessionId = idOption(command.parser(), QStringLiteral("session"));
     if (!sessionId)
         return exitUsage;
-    if (command.parser().value(QStringLiteral("format")) != u"csv")
-        return usageError(QStringLiteral("--format takes csv"));
+    const QString format = command.parser().value(QStringLiteral("format"));
+    if (format != u"csv" && format != u"xlsx")
+        return usageError(QStringLiteral("--format takes csv or xlsx"));
 
     auto services = command.openServices();
     if (!services)
@@ -82,9 +84,11 @@ int exportAttendance(const QStringList& arguments) {
     for (const reports::AttendanceLine& line : std::as_const(*lines))
         rows << reports::AttendanceReport::cells(line);
 
-    if (auto written =
-            writeFile(*output, reports::toCsv(reports::AttendanceReport::columns(), rows));
-        !written)
+    const QStringList columns = reports::AttendanceReport::columns();
+    const Status written =
+        format == u"xlsx" ? reports::writeXlsx(*output, QStringLiteral("Attendance"), columns, rows)
+                          : writeFile(*output, reports::toCsv(columns, rows));
+    if (!written)
         return fail(written.error());
     printLine(
         QStringLiteral("Wrote the attendance of %1 people to %2").arg(rows.size()).arg(*output));

@@ -1,5 +1,6 @@
 #include "reports/attendancereport.h"
 #include "reports/csv.h"
+#include "reports/xlsx.h"
 #include "servicefixture.h"
 #include "services/attendanceservice.h"
 #include "services/chatservice.h"
@@ -8,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -112,6 +114,47 @@ private Q_SLOTS:
         // The formula is neutralised; the quotes survive.
         QCOMPARE(cell(read.at(1), "notes"), QStringLiteral("'=HYPERLINK(\"x\")"));
         QCOMPARE(read.at(2), second);
+    }
+
+    void aWorkbookHoldsTheSameTable() {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("attendance.xlsx"));
+        const QStringList header{QStringLiteral("name"), QStringLiteral("attendance_percentage")};
+        LECTERN_VERIFY_OK(writeXlsx(path, QStringLiteral("Attendance"), header,
+                                    {{QStringLiteral("Zoë Ünal"), QStringLiteral("87.5")},
+                                     {QStringLiteral("李雷"), QStringLiteral("12")}}));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        // Read back with Python's zipfile and XML reader: the names as shared strings, the
+        // percentages as numbers.
+        QProcess reader;
+        reader.start(
+            QStandardPaths::findExecutable(QStringLiteral("python3")),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import json, sys, zipfile, xml.etree.ElementTree as ET\n"
+                 "ns = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}\n"
+                 "z = zipfile.ZipFile(sys.argv[1])\n"
+                 "strings = [t.text for t in ET.fromstring(z.read('xl/sharedStrings.xml'))"
+                 ".iterfind('.//m:t', ns)]\n"
+                 "sheet = ET.fromstring(z.read('xl/worksheets/sheet1.xml'))\n"
+                 "numbers = [v.text for c in sheet.iterfind('.//m:c', ns) if c.get('t') is None"
+                 " for v in c.iterfind('m:v', ns)]\n"
+                 "print(json.dumps({'strings': strings, 'numbers': numbers}))"),
+             path});
+        QVERIFY(reader.waitForFinished(30'000));
+        QCOMPARE(reader.exitCode(), 0);
+        const QJsonObject read = QJsonDocument::fromJson(reader.readAllStandardOutput()).object();
+        const QJsonArray strings = read.value(QStringLiteral("strings")).toArray();
+        QVERIFY(strings.contains(QStringLiteral("Zoë Ünal")));
+        QVERIFY(strings.contains(QStringLiteral("李雷")));
+        QVERIFY(strings.contains(QStringLiteral("attendance_percentage")));
+        QCOMPARE(read.value(QStringLiteral("numbers")).toArray(),
+                 (QJsonArray{QStringLiteral("87.5"), QStringLiteral("12")}));
+        // A folder that does not exist is a clear error, and leaves nothing behind.
+        const auto refused = writeXlsx(folder.filePath(QStringLiteral("no/such/dir.xlsx")),
+                                       QStringLiteral("A"), header, {});
+        QVERIFY(!refused.has_value());
+        QVERIFY(refused.error().message.contains(QStringLiteral("no/such")));
     }
 
     void onlyTheSessionsStaffMayExport() {
