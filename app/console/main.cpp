@@ -1,7 +1,7 @@
+#include "automation.h"
 #include "demo/democlass.h"
 #include "hub/teamsync.h"
 #include "mainwindow.h"
-#include "automation.h"
 #include "settings/consolesettings.h"
 #include "startup.h"
 #include "storage/database.h"

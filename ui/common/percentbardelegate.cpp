@@ -1,18 +1,12 @@
 #include "percentbardelegate.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace lectern::ui {
 
 void PercentBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                const QModelIndex& index) const {
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    const QString text = background.text;
-    background.text.clear();
-    const QStyle* style = option.widget ? option.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+    const QString text = paintBackground(painter, option, index);
 
     const double percentage = std::clamp(index.data(Qt::EditRole).toDouble(), 0.0, 100.0);
     const QRectF track = QRectF(option.rect).adjusted(4, 4, -4, -4);

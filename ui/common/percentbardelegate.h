@@ -1,17 +1,17 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "cellbackgrounddelegate.h"
 
 namespace lectern::ui {
 
 // Paints a cell holding a percentage (0–100, as a double in EditRole) as a bar with the figure
 // on it: green at or above `goodFrom`, amber below.
-class PercentBarDelegate : public QStyledItemDelegate {
+class PercentBarDelegate : public CellBackgroundDelegate {
     Q_OBJECT
 
 public:
     explicit PercentBarDelegate(double goodFrom, QObject* parent = nullptr)
-        : QStyledItemDelegate(parent)
+        : CellBackgroundDelegate(parent)
         , m_goodFrom(goodFrom) {}
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,

@@ -1,6 +1,5 @@
 #include "statusbadgedelegate.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace lectern::ui {
@@ -11,13 +10,8 @@ constexpr int verticalMargin = 3;
 
 void StatusBadgeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const {
-    // The row's selection and alternating background first, without the text.
-    QStyleOptionViewItem background = option;
-    initStyleOption(&background, index);
-    const QString text = background.text;
-    background.text.clear();
-    const QStyle* style = option.widget ? option.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+    // The row's selection and alternating background first.
+    const QString text = paintBackground(painter, option, index);
     if (text.isEmpty())
         return;
 

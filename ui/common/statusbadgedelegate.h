@@ -1,16 +1,16 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "cellbackgrounddelegate.h"
 
 namespace lectern::ui {
 
 // Paints a cell's text as a rounded, colour-filled badge: the cell's ForegroundRole brush is
 // the badge's colour. Used for session status ("Live" green, "Cancelled" red, ...).
-class StatusBadgeDelegate : public QStyledItemDelegate {
+class StatusBadgeDelegate : public CellBackgroundDelegate {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using CellBackgroundDelegate::CellBackgroundDelegate;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
