@@ -395,6 +395,29 @@ private Q_SLOTS:
                  SessionStatus::Live);
     }
 
+    void adminsChooseTheHost() {
+        const User root = f->addUser(Role::Admin, QStringLiteral("Root"));
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        ui::MainWindow window(f->context(), root, testHub);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::ScheduleTab* schedule = window.scheduleTab();
+        QSignalSpy loaded(schedule, &ui::ScheduleTab::loaded);
+        QVERIFY(loaded.wait(10000));
+        QPointer<ui::SessionEditor> editor;
+        connect(schedule, &ui::ScheduleTab::editorOpened, this,
+                [&editor](ui::SessionEditor* opened) { editor = opened; });
+        schedule->newSession();
+        QTRY_VERIFY(editor && editor->isVisible());
+        auto* host = named<QComboBox>(editor, QStringLiteral("Host"));
+        QVERIFY(host->isVisible());
+        host->setCurrentIndex(host->findText(ada.name, Qt::MatchStartsWith));
+        QCOMPARE(editor->draft().instructorId, ada.id);
+        QCOMPARE(editor->draft().courseId, course.id);
+        editor->reject();
+    }
+
     void duplicateThenCancelByKeyboard() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const Course course = f->addCourse(ada);

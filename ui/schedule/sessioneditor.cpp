@@ -79,7 +79,9 @@ SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const
         if (host.id != m_user.id)
             m_host->addItem(tr("%1 <%2>").arg(host.name, host.email), host.id);
     }
-    m_host->setVisible(m_user.isAdmin() && hosts.size() > 0);
+    // Admins may schedule for another host; everyone else hosts their own sessions.
+    const bool choosesHost = m_user.isAdmin() && !hosts.isEmpty();
+    m_host->setVisible(choosesHost);
 
     m_title->setMaxLength(maxSessionTitleLength);
     m_title->setPlaceholderText(tr("e.g. Week 5: Views and templates"));
@@ -120,7 +122,7 @@ SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const
         m_errors.addRow(form, label, widget, coreName);
     };
     field(tr("&Course:"), m_course, QStringLiteral("course"));
-    if (m_host->isVisible())
+    if (choosesHost)
         field(tr("&Host:"), m_host, QStringLiteral("instructor"));
     field(tr("&Title:"), m_title, QStringLiteral("title"));
     field(tr("&Description:"), m_description, QStringLiteral("description"));
