@@ -400,11 +400,12 @@ private Q_SLOTS:
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const Course course = f->addCourse(ada);
         ui::MainWindow window(f->context(), root, testHub);
+        ui::ScheduleTab* schedule = window.scheduleTab();
+        // Listening before any event runs: the first load was started by the constructor.
+        QSignalSpy loaded(schedule, &ui::ScheduleTab::loaded);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        ui::ScheduleTab* schedule = window.scheduleTab();
-        QSignalSpy loaded(schedule, &ui::ScheduleTab::loaded);
-        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 10000);
         QPointer<ui::SessionEditor> editor;
         connect(schedule, &ui::ScheduleTab::editorOpened, this,
                 [&editor](ui::SessionEditor* opened) { editor = opened; });
