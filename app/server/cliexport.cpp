@@ -27,6 +27,17 @@ Result<User> actingAdmin(const ServiceContext& services) {
     return *admin;
 }
 
+// The database, and the admin the command acts as.
+Result<std::pair<ServiceContext, User>> openAsAdmin(CommandLine& command) {
+    auto services = command.openServices();
+    if (!services)
+        return std::unexpected(services.error());
+    auto admin = actingAdmin(*services);
+    if (!admin)
+        return std::unexpected(admin.error());
+    return std::pair{*services, *admin};
+}
+
 // Written whole, then put in place: a failed export never leaves half a file.
 Status writeFile(const QString& path, const QByteArray& content) {
     QSaveFile file(path);
@@ -71,13 +82,11 @@ int exportAttendance(const QStringList& arguments) {
     if (format != u"csv" && format != u"xlsx")
         return usageError(QStringLiteral("--format takes csv or xlsx"));
 
-    auto services = command.openServices();
-    if (!services)
-        return fail(services.error());
-    const auto admin = actingAdmin(*services);
-    if (!admin)
-        return fail(admin.error());
-    auto lines = reports::AttendanceReport(*services).forSession(*admin, *sessionId);
+    const auto acting = openAsAdmin(command);
+    if (!acting)
+        return fail(acting.error());
+    const auto& [services, admin] = *acting;
+    auto lines = reports::AttendanceReport(services).forSession(admin, *sessionId);
     if (!lines)
         return fail(lines.error());
     QList<QStringList> rows;
@@ -119,29 +128,27 @@ int exportCalendar(const QStringList& arguments) {
     if (!id)
         return exitUsage;
 
-    auto services = command.openServices();
-    if (!services)
-        return fail(services.error());
-    const auto admin = actingAdmin(*services);
-    if (!admin)
-        return fail(admin.error());
-    SessionService sessions(*services);
+    const auto acting = openAsAdmin(command);
+    if (!acting)
+        return fail(acting.error());
+    const auto& [services, admin] = *acting;
+    SessionService sessions(services);
     QList<LiveSession> chosen;
     if (wholeCourse) {
         SessionFilter filter;
         filter.courseId = *id;
-        auto found = sessions.listSessions(*admin, filter);
+        auto found = sessions.listSessions(admin, filter);
         if (!found)
             return fail(found.error());
         chosen = *found;
     } else {
-        auto found = sessions.getSession(*admin, *id);
+        auto found = sessions.getSession(admin, *id);
         if (!found)
             return fail(found.error());
         chosen << *found;
     }
     QHash<Id, QString> courseTitles;
-    for (const Course& course : CourseService(*services).listCourses().value_or(QList<Course>{}))
+    for (const Course& course : CourseService(services).listCourses().value_or(QList<Course>{}))
         courseTitles.insert(course.id, course.title);
     const QByteArray calendar =
         reports::iCalendar(chosen, courseTitles, QDateTime::currentDateTimeUtc());

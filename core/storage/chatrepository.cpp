@@ -84,17 +84,13 @@ Result<QList<LiveChatMessage>> ChatRepository::listAfter(Id sessionId, Id afterI
 Result<QList<LiveChatMessage>> ChatRepository::findMany(Id sessionId, const QList<Id>& ids) {
     if (ids.isEmpty())
         return QList<LiveChatMessage>{};
-    QStringList placeholders;
     QVariantList values{sessionId};
-    for (Id id : ids) {
-        placeholders << QStringLiteral("?");
-        values << id;
-    }
+    const QString in = sql::inList(ids, values);
     return sql::readAll(sql::run(m_connection,
                                  QStringLiteral("SELECT ") + messageColumns +
                                      QStringLiteral(" FROM live_chat_messages WHERE session_id = "
                                                     "? AND id IN (") +
-                                     placeholders.join(u',') + QStringLiteral(") ORDER BY id"),
+                                     in + QStringLiteral(") ORDER BY id"),
                                  values),
                         readMessage);
 }

@@ -206,4 +206,14 @@ QVariant fromText(const QString& text) {
     return text.isNull() ? QString(QLatin1StringView("")) : text;
 }
 
+QString inList(const QList<qint64>& ids, QVariantList& values) {
+    QStringList placeholders;
+    placeholders.reserve(ids.size());
+    for (qint64 id : ids) {
+        placeholders << QStringLiteral("?");
+        values << id;
+    }
+    return placeholders.join(u',');
+}
+
 } // namespace lectern::sql

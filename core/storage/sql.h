@@ -33,6 +33,8 @@ private:
 // `values` to its `?` placeholders in order, runs it and reads its rows.
 Result<Rows> run(const QSqlDatabase& connection, const QString& statement,
                  const QVariantList& values = {});
+// "?,?,?": the placeholders of an IN list of `ids`, whose values are appended to `values`.
+QString inList(const QList<qint64>& ids, QVariantList& values);
 // Every row of `rows` through `read`, or the statement's error.
 template <typename Read>
 auto readAll(Result<Rows> rows, Read read)

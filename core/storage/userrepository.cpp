@@ -82,17 +82,12 @@ Result<QList<User>> UserRepository::list() {
 Result<QList<User>> UserRepository::findMany(const QList<Id>& ids) {
     if (ids.isEmpty())
         return QList<User>{};
-    QStringList placeholders;
     QVariantList values;
-    for (Id id : ids) {
-        placeholders << QStringLiteral("?");
-        values << id;
-    }
-    auto query =
-        sql::run(m_connection,
-                 QStringLiteral("SELECT ") + userColumns +
-                     QStringLiteral(" FROM users WHERE id IN (") + placeholders.join(u',') + u')',
-                 values);
+    const QString in = sql::inList(ids, values);
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT ") + userColumns +
+                              QStringLiteral(" FROM users WHERE id IN (") + in + u')',
+                          values);
     return sql::readAll(std::move(query), readUser);
 }
 
