@@ -32,7 +32,7 @@ const QString overview = QStringLiteral(
     "  courses enroll   enrol a user in a course\n"
     "  courses list     list courses\n"
     "  import           enrol a roster file's people in a course (creating accounts)\n"
-    "  export attendance  write a session's attendance to a CSV file\n"
+    "  export attendance  write a session's or a course's attendance (CSV, XLSX, PDF)\n"
     "  export calendar  write a course's sessions (or one) to an iCalendar file\n"
     "  agora-token      print an Agora RTC token (to check a set-up against Agora's console)\n"
     "\n"

@@ -1,5 +1,7 @@
 #include "xlsx.h"
 
+#include "partfile.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -23,28 +25,18 @@ std::optional<double> numberIn(const QString& cell) {
     return cell.toDouble();
 }
 
-} // namespace
-
-Status writeXlsx(const QString& path, const QString& sheetName, const QStringList& header,
-                 const QList<QStringList>& rows) {
-    const QString part = path + QStringLiteral(".part");
-    const QByteArray partName = QFile::encodeName(part);
-    lxw_workbook* workbook = workbook_new(partName.constData());
-    if (!workbook)
-        return std::unexpected(Error::storage(QStringLiteral("Cannot create %1").arg(part)));
+// Writes one table into a new sheet of `workbook`.
+void addSheet(lxw_workbook* workbook, lxw_format* bold, const Sheet& table) {
     lxw_worksheet* sheet =
-        workbook_add_worksheet(workbook, sheetName.left(31).toUtf8().constData());
-    lxw_format* bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-
+        workbook_add_worksheet(workbook, table.name.left(31).toUtf8().constData());
     QList<int> widths;
-    for (int column = 0; column < header.size(); ++column) {
+    for (int column = 0; column < table.header.size(); ++column) {
         worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(column),
-                               header.at(column).toUtf8().constData(), bold);
-        widths << header.at(column).size();
+                               table.header.at(column).toUtf8().constData(), bold);
+        widths << table.header.at(column).size();
     }
-    for (int row = 0; row < rows.size(); ++row) {
-        const QStringList& cells = rows.at(row);
+    for (int row = 0; row < table.rows.size(); ++row) {
+        const QStringList& cells = table.rows.at(row);
         for (int column = 0; column < cells.size(); ++column) {
             const QString& cell = cells.at(column);
             const auto r = static_cast<lxw_row_t>(row + 1);
@@ -61,17 +53,26 @@ Status writeXlsx(const QString& path, const QString& sheetName, const QStringLis
         worksheet_set_column(sheet, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column),
                              std::min(widths.at(column), 60) + 2, nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
+}
+
+} // namespace
+
+Status writeXlsx(const QString& path, const QList<Sheet>& sheets) {
+    const QString part = partPath(path);
+    const QByteArray partName = QFile::encodeName(part);
+    lxw_workbook* workbook = workbook_new(partName.constData());
+    if (!workbook)
+        return std::unexpected(Error::storage(QStringLiteral("Cannot create %1").arg(part)));
+    lxw_format* bold = workbook_add_format(workbook);
+    format_set_bold(bold);
+    for (const Sheet& sheet : sheets)
+        addSheet(workbook, bold, sheet);
 
     if (const lxw_error closed = workbook_close(workbook); closed != LXW_NO_ERROR) {
-        QFile::remove(part);
+        discardPart(path);
         return std::unexpected(writeFailed(path, closed));
     }
-    QFile::remove(path);
-    if (!QFile::rename(part, path)) {
-        QFile::remove(part);
-        return std::unexpected(Error::storage(QStringLiteral("Cannot write %1").arg(path)));
-    }
-    return {};
+    return putPartInPlace(path);
 }
 
 } // namespace lectern::reports

@@ -148,6 +148,11 @@ Result<QList<Course>> CourseService::listCourses() {
     return CourseRepository(connection).list();
 }
 
+Result<Course> CourseService::findCourse(Id courseId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    return CourseRepository(connection).find(courseId);
+}
+
 Result<QList<Course>> CourseService::coursesOf(const User& actor) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     CourseRepository courses(connection);

@@ -47,6 +47,7 @@ public:
     Result<Course> createCourse(const QString& title, const QString& instructorEmail);
     Result<Enrollment> enroll(Id courseId, const QString& email);
     Result<QList<Course>> listCourses();
+    Result<Course> findCourse(Id courseId);
     // The courses the actor's sessions belong to: all for admins, else those they teach or
     // are enrolled in.
     Result<QList<Course>> coursesOf(const User& actor);

@@ -180,4 +180,12 @@ Result<qint64> CourseRepository::enrollmentCount(Id courseId) {
     return (*value)->toLongLong();
 }
 
+Result<QList<Id>> CourseRepository::enrolledUserIds(Id courseId) {
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT user_id FROM enrollments WHERE course_id = ? "
+                                         "ORDER BY user_id"),
+                          {courseId});
+    return sql::readAll(std::move(query), sql::idColumn);
+}
+
 } // namespace lectern

@@ -50,6 +50,8 @@ public:
     // Ids of the courses the user is the instructor of.
     Result<QList<Id>> taughtBy(Id userId);
     Result<qint64> enrollmentCount(Id courseId);
+    // Ids of the users enrolled in the course.
+    Result<QList<Id>> enrolledUserIds(Id courseId);
 
 private:
     QSqlDatabase m_connection;

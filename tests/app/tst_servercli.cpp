@@ -1,3 +1,4 @@
+#include "exportreaders.h"
 #include "servicefixture.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
@@ -255,6 +256,72 @@ private Q_SLOTS:
                  QStringLiteral("1"), QStringLiteral("--session"), QStringLiteral("1"),
                  QStringLiteral("--output"), ics});
         QCOMPARE(both.exitCode, 2);
+    }
+
+    void exportsACoursesAttendanceInEachFormat() {
+        test::ServiceFixture f(std::move(m_db));
+        auto live = f.liveClass(2);
+        f.clock().set(live.session.actualStart.addSecs(50 * 60));
+        LECTERN_VERIFY_OK(
+            SessionService(f.context()).endLiveSession(live.instructor, live.session.id));
+        f.addUser(Role::Admin, QStringLiteral("Root"));
+        const QString day = live.session.scheduledStart.toLocalTime().date().toString(Qt::ISODate);
+        QTemporaryDir folder;
+        const auto exportAs = [&](const QString& format, const QStringList& more = {}) {
+            return cli(QStringList{QStringLiteral("export"), QStringLiteral("attendance"),
+                                   QStringLiteral("--course"), QString::number(live.course.id),
+                                   QStringLiteral("--from"), day, QStringLiteral("--to"), day,
+                                   QStringLiteral("--format"), format, QStringLiteral("--output"),
+                                   folder.filePath(QStringLiteral("course.") + format)} +
+                       more);
+        };
+
+        const Run pdf = exportAs(QStringLiteral("pdf"));
+        QCOMPARE(pdf.exitCode, 0);
+        QVERIFY2(pdf.out.contains(QStringLiteral("1 sessions and the totals of 2 students")),
+                 qPrintable(pdf.out));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {folder.filePath(QStringLiteral("course.pdf")), QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30'000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(text.contains(QStringLiteral("Attendance: ") + live.course.title));
+        QVERIFY(text.contains(live.students[1].name));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+
+        QCOMPARE(exportAs(QStringLiteral("xlsx")).exitCode, 0);
+        const auto sheets =
+            test::readXlsxWithPython(folder.filePath(QStringLiteral("course.xlsx")));
+        QCOMPARE(sheets.size(), 2);
+        QCOMPARE(sheets.at(1).rows.size(), 3); // header and two students
+
+        // The whole class stayed 50 of 60 minutes: present, and eligible at 75 %, not at 90 %.
+        QCOMPARE(exportAs(QStringLiteral("csv"),
+                          {QStringLiteral("--required-share"), QStringLiteral("90")})
+                     .exitCode,
+                 0);
+        const auto rows = test::readCsvWithPython(folder.filePath(QStringLiteral("course.csv")));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.first().last(), QStringLiteral("eligible"));
+        QCOMPARE(rows.at(1).last(), QStringLiteral("yes"));
+
+        // Bad options are usage errors, said before anything is written.
+        const QString id = QString::number(live.session.id);
+        for (const QStringList& bad :
+             {QStringList{QStringLiteral("--from"), QStringLiteral("26/11/2026")},
+              QStringList{QStringLiteral("--to"), QStringLiteral("2020-01-01")},
+              QStringList{QStringLiteral("--required-share"), QStringLiteral("0")},
+              QStringList{QStringLiteral("--required-share"), QStringLiteral("many")},
+              QStringList{QStringLiteral("--session"), id}}) {
+            const Run refused = exportAs(QStringLiteral("pdf"), bad);
+            QVERIFY2(refused.exitCode == 2, qPrintable(bad.join(u' ') + refused.err));
+        }
+        const Run rangeOfASession =
+            cli({QStringLiteral("export"), QStringLiteral("attendance"),
+                 QStringLiteral("--session"), id, QStringLiteral("--from"), day,
+                 QStringLiteral("--output"), folder.filePath(QStringLiteral("x.csv"))});
+        QCOMPARE(rangeOfASession.exitCode, 2);
+        QVERIFY(rangeOfASession.err.contains(QStringLiteral("go with --course")));
     }
 
     void importsARosterFile() {

@@ -9,12 +9,6 @@
 namespace lectern::test {
 
 namespace {
-template <typename T> T required(Result<T> result, const char* what) {
-    if (!result)
-        qFatal("Test fixture could not %s: %s", what, qPrintable(result.error().message));
-    return std::move(*result);
-}
-
 // One real hash shared by fixture users, with few iterations: hub tests sign in many times, and
 // each sign-in at the production cost takes a third of a second. The hash names its iteration
 // count, so sign-in checks it as it would any other; tst_userservice tests the real cost.

@@ -11,6 +11,14 @@
 
 namespace lectern::test {
 
+// The result's value, or the end of the test program with the core's message: for setup steps
+// a test cannot go on without, in helpers that cannot use QVERIFY.
+template <typename T> T required(Result<T> result, const char* what) {
+    if (!result)
+        qFatal("Test fixture could not %s: %s", what, qPrintable(result.error().message));
+    return std::move(*result);
+}
+
 // A fresh database with a clock held at a fixed time, an event bus, and quick ways to make
 // the users, courses and sessions a test needs. Setup failures stop the test program with
 // the core's message: a test cannot go on without its fixture.

@@ -1,3 +1,4 @@
+#include "exportreaders.h"
 #include "reports/attendancereport.h"
 #include "reports/csv.h"
 #include "reports/xlsx.h"
@@ -7,42 +8,11 @@
 #include "services/participationservice.h"
 #include "services/sessionservice.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace lectern;
 using namespace lectern::reports;
-
-namespace {
-// Reads a CSV file with Python's csv module (a reader that is not ours) into rows of cells.
-QList<QStringList> readWithPython(const QString& file) {
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        qFatal("python3 is missing: .ci/install-deps --tests installs it");
-    QProcess reader;
-    reader.start(python,
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import csv, json, sys\n"
-                                 "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
-                                 "    print(json.dumps(list(csv.reader(f))))"),
-                  file});
-    if (!reader.waitForFinished(30'000) || reader.exitCode() != 0)
-        qFatal("python3 could not read the CSV: %s", reader.readAllStandardError().constData());
-    QList<QStringList> rows;
-    for (const QJsonValue& row : QJsonDocument::fromJson(reader.readAllStandardOutput()).array()) {
-        QStringList cells;
-        for (const QJsonValue& cell : row.toArray())
-            cells << cell.toString();
-        rows << cells;
-    }
-    return rows;
-}
-} // namespace
 
 // A session's attendance for certification, and the CSV it is exported as.
 class TestAttendanceReport : public QObject {
@@ -107,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(toCsv(columns, rows));
         file.close();
-        const QList<QStringList> read = readWithPython(path);
+        const QList<QStringList> read = test::readCsvWithPython(path);
         QCOMPARE(read.size(), 3);
         QCOMPARE(read.at(0), columns);
         QCOMPARE(cell(read.at(1), "name"), live.students[0].name);
@@ -120,39 +90,24 @@ private Q_SLOTS:
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("attendance.xlsx"));
         const QStringList header{QStringLiteral("name"), QStringLiteral("attendance_percentage")};
-        LECTERN_VERIFY_OK(writeXlsx(path, QStringLiteral("Attendance"), header,
-                                    {{QStringLiteral("Zoë Ünal"), QStringLiteral("87.5")},
-                                     {QStringLiteral("李雷"), QStringLiteral("12")}}));
+        LECTERN_VERIFY_OK(writeXlsx(path, {{QStringLiteral("Attendance"),
+                                            header,
+                                            {{QStringLiteral("Zoë Ünal"), QStringLiteral("87.5")},
+                                             {QStringLiteral("李雷"), QStringLiteral("12")}}}}));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
-        // Read back with Python's zipfile and XML reader: the names as shared strings, the
+        // Read back with Python's zipfile and XML reader: the names as text, the
         // percentages as numbers.
-        QProcess reader;
-        reader.start(
-            QStandardPaths::findExecutable(QStringLiteral("python3")),
-            {QStringLiteral("-c"),
-             QStringLiteral(
-                 "import json, sys, zipfile, xml.etree.ElementTree as ET\n"
-                 "ns = {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'}\n"
-                 "z = zipfile.ZipFile(sys.argv[1])\n"
-                 "strings = [t.text for t in ET.fromstring(z.read('xl/sharedStrings.xml'))"
-                 ".iterfind('.//m:t', ns)]\n"
-                 "sheet = ET.fromstring(z.read('xl/worksheets/sheet1.xml'))\n"
-                 "numbers = [v.text for c in sheet.iterfind('.//m:c', ns) if c.get('t') is None"
-                 " for v in c.iterfind('m:v', ns)]\n"
-                 "print(json.dumps({'strings': strings, 'numbers': numbers}))"),
-             path});
-        QVERIFY(reader.waitForFinished(30'000));
-        QCOMPARE(reader.exitCode(), 0);
-        const QJsonObject read = QJsonDocument::fromJson(reader.readAllStandardOutput()).object();
-        const QJsonArray strings = read.value(QStringLiteral("strings")).toArray();
-        QVERIFY(strings.contains(QStringLiteral("Zoë Ünal")));
-        QVERIFY(strings.contains(QStringLiteral("李雷")));
-        QVERIFY(strings.contains(QStringLiteral("attendance_percentage")));
-        QCOMPARE(read.value(QStringLiteral("numbers")).toArray(),
-                 (QJsonArray{QStringLiteral("87.5"), QStringLiteral("12")}));
+        const QList<test::WorkbookSheet> sheets = test::readXlsxWithPython(path);
+        QCOMPARE(sheets.size(), 1);
+        QCOMPARE(sheets.first().name, QStringLiteral("Attendance"));
+        QCOMPARE(sheets.first().rows,
+                 (QList<QStringList>{header,
+                                     {QStringLiteral("Zoë Ünal"), QStringLiteral("87.5")},
+                                     {QStringLiteral("李雷"), QStringLiteral("12")}}));
+        QCOMPARE(sheets.first().numberCells, (QSet<std::pair<int, int>>{{1, 1}, {2, 1}}));
         // A folder that does not exist is a clear error, and leaves nothing behind.
         const auto refused = writeXlsx(folder.filePath(QStringLiteral("no/such/dir.xlsx")),
-                                       QStringLiteral("A"), header, {});
+                                       {{QStringLiteral("A"), header, {}}});
         QVERIFY(!refused.has_value());
         QVERIFY(refused.error().message.contains(QStringLiteral("no/such")));
     }

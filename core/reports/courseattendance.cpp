@@ -1,0 +1,210 @@
+#include "courseattendance.h"
+
+#include "domain/rules.h"
+#include "domain/try.h"
+#include "services/sessionservice.h"
+#include "services/userservice.h"
+#include "storage/userrepository.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace lectern::reports {
+namespace {
+
+QString percentText(double share) {
+    return QString::number(rules::roundOneDecimal(share * 100.0), 'f', 1);
+}
+
+QString yesNo(bool value) {
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+bool byName(const User& a, const User& b) {
+    return QString::localeAwareCompare(a.name, b.name) < 0;
+}
+
+// The line of an enrolled student who never came: absent, nothing done.
+AttendanceLine absentLine(const User& student, const LiveSession& session) {
+    AttendanceLine line;
+    line.person = student;
+    line.participant.sessionId = session.id;
+    line.participant.userId = student.id;
+    line.attendance.sessionId = session.id;
+    line.attendance.userId = student.id;
+    line.attendance.status = AttendanceStatus::Absent;
+    return line;
+}
+
+// As for a session's attendance: the course's instructor and admins.
+Status requireCourseManager(const QSqlDatabase& connection, const User& actor, Id courseId) {
+    LECTERN_TRY(const CourseMembership membership,
+                CourseRepository(connection).membership(courseId, actor.id));
+    if (!actor.isAdmin() && membership.instructorId != actor.id)
+        return std::unexpected(Error::forbidden(
+            QStringLiteral("Only the course's instructor or an admin can see its attendance")));
+    return {};
+}
+
+} // namespace
+
+bool DateRange::contains(const QDateTime& start) const {
+    const QDate day = start.toLocalTime().date();
+    return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
+}
+
+QString DateRange::describe() const {
+    const QLocale c = QLocale::c();
+    const auto text = [&c](QDate date) { return c.toString(date, QStringLiteral("d MMM yyyy")); };
+    if (from.isValid() && to.isValid())
+        return QStringLiteral("%1 – %2").arg(text(from), text(to));
+    if (from.isValid())
+        return QStringLiteral("from %1").arg(text(from));
+    if (to.isValid())
+        return QStringLiteral("until %1").arg(text(to));
+    return QStringLiteral("all dates");
+}
+
+Result<CourseAttendance> CourseAttendanceReport::forCourse(const User& actor, Id courseId,
+                                                           const DateRange& range,
+                                                           double requiredShare) {
+    if (!(requiredShare > 0.0 && requiredShare <= 1.0))
+        return std::unexpected(Error::invalid(
+            QStringLiteral("required_share"),
+            QStringLiteral("The required share of sessions must be above 0 % and at most 100 %")));
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_CHECK(requireCourseManager(connection, actor, courseId));
+    CourseRepository courses(connection);
+    CourseAttendance report;
+    LECTERN_TRY(report.course, courses.find(courseId));
+    report.range = range;
+    report.requiredShare = requiredShare;
+
+    SessionFilter filter;
+    filter.courseId = courseId;
+    filter.status = SessionStatus::Ended;
+    LECTERN_TRY(QList<LiveSession> sessions, SessionService(m_context).listSessions(actor, filter));
+    sessions.removeIf([&range](const LiveSession& s) { return !range.contains(s.scheduledStart); });
+    std::ranges::sort(sessions, [](const LiveSession& a, const LiveSession& b) {
+        return a.scheduledStart < b.scheduledStart;
+    });
+
+    LECTERN_TRY(const QList<Id> enrolledIds, courses.enrolledUserIds(courseId));
+    using UsersById = QHash<Id, User>;
+    LECTERN_TRY(const UsersById enrolled, UserService(m_context).usersById(enrolledIds));
+
+    AttendanceReport sessionReport(m_context);
+    QHash<Id, StudentTotals> totalsById;
+    for (const User& person : enrolled)
+        if (person.role == Role::Student)
+            totalsById[person.id].person = person;
+    for (const LiveSession& session : std::as_const(sessions)) {
+        HeldSession held{session, {}};
+        LECTERN_TRY(held.lines, sessionReport.forSession(actor, session.id));
+        QSet<Id> present;
+        for (const AttendanceLine& line : std::as_const(held.lines)) {
+            present.insert(line.person.id);
+            if (line.person.role == Role::Student && !totalsById.contains(line.person.id))
+                totalsById[line.person.id].person = line.person;
+        }
+        for (const User& person : enrolled)
+            if (person.role == Role::Student && !present.contains(person.id))
+                held.lines << absentLine(person, session);
+        std::ranges::sort(held.lines, [](const AttendanceLine& a, const AttendanceLine& b) {
+            return byName(a.person, b.person);
+        });
+        report.sessions << held;
+    }
+
+    // Every student is counted against every session held, came or not.
+    for (StudentTotals& totals : totalsById)
+        totals.sessionsHeld = static_cast<int>(report.sessions.size());
+    for (const HeldSession& held : std::as_const(report.sessions)) {
+        for (const AttendanceLine& line : held.lines) {
+            auto totals = totalsById.find(line.person.id);
+            if (totals == totalsById.end())
+                continue;
+            totals->sessionsAttended += line.attendance.markedPresent ? 1 : 0;
+            totals->sessionsExcused += line.attendance.status == AttendanceStatus::Excused;
+            totals->secondsAttended += line.participant.durationSeconds;
+            totals->chatMessages += line.participant.chatMessagesCount;
+            totals->questions += line.participant.questionsAsked;
+            totals->pollAnswers += line.participant.pollsAnswered;
+        }
+    }
+    for (StudentTotals& totals : totalsById) {
+        // Compared in whole tenths of a percent, so 3 of 4 meets 75 % exactly.
+        totals.eligible = totals.sessionsHeld > 0 && std::lround(totals.attendedShare() * 1000.0) >=
+                                                         std::lround(requiredShare * 1000.0);
+        report.totals << totals;
+    }
+    std::ranges::sort(report.totals, [](const StudentTotals& a, const StudentTotals& b) {
+        return byName(a.person, b.person);
+    });
+    return report;
+}
+
+QStringList CourseAttendance::columns() {
+    QStringList columns = {QStringLiteral("session_id"), QStringLiteral("session_title"),
+                           QStringLiteral("session_start")};
+    columns << AttendanceReport::columns();
+    columns << QStringLiteral("sessions_held") << QStringLiteral("sessions_attended")
+            << QStringLiteral("attended_percentage") << QStringLiteral("eligible");
+    return columns;
+}
+
+QList<QStringList> CourseAttendance::rows() const {
+    QHash<Id, const StudentTotals*> totalsById;
+    for (const StudentTotals& totals : totals)
+        totalsById.insert(totals.person.id, &totals);
+    QList<QStringList> rows;
+    for (const HeldSession& held : sessions) {
+        for (const AttendanceLine& line : held.lines) {
+            QStringList cells = {QString::number(held.session.id), held.session.title,
+                                 held.session.scheduledStart.toUTC().toString(Qt::ISODate)};
+            cells << AttendanceReport::cells(line);
+            if (const StudentTotals* totals = totalsById.value(line.person.id))
+                cells << QString::number(totals->sessionsHeld)
+                      << QString::number(totals->sessionsAttended)
+                      << percentText(totals->attendedShare()) << yesNo(totals->eligible);
+            else // staff: not certified
+                cells << QString() << QString() << QString() << QString();
+            rows << cells;
+        }
+    }
+    return rows;
+}
+
+QStringList CourseAttendance::totalsColumns() {
+    return {QStringLiteral("name"),
+            QStringLiteral("email"),
+            QStringLiteral("sessions_held"),
+            QStringLiteral("sessions_attended"),
+            QStringLiteral("sessions_excused"),
+            QStringLiteral("attended_percentage"),
+            QStringLiteral("time_attended"),
+            QStringLiteral("chat_messages"),
+            QStringLiteral("questions"),
+            QStringLiteral("poll_answers"),
+            QStringLiteral("eligible")};
+}
+
+QList<QStringList> CourseAttendance::totalsRows() const {
+    QList<QStringList> rows;
+    for (const StudentTotals& t : totals)
+        rows << QStringList{t.person.name,
+                            t.person.email,
+                            QString::number(t.sessionsHeld),
+                            QString::number(t.sessionsAttended),
+                            QString::number(t.sessionsExcused),
+                            percentText(t.attendedShare()),
+                            rules::formatDuration(t.secondsAttended),
+                            QString::number(t.chatMessages),
+                            QString::number(t.questions),
+                            QString::number(t.pollAnswers),
+                            yesNo(t.eligible)};
+    return rows;
+}
+
+} // namespace lectern::reports
