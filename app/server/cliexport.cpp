@@ -1,18 +1,11 @@
 #include "cliexport.h"
 
 #include "clioutput.h"
-#include "reports/attendancepdf.h"
-#include "reports/attendancereport.h"
-#include "reports/courseattendance.h"
-#include "reports/csv.h"
+#include "reports/exportfile.h"
 #include "reports/icalendar.h"
-#include "reports/pdf.h"
-#include "reports/xlsx.h"
 #include "servercli.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
-
-#include <QSaveFile>
 
 namespace lectern::cli {
 namespace {
@@ -41,15 +34,6 @@ Result<std::pair<ServiceContext, User>> openAsAdmin(CommandLine& command) {
     return std::pair{*services, *admin};
 }
 
-// Written whole, then put in place: a failed export never leaves half a file.
-Status writeFile(const QString& path, const QByteArray& content) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit())
-        return std::unexpected(
-            Error::storage(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())));
-    return {};
-}
-
 std::optional<Id> idOption(const QCommandLineParser& parser, const QString& name) {
     bool isNumber = false;
     const Id id = parser.value(name).toLongLong(&isNumber);
@@ -60,18 +44,14 @@ std::optional<Id> idOption(const QCommandLineParser& parser, const QString& name
     return id;
 }
 
-enum class ExportFormat { Csv, Xlsx, Pdf };
+using reports::ExportFormat;
+using reports::ExportTables;
 
 std::optional<ExportFormat> formatOption(const QCommandLineParser& parser) {
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format == u"csv")
-        return ExportFormat::Csv;
-    if (format == u"xlsx")
-        return ExportFormat::Xlsx;
-    if (format == u"pdf")
-        return ExportFormat::Pdf;
-    usageError(QStringLiteral("--format takes csv, xlsx or pdf"));
-    return std::nullopt;
+    const auto format = reports::exportFormatNamed(parser.value(QStringLiteral("format")));
+    if (!format)
+        usageError(QStringLiteral("--format takes csv, xlsx or pdf"));
+    return format;
 }
 
 std::optional<reports::DateRange> rangeOption(const QCommandLineParser& parser) {
@@ -103,45 +83,57 @@ std::optional<double> shareOption(const QCommandLineParser& parser) {
     return percent / 100.0;
 }
 
-// What an export writes, in each format's terms.
-struct ExportTables {
-    QList<reports::Sheet> sheets; // the first one is also the CSV
-    reports::PdfDocument pdf;
-    QString summary; // "the attendance of 12 people"
+// What an export covers: one session, or a course's sessions over a range of days.
+struct ExportScope {
+    bool wholeCourse = false;
+    Id id = 0;
+    reports::DateRange range;
+    QString output;
 };
 
-ExportTables sessionTables(const LiveSession& session, const QString& courseTitle,
-                           const QList<reports::AttendanceLine>& lines, const QDateTime& now) {
-    QList<QStringList> rows;
-    for (const reports::AttendanceLine& line : lines)
-        rows << reports::AttendanceReport::cells(line);
-    return {{{QStringLiteral("Attendance"), reports::AttendanceReport::columns(), rows}},
-            reports::sessionAttendancePdf(session, courseTitle, lines, now),
-            QStringLiteral("the attendance of %1 people").arg(lines.size())};
+void addScopeOptions(QCommandLineParser& parser, const QString& courseDescription) {
+    parser.addOptions({
+        {QStringLiteral("session"), QStringLiteral("One session, by id."), QStringLiteral("ID")},
+        {QStringLiteral("course"), courseDescription, QStringLiteral("ID")},
+        {QStringLiteral("from"),
+         QStringLiteral("With --course: sessions starting on or after this day."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("to"),
+         QStringLiteral("With --course: sessions starting on or before this day."),
+         QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("output"), QStringLiteral("The file to write."), QStringLiteral("FILE")},
+    });
 }
 
-ExportTables courseTables(const reports::CourseAttendance& report, const QDateTime& now) {
-    using reports::CourseAttendance;
-    return {{{QStringLiteral("Attendance"), CourseAttendance::columns(), report.rows()},
-             {QStringLiteral("Totals"), CourseAttendance::totalsColumns(), report.totalsRows()}},
-            reports::courseAttendancePdf(report, now),
-            QStringLiteral("%1 sessions and the totals of %2 students")
-                .arg(report.sessions.size())
-                .arg(report.totals.size())};
-}
-
-Status writeTables(const QString& path, ExportFormat format, const ExportTables& tables) {
-    switch (format) {
-    case ExportFormat::Csv: {
-        const reports::Sheet& table = tables.sheets.first();
-        return writeFile(path, reports::toCsv(table.header, table.rows));
+// The scope the options name, or nullopt after a usage error. `courseOnly` are further
+// options that make sense only with --course.
+std::optional<ExportScope> scopeOptions(CommandLine& command, const QStringList& courseOnly) {
+    const QCommandLineParser& parser = command.parser();
+    if (parser.isSet(QStringLiteral("course")) == parser.isSet(QStringLiteral("session"))) {
+        usageError(QStringLiteral("give --course or --session (one of them)"));
+        return std::nullopt;
     }
-    case ExportFormat::Xlsx:
-        return reports::writeXlsx(path, tables.sheets);
-    case ExportFormat::Pdf:
-        return reports::writePdf(path, tables.pdf);
+    ExportScope scope;
+    scope.wholeCourse = parser.isSet(QStringLiteral("course"));
+    const QStringList rangeOptions =
+        QStringList{QStringLiteral("from"), QStringLiteral("to")} + courseOnly;
+    if (!scope.wholeCourse && std::ranges::any_of(rangeOptions, [&](const QString& option) {
+            return parser.isSet(option);
+        })) {
+        usageError(QStringLiteral("--%1 go with --course").arg(rangeOptions.join(u", --")));
+        return std::nullopt;
     }
-    return {};
+    const auto output = command.required(QStringLiteral("output"));
+    const auto id = output ? idOption(parser, scope.wholeCourse ? QStringLiteral("course")
+                                                                : QStringLiteral("session"))
+                           : std::nullopt;
+    const auto range = id ? rangeOption(parser) : std::nullopt;
+    if (!range)
+        return std::nullopt;
+    scope.id = *id;
+    scope.output = *output;
+    scope.range = *range;
+    return scope;
 }
 
 } // namespace
@@ -152,43 +144,22 @@ int exportAttendance(const QStringList& arguments) {
         QStringLiteral("Writes the attendance of one session, or of a course's sessions over a "
                        "range of dates with each student's totals and certification, to a file, "
                        "as an admin sees it."));
+    addScopeOptions(command.parser(), QStringLiteral("A course's ended sessions, by course id."));
     command.parser().addOptions({
-        {QStringLiteral("session"), QStringLiteral("One session, by id."), QStringLiteral("ID")},
-        {QStringLiteral("course"), QStringLiteral("A course's ended sessions, by course id."),
-         QStringLiteral("ID")},
-        {QStringLiteral("from"),
-         QStringLiteral("With --course: sessions starting on or after this day."),
-         QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("to"),
-         QStringLiteral("With --course: sessions starting on or before this day."),
-         QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("required-share"),
          QStringLiteral("With --course: the percentage of sessions a student must attend to be "
                         "eligible for certification."),
          QStringLiteral("PERCENT"), QStringLiteral("75")},
         {QStringLiteral("format"), QStringLiteral("The file's format: csv, xlsx or pdf."),
          QStringLiteral("FORMAT"), QStringLiteral("csv")},
-        {QStringLiteral("output"), QStringLiteral("The file to write."), QStringLiteral("FILE")},
     });
     if (auto stop = command.parse(arguments))
         return *stop;
     const QCommandLineParser& parser = command.parser();
-    if (parser.isSet(QStringLiteral("course")) == parser.isSet(QStringLiteral("session")))
-        return usageError(QStringLiteral("give --course or --session (one of them)"));
-    const bool wholeCourse = parser.isSet(QStringLiteral("course"));
-    if (!wholeCourse &&
-        (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")) ||
-         parser.isSet(QStringLiteral("required-share"))))
-        return usageError(QStringLiteral("--from, --to and --required-share go with --course"));
-    const auto output = command.required(QStringLiteral("output"));
-    if (!output)
-        return exitUsage;
-    const auto id =
-        idOption(parser, wholeCourse ? QStringLiteral("course") : QStringLiteral("session"));
-    if (!id)
-        return exitUsage;
-    const auto format = formatOption(parser);
-    if (!format)
+    const auto scope = scopeOptions(command, {QStringLiteral("required-share")});
+    const auto format = scope ? formatOption(parser) : std::nullopt;
+    const auto share = format ? shareOption(parser) : std::nullopt;
+    if (!share)
         return exitUsage;
 
     const auto acting = openAsAdmin(command);
@@ -197,31 +168,61 @@ int exportAttendance(const QStringList& arguments) {
     const auto& [services, admin] = *acting;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ExportTables tables;
-    if (wholeCourse) {
-        const auto range = rangeOption(parser);
-        const auto share = range ? shareOption(parser) : std::nullopt;
-        if (!share)
-            return exitUsage;
-        auto report =
-            reports::CourseAttendanceReport(services).forCourse(admin, *id, *range, *share);
+    if (scope->wholeCourse) {
+        auto report = reports::CourseAttendanceReport(services).forCourse(admin, scope->id,
+                                                                          scope->range, *share);
         if (!report)
             return fail(report.error());
-        tables = courseTables(*report, now);
+        tables = reports::courseAttendanceTables(*report, now);
     } else {
-        auto session = SessionService(services).getSession(admin, *id);
+        auto session = SessionService(services).getSession(admin, scope->id);
         if (!session)
             return fail(session.error());
-        auto lines = reports::AttendanceReport(services).forSession(admin, *id);
+        auto lines = reports::AttendanceReport(services).forSession(admin, scope->id);
         if (!lines)
             return fail(lines.error());
         auto course = CourseService(services).findCourse(session->courseId);
         if (!course)
             return fail(course.error());
-        tables = sessionTables(*session, course->title, *lines, now);
+        tables = reports::sessionAttendanceTables(*session, course->title, *lines, now);
     }
-    if (auto written = writeTables(*output, *format, tables); !written)
+    if (auto written = reports::writeTables(scope->output, *format, tables); !written)
         return fail(written.error());
-    printLine(QStringLiteral("Wrote %1 to %2").arg(tables.summary, *output));
+    printLine(QStringLiteral("Wrote %1 to %2").arg(tables.summary, scope->output));
+    return exitOk;
+}
+
+int exportPolls(const QStringList& arguments) {
+    CommandLine command(QStringLiteral("export polls"),
+                        QStringLiteral("Writes the results of a session's polls, or of every "
+                                       "poll of a course over a range of dates, one line per "
+                                       "option, as an admin sees them."));
+    addScopeOptions(command.parser(), QStringLiteral("A course's sessions, by course id."));
+    command.parser().addOption({QStringLiteral("format"),
+                                QStringLiteral("The file's format: csv or xlsx."),
+                                QStringLiteral("FORMAT"), QStringLiteral("csv")});
+    if (auto stop = command.parse(arguments))
+        return *stop;
+    const auto scope = scopeOptions(command, {});
+    const auto format = scope ? formatOption(command.parser()) : std::nullopt;
+    if (!format)
+        return exitUsage;
+    if (*format == ExportFormat::Pdf)
+        return usageError(QStringLiteral("poll results are written as csv or xlsx"));
+
+    const auto acting = openAsAdmin(command);
+    if (!acting)
+        return fail(acting.error());
+    const auto& [services, admin] = *acting;
+    reports::PollReport report(services);
+    auto lines = scope->wholeCourse ? report.forCourse(admin, scope->id, scope->range)
+                                    : report.forSession(admin, scope->id);
+    if (!lines)
+        return fail(lines.error());
+    const ExportTables tables = reports::pollTables(*lines);
+    if (auto written = reports::writeTables(scope->output, *format, tables); !written)
+        return fail(written.error());
+    printLine(QStringLiteral("Wrote %1 to %2").arg(tables.summary, scope->output));
     return exitOk;
 }
 
@@ -273,7 +274,7 @@ int exportCalendar(const QStringList& arguments) {
         courseTitles.insert(course.id, course.title);
     const QByteArray calendar =
         reports::iCalendar(chosen, courseTitles, QDateTime::currentDateTimeUtc());
-    if (auto written = writeFile(*output, calendar); !written)
+    if (auto written = reports::writeFile(*output, calendar); !written)
         return fail(written.error());
     printLine(QStringLiteral("Wrote %1 sessions to %2").arg(chosen.size()).arg(*output));
     return exitOk;

@@ -33,6 +33,7 @@ const QString overview = QStringLiteral(
     "  courses list     list courses\n"
     "  import           enrol a roster file's people in a course (creating accounts)\n"
     "  export attendance  write a session's or a course's attendance (CSV, XLSX, PDF)\n"
+    "  export polls     write poll results (a session's, or a course's) to CSV or XLSX\n"
     "  export calendar  write a course's sessions (or one) to an iCalendar file\n"
     "  agora-token      print an Agora RTC token (to check a set-up against Agora's console)\n"
     "\n"
@@ -72,6 +73,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("export attendance"), exportAttendance},
         {QStringLiteral("import"), importRoster},
         {QStringLiteral("export calendar"), exportCalendar},
+        {QStringLiteral("export polls"), exportPolls},
     };
     return table;
 }

@@ -19,6 +19,7 @@ enum class ErrorCode {
     TooLarge,     // the request is bigger than allowed
     TooMany,      // too many requests; `retryAfterSeconds` says when to try again
     Storage,      // the database failed; the message says how
+    Cancelled,    // the person who asked for it stopped it (a long export)
 };
 
 struct Error {
@@ -42,6 +43,7 @@ struct Error {
         return {ErrorCode::Unauthorized, message, {}};
     }
     static Error storage(const QString& message) { return {ErrorCode::Storage, message, {}}; }
+    static Error cancelled(const QString& message) { return {ErrorCode::Cancelled, message, {}}; }
     static Error tooLarge(const QString& message) { return {ErrorCode::TooLarge, message, {}}; }
     static Error tooMany(const QString& message, qint64 retryAfterSeconds) {
         Error error{ErrorCode::TooMany, message, {}};

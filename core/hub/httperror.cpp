@@ -24,6 +24,7 @@ QHttpServerResponse::StatusCode statusFor(ErrorCode code) {
     case ErrorCode::TooMany:
         return Status::TooManyRequests;
     case ErrorCode::Storage:
+    case ErrorCode::Cancelled: // only a console's own exports are cancelled
         return Status::InternalServerError;
     }
     return Status::InternalServerError;

@@ -1,5 +1,6 @@
 #include "courseattendance.h"
 
+#include "courseaccess.h"
 #include "domain/rules.h"
 #include "domain/try.h"
 #include "services/sessionservice.h"
@@ -37,16 +38,6 @@ AttendanceLine absentLine(const User& student, const LiveSession& session) {
     return line;
 }
 
-// As for a session's attendance: the course's instructor and admins.
-Status requireCourseManager(const QSqlDatabase& connection, const User& actor, Id courseId) {
-    LECTERN_TRY(const CourseMembership membership,
-                CourseRepository(connection).membership(courseId, actor.id));
-    if (!actor.isAdmin() && membership.instructorId != actor.id)
-        return std::unexpected(Error::forbidden(
-            QStringLiteral("Only the course's instructor or an admin can see its attendance")));
-    return {};
-}
-
 } // namespace
 
 bool DateRange::contains(const QDateTime& start) const {
@@ -68,13 +59,15 @@ QString DateRange::describe() const {
 
 Result<CourseAttendance> CourseAttendanceReport::forCourse(const User& actor, Id courseId,
                                                            const DateRange& range,
-                                                           double requiredShare) {
+                                                           double requiredShare,
+                                                           const ReportProgress& watch) {
     if (!(requiredShare > 0.0 && requiredShare <= 1.0))
         return std::unexpected(Error::invalid(
             QStringLiteral("required_share"),
             QStringLiteral("The required share of sessions must be above 0 % and at most 100 %")));
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_CHECK(requireCourseManager(connection, actor, courseId));
+    LECTERN_CHECK(requireCourseStanding(connection, actor, courseId, CourseStanding::Manager,
+                                        QStringLiteral("see its attendance")));
     CourseRepository courses(connection);
     CourseAttendance report;
     LECTERN_TRY(report.course, courses.find(courseId));
@@ -100,6 +93,8 @@ Result<CourseAttendance> CourseAttendanceReport::forCourse(const User& actor, Id
         if (person.role == Role::Student)
             totalsById[person.id].person = person;
     for (const LiveSession& session : std::as_const(sessions)) {
+        if (watch.stop.stop_requested())
+            return std::unexpected(Error::cancelled(QStringLiteral("The export was cancelled")));
         HeldSession held{session, {}};
         LECTERN_TRY(held.lines, sessionReport.forSession(actor, session.id));
         QSet<Id> present;
@@ -115,6 +110,9 @@ Result<CourseAttendance> CourseAttendanceReport::forCourse(const User& actor, Id
             return byName(a.person, b.person);
         });
         report.sessions << held;
+        if (watch.progress)
+            watch.progress(static_cast<int>(report.sessions.size()),
+                           static_cast<int>(sessions.size()));
     }
 
     // Every student is counted against every session held, came or not.

@@ -6,6 +6,9 @@
 
 #include <QDate>
 
+#include <functional>
+#include <stop_token>
+
 namespace lectern::reports {
 
 inline constexpr double defaultRequiredShare = 0.75;
@@ -59,6 +62,14 @@ struct CourseAttendance {
     QList<QStringList> totalsRows() const;
 };
 
+// How a long report tells its progress and hears it is no longer wanted: `progress(done,
+// total)` after each session read (on the report's thread); a stop request ends it with
+// ErrorCode::Cancelled at the next session.
+struct ReportProgress {
+    std::function<void(int done, int total)> progress;
+    std::stop_token stop;
+};
+
 // A course's attendance over a date range, for its instructor and admins. Enrolled
 // students who missed a session get an Absent line in it, so every student is counted against
 // every session held.
@@ -68,7 +79,8 @@ public:
         : m_context(std::move(context)) {}
 
     Result<CourseAttendance> forCourse(const User& actor, Id courseId, const DateRange& range,
-                                       double requiredShare = defaultRequiredShare);
+                                       double requiredShare = defaultRequiredShare,
+                                       const ReportProgress& watch = {});
 
 private:
     ServiceContext m_context;

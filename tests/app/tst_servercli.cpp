@@ -1,5 +1,6 @@
 #include "exportreaders.h"
 #include "servicefixture.h"
+#include "services/pollservice.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
 #include "storage/migrations.h"
@@ -322,6 +323,36 @@ private Q_SLOTS:
                  QStringLiteral("--output"), folder.filePath(QStringLiteral("x.csv"))});
         QCOMPARE(rangeOfASession.exitCode, 2);
         QVERIFY(rangeOfASession.err.contains(QStringLiteral("go with --course")));
+    }
+
+    void exportsPollResults() {
+        test::ServiceFixture f(std::move(m_db));
+        auto live = f.liveClass(1);
+        PollDraft draft;
+        draft.question = QStringLiteral("Ready for the quiz?");
+        draft.options = {QStringLiteral("Yes"), QStringLiteral("Not yet")};
+        PollService polls(f.context());
+        const LivePoll poll =
+            test::required(polls.createPoll(live.instructor, live.session.id, draft), "poll");
+        test::required(polls.startPoll(live.instructor, poll.id), "start");
+        test::required(polls.votePoll(live.students[0], poll.id, {poll.options[0].id}), "vote");
+        f.addUser(Role::Admin, QStringLiteral("Root"));
+        QTemporaryDir folder;
+        const QString file = folder.filePath(QStringLiteral("polls.csv"));
+        const QStringList exportIt{QStringLiteral("export"),    QStringLiteral("polls"),
+                                   QStringLiteral("--session"), QString::number(live.session.id),
+                                   QStringLiteral("--output"),  file};
+        const Run done = cli(exportIt);
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY(done.out.contains(QStringLiteral("the results of 1 polls")));
+        const auto rows = test::readCsvWithPython(file);
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.at(1).at(8), QStringLiteral("Yes"));
+        QCOMPARE(rows.at(1).at(9), QStringLiteral("1"));
+        const Run pdf =
+            cli(exportIt + QStringList{QStringLiteral("--format"), QStringLiteral("pdf")});
+        QCOMPARE(pdf.exitCode, 2);
+        QVERIFY(pdf.err.contains(QStringLiteral("csv or xlsx")));
     }
 
     void importsARosterFile() {

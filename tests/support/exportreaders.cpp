@@ -1,10 +1,14 @@
 #include "exportreaders.h"
 
+#include "reports/csv.h"
+#include "reports/exportfile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace lectern::test {
 namespace {
@@ -40,6 +44,14 @@ QList<QStringList> readCsvWithPython(const QString& file) {
     for (const QJsonValue& row : QJsonDocument::fromJson(json).array())
         rows << textsOf(row.toArray());
     return rows;
+}
+
+QList<QStringList> csvRoundTrip(const QStringList& header, const QList<QStringList>& rows) {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("table.csv"));
+    if (!reports::writeFile(path, reports::toCsv(header, rows)))
+        qFatal("could not write %s", qPrintable(path));
+    return readCsvWithPython(path);
 }
 
 QList<WorkbookSheet> readXlsxWithPython(const QString& file) {

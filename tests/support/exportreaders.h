@@ -11,6 +11,8 @@
 namespace lectern::test {
 
 QList<QStringList> readCsvWithPython(const QString& file);
+// The table written by the project's CSV writer to a file, and read back by Python's csv.
+QList<QStringList> csvRoundTrip(const QStringList& header, const QList<QStringList>& rows);
 
 struct WorkbookSheet {
     QString name;

@@ -157,13 +157,7 @@ private Q_SLOTS:
         const QStringList columns = CourseAttendance::columns();
         const QList<QStringList> rows = report->rows();
         QCOMPARE(rows.size(), 12);
-        QTemporaryDir folder;
-        const QString csvPath = folder.filePath(QStringLiteral("course.csv"));
-        QFile csv(csvPath);
-        QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write(toCsv(columns, rows));
-        csv.close();
-        const QList<QStringList> read = test::readCsvWithPython(csvPath);
+        const QList<QStringList> read = test::csvRoundTrip(columns, rows);
         QCOMPARE(read.size(), 13);
         QCOMPARE(read.first(), columns);
         const auto cell = [&](const QStringList& row, const char* column) {
@@ -177,6 +171,7 @@ private Q_SLOTS:
         QCOMPARE(cell(*zoeRow, "attended_percentage"), QStringLiteral("50.0"));
         QCOMPARE(cell(*zoeRow, "eligible"), QStringLiteral("no"));
 
+        QTemporaryDir folder;
         const QString xlsxPath = folder.filePath(QStringLiteral("course.xlsx"));
         LECTERN_VERIFY_OK(writeXlsx(
             xlsxPath,
@@ -190,6 +185,27 @@ private Q_SLOTS:
         QCOMPARE(sheets.at(1).rows.at(1).first(), QStringLiteral("Zoë Ünal"));
         QCOMPARE(sheets.at(1).rows.at(1).last(), QStringLiteral("no"));
         QVERIFY(sheets.at(1).numberCells.contains({1, 2})); // sessions_held, a number
+    }
+
+    void tellsItsProgressAndStopsWhenAsked() {
+        QList<std::pair<int, int>> steps;
+        std::stop_source stop;
+        ReportProgress watch;
+        watch.stop = stop.get_token();
+        watch.progress = [&](int done, int total) {
+            steps << std::pair{done, total};
+            if (done == 2)
+                stop.request_stop();
+        };
+        CourseAttendanceReport report(f->context());
+        LECTERN_VERIFY_ERROR(report.forCourse(instructor, course.id, {}, 0.75, watch),
+                             ErrorCode::Cancelled);
+        QCOMPARE(steps, (QList<std::pair<int, int>>{{1, 4}, {2, 4}}));
+        steps.clear();
+        watch.stop = {};
+        LECTERN_VERIFY_OK(report.forCourse(instructor, course.id, {}, 0.75, watch));
+        QCOMPARE(steps.size(), 4);
+        QCOMPARE(steps.last(), (std::pair{4, 4}));
     }
 
     void onlyTheCoursesStaffMayExport() {
