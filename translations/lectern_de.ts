@@ -157,6 +157,61 @@
     </message>
 </context>
 <context>
+    <name>lectern::ui::CourseDashboardModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende(r)</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Besuchte Termine</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Entschuldigt</translation>
+    </message>
+    <message>
+        <source>Time in class</source>
+        <translation>Zeit im Unterricht</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::LiveTab</name>
     <message>
         <source>%1 h %2 min</source>
@@ -384,6 +439,10 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
     <message>
         <source>Settings saved. The database and language change when Lectern starts again.</source>
         <translation>Einstellungen gespeichert. Datenbank und Sprache ändern sich beim nächsten Start von Lectern.</translation>
+    </message>
+    <message>
+        <source>Repor&amp;ts</source>
+        <translation>Berich&amp;te</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1171,220 @@ Noch nicht (%3): %4</translation>
     <message>
         <source>The attendance was not changed: %1</source>
         <translation>Die Anwesenheit wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::ReportsTab</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Attendance needed for a certificate</source>
+        <translation>Nötige Anwesenheit für ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>The share of sessions a student must attend to be eligible for a certificate</source>
+        <translation>Der Anteil der Termine, den Lernende besuchen müssen, um ein Zertifikat zu erhalten</translation>
+    </message>
+    <message>
+        <source>Export &amp;attendance…</source>
+        <translation>&amp;Anwesenheit exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the course&apos;s attendance as PDF, Excel or CSV</source>
+        <translation>Die Anwesenheit des Kurses als PDF, Excel oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;poll results…</source>
+        <translation>&amp;Umfrageergebnisse exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the results of the course&apos;s polls as Excel or CSV</source>
+        <translation>Die Ergebnisse der Umfragen des Kurses als Excel oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>Teilnehmerliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Enrol the people of a roster file in the course</source>
+        <translation>Die Personen einer Teilnehmerliste in den Kurs einschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Certificate at</source>
+        <translation>Zertifikat ab</translation>
+    </message>
+    <message>
+        <source>Students of the course</source>
+        <translation>Lernende des Kurses</translation>
+    </message>
+    <message>
+        <source>You run no courses yet: reports appear here once you do.</source>
+        <translation>Sie leiten noch keine Kurse: Berichte erscheinen hier, sobald Sie einen leiten.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last one.</source>
+        <translation>Der erste Tag liegt nach dem letzten.</translation>
+    </message>
+    <message>
+        <source>Sessions held: %1 · Eligible for a certificate: %2 of %3 students</source>
+        <translation>Abgehaltene Termine: %1 · Berechtigt für ein Zertifikat: %2 von %3 Lernenden</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>anwesenheit</translation>
+    </message>
+    <message>
+        <source>poll-results</source>
+        <translation>umfrageergebnisse</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>Anwesenheit exportieren</translation>
+    </message>
+    <message>
+        <source>Export poll results</source>
+        <translation>Umfrageergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .xlsx or .csv</source>
+        <translation>Wählen Sie eine Datei mit der Endung .pdf, .xlsx oder .csv</translation>
+    </message>
+    <message>
+        <source>Reading the sessions…</source>
+        <translation>Die Termine werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 sessions…</source>
+        <translation>%1 von %2 Terminen gelesen…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>Der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>%1 nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::RosterImportDialog</name>
+    <message>
+        <source>&amp;Skip the bad lines and import the others</source>
+        <translation>Fehlerhafte Zeilen über&amp;springen und die übrigen importieren</translation>
+    </message>
+    <message>
+        <source>Import a roster into %1</source>
+        <translation>Teilnehmerliste in %1 importieren</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>One person per line: &lt;i&gt;email,name&lt;/i&gt; or &lt;i&gt;email,name,role&lt;/i&gt; (student or ta), separated by commas or semicolons; a header line is allowed. People without an account get one, with a first password shown here to pass on.</source>
+        <translation>Eine Person pro Zeile: &lt;i&gt;E-Mail,Name&lt;/i&gt; oder &lt;i&gt;E-Mail,Name,Rolle&lt;/i&gt; (student oder ta), durch Kommas oder Semikolons getrennt; eine Kopfzeile ist erlaubt. Personen ohne Konto erhalten eines, mit einem ersten Passwort, das hier zum Weitergeben angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>Import result</source>
+        <translation>Ergebnis des Imports</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose a roster</source>
+        <translation>Teilnehmerliste wählen</translation>
+    </message>
+    <message>
+        <source>Roster (*.csv *.txt);;All files (*)</source>
+        <translation>Teilnehmerliste (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>People to enrol: %1.</source>
+        <translation>Einzuschreibende Personen: %1.</translation>
+    </message>
+    <message>
+        <source>Bad lines: %1, listed below. Nothing is imported unless you skip them.</source>
+        <translation>Fehlerhafte Zeilen: %1, unten aufgeführt. Es wird nichts importiert, solange Sie sie nicht überspringen.</translation>
+    </message>
+    <message>
+        <source>Enrolled: %1 (new accounts: %2; already enrolled: %3).</source>
+        <translation>Eingeschrieben: %1 (neue Konten: %2; bereits eingeschrieben: %3).</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;: first password %3</source>
+        <translation>%1 &lt;%2&gt;: erstes Passwort %3</translation>
     </message>
 </context>
 <context>

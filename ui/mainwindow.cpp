@@ -5,6 +5,7 @@
 #include "moderation/moderationtab.h"
 #include "polls/pollstab.h"
 #include "recordings/recordingstab.h"
+#include "reports/reportstab.h"
 #include "schedule/scheduletab.h"
 #include "settings/settingsdialog.h"
 #include "signin/rememberedsignin.h"
@@ -35,6 +36,12 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     m_tabs->addTab(m_moderation, tr("&Moderation"));
     m_tabs->addTab(m_polls, tr("&Polls"));
     m_tabs->addTab(m_recordings, tr("&Recordings && attendance"));
+    if (ReportsTab::isFor(m_user)) {
+        m_reports = new ReportsTab(m_context, m_user, m_tabs);
+        m_tabs->addTab(m_reports, tr("Repor&ts"));
+        connect(m_reports, &ReportsTab::notice, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
+    }
     // A class that ends is looked at next for its attendance.
     connect(m_live, &LiveTab::sessionEnded, this, [this](Id sessionId) {
         m_recordings->showSession(sessionId);
@@ -66,6 +73,8 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     m_schedule->reload();
     m_live->reload();
     m_recordings->reloadSessions();
+    if (m_reports)
+        m_reports->reloadCourses();
 }
 
 void MainWindow::createMenus() {

@@ -12,6 +12,7 @@ namespace lectern::ui {
 class ModerationTab;
 class PollsTab;
 class RecordingsTab;
+class ReportsTab;
 class ScheduleTab;
 
 // The console: one tab per part of running a class, for the signed-in user.
@@ -29,6 +30,8 @@ public:
     ModerationTab* moderationTab() const { return m_moderation; }
     PollsTab* pollsTab() const { return m_polls; }
     RecordingsTab* recordingsTab() const { return m_recordings; }
+    // Null for users who run no courses (students and TAs).
+    ReportsTab* reportsTab() const { return m_reports; }
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
@@ -45,6 +48,7 @@ private:
     ModerationTab* m_moderation;
     PollsTab* m_polls;
     RecordingsTab* m_recordings;
+    ReportsTab* m_reports = nullptr;
 };
 
 } // namespace lectern::ui

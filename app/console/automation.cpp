@@ -6,6 +6,7 @@
 #include "moderation/moderationtab.h"
 #include "polls/pollstab.h"
 #include "recordings/recordingstab.h"
+#include "reports/reportstab.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 
@@ -33,13 +34,13 @@ void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
                          });
                      });
     // The tabs load off the UI thread; they are pictured once every one has its data.
-    auto waiting = std::make_shared<int>(6);
+    auto waiting = std::make_shared<int>(window.reportsTab() ? 7 : 6);
     const auto pictureAll = [&window, save, waiting] {
         if (--*waiting > 0)
             return;
-        const QStringList names{QStringLiteral("schedule"), QStringLiteral("live"),
+        const QStringList names{QStringLiteral("schedule"),   QStringLiteral("live"),
                                 QStringLiteral("moderation"), QStringLiteral("polls"),
-                                QStringLiteral("recordings")};
+                                QStringLiteral("recordings"), QStringLiteral("reports")};
         for (int tab = 0; tab < window.tabs()->count(); ++tab) {
             window.tabs()->setCurrentIndex(tab);
             save(&window, names.value(tab));
@@ -57,6 +58,9 @@ void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
     QObject::connect(window.pollsTab(), &ui::PollsTab::detailShown, &window, pictureAll, once);
     QObject::connect(window.recordingsTab(), &ui::RecordingsTab::sessionLoaded, &window, pictureAll,
                      once);
+    if (window.reportsTab())
+        QObject::connect(window.reportsTab(), &ui::ReportsTab::dashboardLoaded, &window, pictureAll,
+                         once);
 }
 
 void exitWhenReady(ui::MainWindow& window) {

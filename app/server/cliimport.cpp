@@ -5,20 +5,8 @@
 #include "servercli.h"
 
 #include <QFile>
-#include <QRandomGenerator>
 
 namespace lectern::cli {
-namespace {
-// A first password for an account the import creates; the admin passes it on.
-QString newPassword() {
-    static const QString letters =
-        QStringLiteral("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
-    QString password;
-    for (int i = 0; i < 14; ++i)
-        password += letters.at(QRandomGenerator::system()->bounded(letters.size()));
-    return password;
-}
-} // namespace
 
 int importRoster(const QStringList& arguments) {
     CommandLine command(
@@ -59,7 +47,7 @@ int importRoster(const QStringList& arguments) {
     QHash<QString, QString> passwords;
     auto imported = reports::importRoster(
         *services, courseId, roster, command.parser().isSet(QStringLiteral("skip-bad-lines")),
-        [&passwords](const QString& email) { return passwords[email] = newPassword(); });
+        [&passwords](const QString& email) { return passwords[email] = reports::newAccountPassword(); });
     if (!imported) {
         if (!roster.problems.isEmpty())
             return fail(Error::invalid(

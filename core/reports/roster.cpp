@@ -1,10 +1,13 @@
 #include "roster.h"
 
+#include "courseaccess.h"
 #include "domain/try.h"
 #include "services/userservice.h"
 #include "services/validation.h"
 
 #include <csv.h>
+
+#include <QRandomGenerator>
 
 #include <memory>
 
@@ -100,6 +103,26 @@ Roster readRoster(const QByteArray& file) {
         roster.entries << RosterEntry{line, *email, name, *role};
     }
     return roster;
+}
+
+Result<RosterImport> importRosterAs(const ServiceContext& context, const User& actor,
+                                    Id courseId, const Roster& roster, bool skipBadLines,
+                                    const std::function<QString(const QString&)>& initialPassword) {
+    {
+        LECTERN_TRY(const QSqlDatabase connection, context.database->connection());
+        LECTERN_CHECK(requireCourseStanding(connection, actor, courseId, CourseStanding::Manager,
+                                            QStringLiteral("import its roster")));
+    }
+    return importRoster(context, courseId, roster, skipBadLines, initialPassword);
+}
+
+QString newAccountPassword() {
+    static const QString letters =
+        QStringLiteral("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 14; ++i)
+        password += letters.at(QRandomGenerator::system()->bounded(letters.size()));
+    return password;
 }
 
 Result<RosterImport> importRoster(const ServiceContext& context, Id courseId, const Roster& roster,

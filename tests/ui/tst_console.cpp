@@ -16,6 +16,9 @@
 #include "recordings/recordingplayer.h"
 #include "recordings/recordingstab.h"
 #include "recordings/recordingtablemodel.h"
+#include "reports/coursedashboardmodel.h"
+#include "reports/reportstab.h"
+#include "reports/rosterimportdialog.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
@@ -34,6 +37,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -866,13 +870,83 @@ private Q_SLOTS:
         ui::MainWindow window(f->context(), ada, testHub);
         const QStringList expected{QStringLiteral("&Zeitplan"), QStringLiteral("&Live"),
                                    QStringLiteral("&Moderation"), QStringLiteral("&Umfragen"),
-                                   QStringLiteral("&Aufzeichnungen && Anwesenheit")};
+                                   QStringLiteral("&Aufzeichnungen && Anwesenheit"),
+                                   QStringLiteral("Berich&te")};
         QStringList tabs;
         for (int i = 0; i < window.tabs()->count(); ++i)
             tabs << window.tabs()->tabText(i);
         QCOMPARE(tabs, expected);
         QCOMPARE(window.scheduleTab()->newSessionAction()->text(),
                  QStringLiteral("&Neue Sitzung…"));
+    }
+
+    void reportsShowTheCourseExportItAndImportARoster() {
+        auto live = f->liveClass(2);
+        f->clock().set(live.session.actualStart.addSecs(50 * 60));
+        LECTERN_VERIFY_OK(
+            SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        ui::MainWindow window(f->context(), live.instructor, testHub);
+        ui::ReportsTab* reports = window.reportsTab();
+        QVERIFY(reports);
+        QSignalSpy loaded(reports, &ui::ReportsTab::dashboardLoaded);
+        window.show();
+        QVERIFY(loaded.wait(10000));
+        // The class's day, whatever today is.
+        const QDate day = live.session.scheduledStart.toLocalTime().date();
+        reports->fromEdit()->setDate(day.addDays(-1));
+        reports->toEdit()->setDate(day);
+        QTRY_COMPARE(reports->dashboard()->rowCount(), 2);
+        const QModelIndex eligible =
+            reports->dashboard()->index(0, ui::CourseDashboardModel::EligibleColumn);
+        QTRY_COMPARE(eligible.data().toString(), QStringLiteral("Yes")); // 50 of 60 minutes
+        QVERIFY(reports->summary()->text().contains(QStringLiteral("2 of 2")));
+
+        // Exported as PDF with the progress dialog; then as a workbook.
+        QTemporaryDir folder;
+        QSignalSpy exported(reports, &ui::ReportsTab::exportFinished);
+        reports->exportAttendanceTo(folder.filePath(QStringLiteral("django.pdf")));
+        QVERIFY(exported.wait(20000));
+        QVERIFY2(exported.last().at(0).toBool(), qPrintable(exported.last().at(1).toString()));
+        QFile pdf(folder.filePath(QStringLiteral("django.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+        reports->exportPollsTo(folder.filePath(QStringLiteral("polls.xlsx")));
+        QVERIFY(exported.wait(20000));
+        QVERIFY(exported.last().at(0).toBool());
+        // A file type the export does not write is said so, and nothing is written.
+        reports->exportAttendanceTo(folder.filePath(QStringLiteral("django.docx")));
+        QCOMPARE(exported.size(), 3);
+        QVERIFY(!exported.last().at(0).toBool());
+        QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("django.docx"))));
+
+        // A roster with one bad line: nothing imports until the bad line is skipped.
+        const QString roster = folder.filePath(QStringLiteral("roster.csv"));
+        QFile file(roster);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("email,name\nnew.student@example.edu,Nia Student\nnot-an-email,Somebody\n");
+        file.close();
+        reports->importRoster();
+        auto* dialog = window.findChild<ui::RosterImportDialog*>();
+        QVERIFY(dialog);
+        dialog->loadFile(roster);
+        QCOMPARE(dialog->problemList()->count(), 1);
+        QVERIFY(dialog->problemList()->item(0)->text().startsWith(QStringLiteral("Line 3")));
+        QVERIFY(!dialog->importButton()->isEnabled());
+        dialog->skipBadLines()->setChecked(true);
+        QVERIFY(dialog->importButton()->isEnabled());
+        QSignalSpy finished(dialog, &ui::RosterImportDialog::finished);
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(dialog->summary()->text().contains(QStringLiteral("Enrolled: 1")),
+                 qPrintable(dialog->summary()->text()));
+        QVERIFY(
+            dialog->result()->toPlainText().contains(QStringLiteral("new.student@example.edu")));
+        QTRY_COMPARE(reports->dashboard()->rowCount(), 3);
+        dialog->reject();
+
+        // Students and TAs run no courses: no Reports tab.
+        ui::MainWindow studentWindow(f->context(), live.students[0], testHub);
+        QVERIFY(!studentWindow.reportsTab());
     }
 
     void studentsSeeOnlyTheirCourses() {

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QToolButton>
 
 namespace lectern::ui {
 
@@ -17,6 +18,15 @@ inline QAction* shortcutAction(QWidget* owner, const QString& text, const QKeySe
         QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
     owner->addAction(action);
     return action;
+}
+
+// A text-only button for `action`: its text, tooltip, enabled state and shortcut follow the
+// action's.
+inline QToolButton* actionButton(QAction* action, QWidget* parent) {
+    auto* button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
 }
 
 } // namespace lectern::ui

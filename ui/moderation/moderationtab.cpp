@@ -54,13 +54,6 @@ QLabel* heading(const QString& text, QWidget* parent) {
     return label;
 }
 
-QToolButton* buttonFor(QAction* action, QWidget* parent) {
-    auto* button = new QToolButton(parent);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
 } // namespace
 
 ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
@@ -142,7 +135,7 @@ ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
     messageButtons->addWidget(heading(tr("Chat"), chatPanel));
     messageButtons->addStretch(1);
     for (QAction* action : messageActions())
-        messageButtons->addWidget(buttonFor(action, chatPanel));
+        messageButtons->addWidget(actionButton(action, chatPanel));
 
     auto* chatLayout = new QVBoxLayout(chatPanel);
     chatLayout->setContentsMargins(0, 0, 0, 0);
@@ -187,7 +180,7 @@ ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
     questionButtons->addWidget(m_questionCount);
     questionButtons->addStretch(1);
     for (QAction* action : questionActions())
-        questionButtons->addWidget(buttonFor(action, questionPanel));
+        questionButtons->addWidget(actionButton(action, questionPanel));
     auto* questionLayout = new QVBoxLayout(questionPanel);
     questionLayout->setContentsMargins(0, 0, 0, 0);
     questionLayout->addLayout(questionButtons);

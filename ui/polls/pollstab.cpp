@@ -118,11 +118,8 @@ PollsTab::PollsTab(ServiceContext context, User user, QWidget* parent)
     auto* listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
     auto* buttons = new QHBoxLayout;
-    for (QAction* action : pollActions()) {
-        auto* button = new QToolButton(listPanel);
-        button->setDefaultAction(action);
-        buttons->addWidget(button);
-    }
+    for (QAction* action : pollActions())
+        buttons->addWidget(actionButton(action, listPanel));
     buttons->addStretch(1);
     listLayout->addLayout(buttons);
     listLayout->addWidget(m_list, 1);

@@ -135,11 +135,8 @@ RecordingsTab::RecordingsTab(ServiceContext context, User user, QWidget* parent)
         if (extra)
             row->addWidget(extra);
         row->addStretch(1);
-        for (QAction* action : actions) {
-            auto* button = new QToolButton(this);
-            button->setDefaultAction(action);
-            row->addWidget(button);
-        }
+        for (QAction* action : actions)
+            row->addWidget(actionButton(action, this));
         return row;
     };
     const auto heading = [this](const QString& text) {

@@ -96,12 +96,8 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     m_view->addAction(m_delete);
 
     auto* actionsRow = new QHBoxLayout;
-    for (QAction* action : {m_new, m_edit, m_duplicate, m_cancel, m_goLive}) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        actionsRow->addWidget(button);
-    }
+    for (QAction* action : {m_new, m_edit, m_duplicate, m_cancel, m_goLive})
+        actionsRow->addWidget(actionButton(action, this));
     actionsRow->addStretch(1);
 
     m_viewBox->addItem(tr("Day"), static_cast<int>(ScheduleView::Day));

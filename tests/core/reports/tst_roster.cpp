@@ -83,6 +83,26 @@ private Q_SLOTS:
                              ErrorCode::NotFound);
     }
 
+    void atTheConsoleOnlyTheCoursesInstructorOrAnAdminImports() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        const Roster roster = readRoster("new@example.org,New Person\n");
+        const User grace = f->addUser(Role::Instructor, QStringLiteral("Grace"));
+        const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
+        for (const User& refused : {grace, sam})
+            LECTERN_VERIFY_ERROR(
+                importRosterAs(f->context(), refused, course.id, roster, false, password),
+                ErrorCode::Forbidden);
+        LECTERN_VERIFY_OK(importRosterAs(f->context(), ada, course.id, roster, false, password));
+        const User root = f->addUser(Role::Admin, QStringLiteral("Root"));
+        const auto again = importRosterAs(f->context(), root, course.id, roster, false, password);
+        LECTERN_VERIFY_OK(again);
+        QCOMPARE(again->alreadyEnrolled, 1);
+        // First passwords are long, and differ.
+        QCOMPARE(newAccountPassword().size(), 14);
+        QVERIFY(newAccountPassword() != newAccountPassword());
+    }
+
     void aFileWithBadLinesImportsNothingUnlessAsked() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const Course course = f->addCourse(ada);

@@ -1,0 +1,332 @@
+#include "reportstab.h"
+
+#include "common/percentbardelegate.h"
+#include "common/shortcutaction.h"
+#include "corecall.h"
+#include "coursedashboardmodel.h"
+#include "domain/rules.h"
+#include "domain/try.h"
+#include "rosterimportdialog.h"
+#include "services/userservice.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lectern::ui {
+ReportsTab::ReportsTab(ServiceContext context, User user, QWidget* parent)
+    : QWidget(parent)
+    , m_context(std::move(context))
+    , m_user(std::move(user))
+    , m_courseBox(new QComboBox(this))
+    , m_from(new QDateEdit(QDate::currentDate().addMonths(-4), this))
+    , m_to(new QDateEdit(QDate::currentDate(), this))
+    , m_share(new QSpinBox(this))
+    , m_summary(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_dashboard(new CourseDashboardModel(this)) {
+    m_courseBox->setAccessibleName(tr("Course"));
+    m_courseBox->setMinimumContentsLength(24);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("Until"));
+    m_share->setRange(1, 100);
+    m_share->setValue(qRound(reports::defaultRequiredShare * 100));
+    m_share->setSuffix(tr(" %"));
+    m_share->setAccessibleName(tr("Attendance needed for a certificate"));
+    m_share->setToolTip(tr("The share of sessions a student must attend to be eligible for a "
+                           "certificate"));
+
+    m_exportAttendance =
+        shortcutAction(this, tr("Export &attendance…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                       tr("Write the course's attendance as PDF, Excel or CSV"));
+    m_exportPolls = shortcutAction(this, tr("Export &poll results…"),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                   tr("Write the results of the course's polls as Excel or CSV"));
+    m_import = shortcutAction(this, tr("&Import roster…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+                              tr("Enrol the people of a roster file in the course"));
+    connect(m_exportAttendance, &QAction::triggered, this, &ReportsTab::exportAttendance);
+    connect(m_exportPolls, &QAction::triggered, this, &ReportsTab::exportPolls);
+    connect(m_import, &QAction::triggered, this, &ReportsTab::importRoster);
+
+    auto* filters = new QHBoxLayout;
+    filters->setSpacing(8);
+    const auto addLabelled = [this, filters](const QString& text, QWidget* field) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(field);
+        filters->addWidget(label);
+        filters->addWidget(field);
+    };
+    addLabelled(tr("&Course"), m_courseBox);
+    addLabelled(tr("&From"), m_from);
+    addLabelled(tr("&Until"), m_to); // "&To" is drawn clipped: "T" and "o" kern, apart they do not
+    addLabelled(tr("Certificate at"), m_share);
+    filters->addStretch();
+    auto* summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    for (QAction* action : actions())
+        summaryRow->addWidget(actionButton(action, this));
+
+    m_view->setModel(m_dashboard);
+    m_view->setAccessibleName(tr("Students of the course"));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(CourseDashboardModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(
+        CourseDashboardModel::ShareColumn,
+        new PercentBarDelegate(reports::defaultRequiredShare * 100, m_view));
+    m_summary->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addLayout(summaryRow);
+    layout->addWidget(m_view);
+
+    connect(m_courseBox, &QComboBox::currentIndexChanged, this, &ReportsTab::reloadDashboard);
+    connect(m_from, &QDateEdit::dateChanged, this, &ReportsTab::reloadDashboard);
+    connect(m_to, &QDateEdit::dateChanged, this, &ReportsTab::reloadDashboard);
+    connect(m_share, &QSpinBox::valueChanged, this, &ReportsTab::reloadDashboard);
+    updateActions();
+}
+
+ReportsTab::~ReportsTab() {
+    cancelExport();
+}
+
+bool ReportsTab::isFor(const User& user) {
+    return user.role == Role::Instructor || user.isAdmin();
+}
+
+std::optional<Id> ReportsTab::currentCourseId() const {
+    const QVariant id = m_courseBox->currentData();
+    return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
+}
+
+reports::DateRange ReportsTab::range() const {
+    return {m_from->date(), m_to->date()};
+}
+
+double ReportsTab::requiredShare() const {
+    return m_share->value() / 100.0;
+}
+
+void ReportsTab::reloadCourses() {
+    callCore(
+        this,
+        [context = m_context, user = m_user] { return CourseService(context).coursesOf(user); },
+        [this](const Result<QList<Course>>& courses) {
+            if (!courses) {
+                m_summary->setText(courses.error().message);
+                return;
+            }
+            const std::optional<Id> wanted = currentCourseId();
+            m_courses.clear();
+            // Reports are for the courses the user runs.
+            for (const Course& course : *courses)
+                if (m_user.isAdmin() || course.instructorId == m_user.id)
+                    m_courses << course;
+            const QSignalBlocker quiet(m_courseBox);
+            m_courseBox->clear();
+            for (const Course& course : std::as_const(m_courses))
+                m_courseBox->addItem(course.title, course.id);
+            if (wanted) {
+                const int index = m_courseBox->findData(*wanted);
+                m_courseBox->setCurrentIndex(index >= 0 ? index : 0);
+            }
+            updateActions();
+            Q_EMIT coursesLoaded();
+            reloadDashboard();
+        });
+}
+
+void ReportsTab::reloadDashboard() {
+    const std::optional<Id> course = currentCourseId();
+    updateActions();
+    if (!course) {
+        m_dashboard->setTotals({});
+        m_summary->setText(tr("You run no courses yet: reports appear here once you do."));
+        return;
+    }
+    if (m_from->date() > m_to->date()) {
+        m_summary->setText(tr("The first day is after the last one."));
+        return;
+    }
+    const int request = ++m_dashboardRequest;
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = *course, range = range(),
+         share = requiredShare()] {
+            return reports::CourseAttendanceReport(context).forCourse(user, id, range, share);
+        },
+        [this, request](const Result<reports::CourseAttendance>& report) {
+            if (request != m_dashboardRequest)
+                return; // a newer choice is on its way
+            if (!report) {
+                m_dashboard->setTotals({});
+                m_summary->setText(report.error().message);
+                return;
+            }
+            m_dashboard->setTotals(report->totals);
+            const auto eligible =
+                std::ranges::count_if(report->totals, &reports::StudentTotals::eligible);
+            m_summary->setText(
+                tr("Sessions held: %1 · Eligible for a certificate: %2 of %3 students")
+                    .arg(report->sessions.size())
+                    .arg(eligible)
+                    .arg(report->totals.size()));
+            updateActions();
+            Q_EMIT dashboardLoaded();
+        });
+}
+
+void ReportsTab::updateActions() {
+    const bool course = currentCourseId().has_value();
+    const bool idle = !m_runningExport;
+    m_exportAttendance->setEnabled(course && idle);
+    m_exportPolls->setEnabled(course && idle);
+    m_import->setEnabled(course);
+}
+
+QString ReportsTab::askForExportPath(ExportKind kind) {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = kind == ExportKind::Attendance ? tr("attendance") : tr("poll-results");
+    const QString title = m_courseBox->currentText().simplified().replace(u' ', u'-');
+    QStringList filters;
+    if (kind == ExportKind::Attendance)
+        filters << tr("PDF document (*.pdf)");
+    filters << tr("Excel workbook (*.xlsx)") << tr("CSV table (*.csv)");
+    QString chosenFilter = filters.first();
+    QString path = QFileDialog::getSaveFileName(
+        this, kind == ExportKind::Attendance ? tr("Export attendance") : tr("Export poll results"),
+        QStringLiteral("%1/%2-%3.%4")
+            .arg(folder, title, name,
+                 kind == ExportKind::Attendance ? QStringLiteral("pdf") : QStringLiteral("xlsx")),
+        filters.join(QStringLiteral(";;")), &chosenFilter);
+    // A name typed without a suffix takes the chosen type's.
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u'.' + chosenFilter.section(u'.', -1).chopped(1);
+    return path;
+}
+
+void ReportsTab::exportAttendance() {
+    if (const QString path = askForExportPath(ExportKind::Attendance); !path.isEmpty())
+        exportAttendanceTo(path);
+}
+
+void ReportsTab::exportPolls() {
+    if (const QString path = askForExportPath(ExportKind::Polls); !path.isEmpty())
+        exportPollsTo(path);
+}
+
+void ReportsTab::exportAttendanceTo(const QString& path) {
+    runExport(ExportKind::Attendance, path);
+}
+
+void ReportsTab::exportPollsTo(const QString& path) {
+    runExport(ExportKind::Polls, path);
+}
+
+void ReportsTab::cancelExport() {
+    if (m_runningExport)
+        m_runningExport->request_stop();
+}
+
+void ReportsTab::runExport(ExportKind kind, const QString& path) {
+    const std::optional<Id> course = currentCourseId();
+    const auto format = reports::exportFormatNamed(QFileInfo(path).suffix());
+    if (!course || m_runningExport)
+        return;
+    if (!format || (kind == ExportKind::Polls && *format == reports::ExportFormat::Pdf)) {
+        const QString message = tr("Choose a file ending in .pdf, .xlsx or .csv");
+        Q_EMIT notice(message);
+        Q_EMIT exportFinished(false, message);
+        return;
+    }
+    auto* progress = new QProgressDialog(tr("Reading the sessions…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowTitle(tr("Exporting"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    m_runningExport = std::make_shared<std::stop_source>();
+    connect(progress, &QProgressDialog::canceled, this, &ReportsTab::cancelExport);
+    updateActions();
+
+    const QPointer<QProgressDialog> dialog = progress;
+    reports::ReportProgress watch;
+    watch.stop = m_runningExport->get_token();
+    watch.progress = [dialog](int done, int total) {
+        QMetaObject::invokeMethod(
+            dialog,
+            [dialog, done, total] {
+                dialog->setMaximum(total);
+                dialog->setValue(done);
+                dialog->setLabelText(tr("Read %1 of %2 sessions…").arg(done).arg(total));
+            },
+            Qt::QueuedConnection);
+    };
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = *course, range = range(), share = requiredShare(),
+         kind, path, format = *format, watch]() -> Result<QString> {
+            reports::ExportTables tables;
+            if (kind == ExportKind::Attendance) {
+                LECTERN_TRY(const reports::CourseAttendance report,
+                            reports::CourseAttendanceReport(context).forCourse(user, id, range,
+                                                                               share, watch));
+                tables = reports::courseAttendanceTables(report, QDateTime::currentDateTimeUtc());
+            } else {
+                LECTERN_TRY(const QList<reports::PollResultsLine> lines,
+                            reports::PollReport(context).forCourse(user, id, range));
+                tables = reports::pollTables(lines);
+            }
+            if (watch.stop.stop_requested())
+                return std::unexpected(Error::cancelled(tr("The export was cancelled")));
+            LECTERN_CHECK(reports::writeTables(path, format, tables));
+            return tables.summary;
+        },
+        [this, progress, path](const Result<QString>& summary) {
+            progress->deleteLater();
+            m_runningExport.reset();
+            updateActions();
+            QString message;
+            if (summary)
+                message = tr("Wrote %1 to %2").arg(*summary, QDir::toNativeSeparators(path));
+            else if (summary.error().code == ErrorCode::Cancelled)
+                message = tr("Export cancelled; nothing was written");
+            else
+                message = summary.error().message;
+            Q_EMIT notice(message);
+            Q_EMIT exportFinished(summary.has_value(), message);
+        });
+}
+
+void ReportsTab::importRoster() {
+    const std::optional<Id> course = currentCourseId();
+    if (!course)
+        return;
+    auto* dialog =
+        new RosterImportDialog(m_context, m_user, *course, m_courseBox->currentText(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RosterImportDialog::imported, this, &ReportsTab::reloadDashboard);
+    dialog->open();
+}
+
+} // namespace lectern::ui
