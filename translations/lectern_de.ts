@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Sessions attended</source>
-        <translation>Besuchte Termine</translation>
+        <translation>Besuchte Sitzungen</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -444,6 +444,14 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <source>Repor&amp;ts</source>
         <translation>Berich&amp;te</translation>
     </message>
+    <message>
+        <source>Lectern — %1</source>
+        <translation>Lectern — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show Lectern</source>
+        <translation>Lectern &amp;anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::ModerationTab</name>
@@ -635,6 +643,41 @@ Während eine Sitzung läuft, erscheinen hier ihr Chat und ihre Fragen.</transla
     <message>
         <source>Write in the live session&apos;s chat (%1)</source>
         <translation>Im Chat der Live-Sitzung schreiben (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::NextSessionBanner</name>
+    <message>
+        <source>Next session</source>
+        <translation>Nächste Sitzung</translation>
+    </message>
+    <message>
+        <source>in %1 min</source>
+        <translation>in %1 Min.</translation>
+    </message>
+    <message>
+        <source>in %1 h %2 min</source>
+        <translation>in %1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>in %1 h</source>
+        <translation>in %1 Std.</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Live now:&lt;/b&gt; %1 · since %2</source>
+        <translation>&lt;b&gt;Jetzt live:&lt;/b&gt; %1 · seit %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Next:&lt;/b&gt; %1 · %2 · %3</source>
+        <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1240,7 @@ Noch nicht (%3): %4</translation>
     </message>
     <message>
         <source>The share of sessions a student must attend to be eligible for a certificate</source>
-        <translation>Der Anteil der Termine, den Lernende besuchen müssen, um ein Zertifikat zu erhalten</translation>
+        <translation>Der Anteil der Sitzungen, den Lernende besuchen müssen, um ein Zertifikat zu erhalten</translation>
     </message>
     <message>
         <source>Export &amp;attendance…</source>
@@ -1253,7 +1296,7 @@ Noch nicht (%3): %4</translation>
     </message>
     <message>
         <source>Sessions held: %1 · Eligible for a certificate: %2 of %3 students</source>
-        <translation>Abgehaltene Termine: %1 · Berechtigt für ein Zertifikat: %2 von %3 Lernenden</translation>
+        <translation>Abgehaltene Sitzungen: %1 · Berechtigt für ein Zertifikat: %2 von %3 Lernenden</translation>
     </message>
     <message>
         <source>attendance</source>
@@ -1289,7 +1332,7 @@ Noch nicht (%3): %4</translation>
     </message>
     <message>
         <source>Reading the sessions…</source>
-        <translation>Die Termine werden gelesen…</translation>
+        <translation>Die Sitzungen werden gelesen…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1301,7 +1344,7 @@ Noch nicht (%3): %4</translation>
     </message>
     <message>
         <source>Read %1 of %2 sessions…</source>
-        <translation>%1 von %2 Terminen gelesen…</translation>
+        <translation>%1 von %2 Sitzungen gelesen…</translation>
     </message>
     <message>
         <source>The export was cancelled</source>
@@ -1804,6 +1847,29 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SessionReminders</name>
+    <message>
+        <source>%1 starts in %2 minutes (%3).</source>
+        <translation>%1 beginnt in %2 Minuten (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is today at %2.</source>
+        <translation>%1 ist heute um %2.</translation>
+    </message>
+    <message>
+        <source>%1 is tomorrow at %2.</source>
+        <translation>%1 ist morgen um %2.</translation>
+    </message>
+    <message>
+        <source>Class starts soon</source>
+        <translation>Unterricht beginnt gleich</translation>
+    </message>
+    <message>
+        <source>Upcoming class</source>
+        <translation>Anstehender Unterricht</translation>
     </message>
 </context>
 <context>

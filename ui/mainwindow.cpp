@@ -5,6 +5,7 @@
 #include "moderation/moderationtab.h"
 #include "polls/pollstab.h"
 #include "recordings/recordingstab.h"
+#include "reminders/sessionreminders.h"
 #include "reports/reportstab.h"
 #include "schedule/scheduletab.h"
 #include "settings/settingsdialog.h"
@@ -13,9 +14,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 
 namespace lectern::ui {
@@ -29,7 +32,8 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     , m_live(new LiveTab(m_context, m_user, hub, m_tabs))
     , m_moderation(new ModerationTab(m_context, m_user, m_tabs))
     , m_polls(new PollsTab(m_context, m_user, m_tabs))
-    , m_recordings(new RecordingsTab(m_context, m_user, m_tabs)) {
+    , m_recordings(new RecordingsTab(m_context, m_user, m_tabs))
+    , m_reminders(new SessionReminders(m_context, m_user, this)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));
     m_tabs->addTab(m_live, tr("&Live"));
@@ -69,6 +73,9 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
         m_live->reload();
         m_tabs->setCurrentWidget(m_live);
     });
+    createTrayIcon();
+    connect(m_reminders, &SessionReminders::remind, this, &MainWindow::showReminder);
+    m_reminders->check();
     resize(1100, 700);
     m_schedule->reload();
     m_live->reload();
@@ -83,6 +90,8 @@ void MainWindow::createMenus() {
         m_schedule->reload();
         m_live->reload();
         m_recordings->reloadSessions();
+        if (m_reports)
+            m_reports->reloadCourses();
     });
     refresh->setShortcut(QKeySequence(Qt::Key_F5)); // not Ctrl+R: that replies in the chat
     refresh->setToolTip(tr("Read the sessions and the live roster again (%1)")
@@ -125,6 +134,44 @@ void MainWindow::createMenus() {
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createTrayIcon() {
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    m_tray->setToolTip(tr("Lectern — %1").arg(m_user.name));
+    auto* menu = new QMenu(this);
+    menu->addAction(tr("&Show Lectern"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason why) {
+                if (why == QSystemTrayIcon::Trigger) {
+                    showNormal();
+                    activateWindow();
+                }
+            });
+    // A click on a reminder shows its session on the schedule.
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        activateWindow();
+        m_tabs->setCurrentWidget(m_schedule);
+    });
+    m_tray->show();
+}
+
+void MainWindow::showReminder(const QString& title, const QString& message, Id sessionId) {
+    if (m_tray)
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 60'000);
+    statusBar()->showMessage(message, 10 * 60'000);
+    QApplication::alert(this);
+    m_schedule->selectSession(sessionId);
 }
 
 void MainWindow::showSettings() {

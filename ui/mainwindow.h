@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QSystemTrayIcon;
 class QTabWidget;
 
 namespace lectern::ui {
@@ -13,6 +14,7 @@ class ModerationTab;
 class PollsTab;
 class RecordingsTab;
 class ReportsTab;
+class SessionReminders;
 class ScheduleTab;
 
 // The console: one tab per part of running a class, for the signed-in user.
@@ -33,12 +35,17 @@ public:
     // Null for users who run no courses (students and TAs).
     ReportsTab* reportsTab() const { return m_reports; }
     QTabWidget* tabs() const { return m_tabs; }
+    SessionReminders* reminders() const { return m_reminders; }
+    // Null where the desktop has no system tray (reminders then go to the status bar).
+    QSystemTrayIcon* trayIcon() const { return m_tray; }
 
 private:
     void createMenus();
     void showAbout();
     void showSettings();
     void signOut();
+    void createTrayIcon();
+    void showReminder(const QString& title, const QString& message, Id sessionId);
 
     ServiceContext m_context;
     User m_user;
@@ -49,6 +56,8 @@ private:
     PollsTab* m_polls;
     RecordingsTab* m_recordings;
     ReportsTab* m_reports = nullptr;
+    SessionReminders* m_reminders;
+    QSystemTrayIcon* m_tray = nullptr;
 };
 
 } // namespace lectern::ui

@@ -16,9 +16,11 @@
 #include "recordings/recordingplayer.h"
 #include "recordings/recordingstab.h"
 #include "recordings/recordingtablemodel.h"
+#include "reminders/sessionreminders.h"
 #include "reports/coursedashboardmodel.h"
 #include "reports/reportstab.h"
 #include "reports/rosterimportdialog.h"
+#include "schedule/nextsessionbanner.h"
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
@@ -868,8 +870,10 @@ private Q_SLOTS:
         const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         ui::MainWindow window(f->context(), ada, testHub);
-        const QStringList expected{QStringLiteral("&Zeitplan"), QStringLiteral("&Live"),
-                                   QStringLiteral("&Moderation"), QStringLiteral("&Umfragen"),
+        const QStringList expected{QStringLiteral("&Zeitplan"),
+                                   QStringLiteral("&Live"),
+                                   QStringLiteral("&Moderation"),
+                                   QStringLiteral("&Umfragen"),
                                    QStringLiteral("&Aufzeichnungen && Anwesenheit"),
                                    QStringLiteral("Berich&te")};
         QStringList tabs;
@@ -947,6 +951,39 @@ private Q_SLOTS:
         // Students and TAs run no courses: no Reports tab.
         ui::MainWindow studentWindow(f->context(), live.students[0], testHub);
         QVERIFY(!studentWindow.reportsTab());
+    }
+
+    void remindsOfTheNextClassAndShowsItAboveTheSchedule() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada, QStringLiteral("Django 101"));
+        f->clock().set(test::ServiceFixture::startOfDay());
+        const LiveSession session = f->addSession(course, ada); // in an hour
+        ui::MainWindow window(f->context(), ada, testHub);
+        QSignalSpy reminded(window.reminders(), &ui::SessionReminders::remind);
+        window.show();
+        QVERIFY(reminded.wait(10000));
+        QCOMPARE(reminded.last().at(0).toString(), QStringLiteral("Upcoming class"));
+        QVERIFY(reminded.last().at(1).toString().startsWith(
+            session.title + u" is ")); // today or tomorrow, by time zone
+        QCOMPARE(reminded.last().at(2).value<Id>(), session.id);
+        QVERIFY(window.statusBar()->currentMessage().contains(session.title));
+
+        ui::NextSessionBanner* banner = window.scheduleTab()->banner();
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Django 101")), qPrintable(banner->text()));
+        QVERIFY(banner->text().contains(QStringLiteral("in 1 h")));
+
+        // Eight minutes before: the last call. Nothing is said twice.
+        f->clock().set(session.scheduledStart.addSecs(-8 * 60));
+        QSignalSpy checked(window.reminders(), &ui::SessionReminders::checked);
+        window.reminders()->check();
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(reminded.size(), 2);
+        QCOMPARE(reminded.last().at(0).toString(), QStringLiteral("Class starts soon"));
+        QVERIFY(reminded.last().at(1).toString().contains(QStringLiteral("starts in 8 minutes")));
+        window.reminders()->check();
+        QVERIFY(checked.wait(10000));
+        QCOMPARE(reminded.size(), 2);
     }
 
     void studentsSeeOnlyTheirCourses() {

@@ -3,6 +3,7 @@
 #include "common/shortcutaction.h"
 #include "common/statusbadgedelegate.h"
 #include "corecall.h"
+#include "nextsessionbanner.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
 #include "sessioneditor.h"
@@ -27,7 +28,8 @@ namespace {
 struct ScheduleData {
     QList<LiveSession> sessions;
     QList<Course> courses;
-    QList<User> hosts; // for admins: who may host a session
+    QList<User> hosts;               // for admins: who may host a session
+    std::optional<LiveSession> next; // the user's running or next session, for the banner
 };
 
 // A new session's defaults: the next full hour a day ahead, one hour long.
@@ -64,6 +66,7 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     , m_courseBox(new QComboBox(this))
     , m_statusBox(new QComboBox(this))
     , m_rangeLabel(new QLabel(this))
+    , m_banner(new NextSessionBanner([this] { return m_context.now(); }, this))
     , m_previous(new QToolButton(this))
     , m_today(new QToolButton(this))
     , m_next(new QToolButton(this))
@@ -179,6 +182,7 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
     layout->addLayout(actionsRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_error);
@@ -280,6 +284,15 @@ void ScheduleTab::reload() {
             if (!courses)
                 return std::unexpected(courses.error());
             data.courses = std::move(*courses);
+            // Live ones first, then the soonest.
+            for (const LiveSession& session :
+                 SessionService(context).upcomingSessions(user).value_or(QList<LiveSession>{})) {
+                const auto rank = [](const LiveSession& s) {
+                    return std::pair{!s.isLive(), s.scheduledStart};
+                };
+                if (!data.next || rank(session) < rank(*data.next))
+                    data.next = session;
+            }
             if (user.isAdmin()) {
                 for (const User& candidate :
                      UserService(context).listUsers().value_or(QList<User>{}))
@@ -312,6 +325,8 @@ void ScheduleTab::reload() {
                 m_courseBox->addItem(course.title, course.id);
             m_courseBox->setCurrentIndex(std::max(0, m_courseBox->findData(chosenCourse)));
             m_model->setSessions(data->sessions, titles);
+            m_banner->setNext(data->next,
+                              data->next ? titles.value(data->next->courseId) : QString());
             m_stack->setCurrentWidget(data->sessions.isEmpty() ? static_cast<QWidget*>(m_empty)
                                                                : static_cast<QWidget*>(m_view));
             if (selected)

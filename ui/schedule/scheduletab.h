@@ -22,6 +22,7 @@ class QToolButton;
 
 namespace lectern::ui {
 
+class NextSessionBanner;
 class SessionEditor;
 class SessionTableModel;
 
@@ -40,6 +41,7 @@ public:
     QList<QAction*> sessionActions() const;
     QAction* newSessionAction() const { return m_new; }
     QAction* goLiveAction() const { return m_goLive; }
+    NextSessionBanner* banner() const { return m_banner; }
 
     void setView(ScheduleView view);
     void setAnchor(QDate day);
@@ -89,6 +91,7 @@ private:
     QComboBox* m_courseBox;
     QComboBox* m_statusBox;
     QLabel* m_rangeLabel;
+    NextSessionBanner* m_banner;
     QToolButton* m_previous;
     QToolButton* m_today;
     QToolButton* m_next;
