@@ -44,6 +44,41 @@
     </message>
 </context>
 <context>
+    <name>lectern::ui::AgoraKeysDialog</name>
+    <message>
+        <source>Agora keys</source>
+        <translation>Agora-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Agora sessions are joined with tokens signed by your Agora project&apos;s keys (Agora Console ▸ Project ▸ Config). They are kept in the system keychain, or a file only you can read.</source>
+        <translation>Agora-Sitzungen werden mit Tokens betreten, die mit den Schlüsseln Ihres Agora-Projekts signiert sind (Agora Console ▸ Project ▸ Config). Sie werden im Schlüsselbund des Systems aufbewahrt oder in einer Datei, die nur Sie lesen können.</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal digits</source>
+        <translation>32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>&amp;App ID:</source>
+        <translation>&amp;App-ID:</translation>
+    </message>
+    <message>
+        <source>App &amp;certificate:</source>
+        <translation>App-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the keys</source>
+        <translation>Schlüssel &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>The Agora keys are saved.</source>
+        <translation>Die Agora-Schlüssel sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>The Agora keys are forgotten.</source>
+        <translation>Die Agora-Schlüssel sind vergessen.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::AttendanceTableModel</name>
     <message>
         <source>Present</source>
@@ -357,6 +392,20 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <source>The session could not go live: %1</source>
         <translation>Die Sitzung konnte nicht live geschaltet werden: %1</translation>
     </message>
+    <message>
+        <source>Add the Agora app id and certificate first (File ▸ Agora keys…)</source>
+        <translation>Tragen Sie zuerst die Agora-App-ID und das Zertifikat ein (Datei ▸ Agora-Schlüssel…)</translation>
+    </message>
+    <message>
+        <source>App ID: %1
+Channel: %2
+UID: %3
+Token: %4</source>
+        <translation>App-ID: %1
+Kanal: %2
+UID: %3
+Token: %4</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::MainWindow</name>
@@ -451,6 +500,14 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
     <message>
         <source>&amp;Show Lectern</source>
         <translation>Lectern &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Copied the app id, channel %1 and a token for your Agora client; the token lasts until %2.</source>
+        <translation>App-ID, Kanal %1 und ein Token für Ihren Agora-Client kopiert; das Token gilt bis %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Agora keys…</source>
+        <translation>A&amp;gora-Schlüssel…</translation>
     </message>
 </context>
 <context>

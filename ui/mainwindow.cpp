@@ -8,12 +8,14 @@
 #include "reminders/sessionreminders.h"
 #include "reports/reportstab.h"
 #include "schedule/scheduletab.h"
+#include "settings/agorakeysdialog.h"
 #include "settings/settingsdialog.h"
 #include "signin/rememberedsignin.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -56,6 +58,14 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
         m_moderation->follow(m_live->session());
         m_polls->follow(m_live->session());
     });
+    connect(m_live, &LiveTab::agoraJoinReady, this, [this](const platform::AgoraJoin& join) {
+        statusBar()->showMessage(
+            tr("Copied the app id, channel %1 and a token for your Agora client; the token "
+               "lasts until %2.")
+                .arg(join.channel, QLocale().toString(join.expiresAt.toLocalTime().time(),
+                                                      QStringLiteral("HH:mm"))),
+            60'000);
+    });
     connect(m_polls, &PollsTab::notice, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     connect(m_moderation, &ModerationTab::notice, this,
@@ -97,6 +107,9 @@ void MainWindow::createMenus() {
     refresh->setToolTip(tr("Read the sessions and the live roster again (%1)")
                             .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     file->addSeparator();
+    // Only those who run sessions sign Agora tokens.
+    if (m_user.role == Role::Instructor || m_user.isAdmin())
+        file->addAction(tr("&Agora keys…"), this, &MainWindow::showAgoraKeys);
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
@@ -172,6 +185,14 @@ void MainWindow::showReminder(const QString& title, const QString& message, Id s
     statusBar()->showMessage(message, 10 * 60'000);
     QApplication::alert(this);
     m_schedule->selectSession(sessionId);
+}
+
+void MainWindow::showAgoraKeys() {
+    auto* dialog = new AgoraKeysDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AgoraKeysDialog::changed, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
+    dialog->open();
 }
 
 void MainWindow::showSettings() {

@@ -43,6 +43,7 @@ private:
     void createMenus();
     void showAbout();
     void showSettings();
+    void showAgoraKeys();
     void signOut();
     void createTrayIcon();
     void showReminder(const QString& title, const QString& message, Id sessionId);

@@ -35,6 +35,7 @@ const QString overview = QStringLiteral(
     "  export attendance  write a session's or a course's attendance (CSV, XLSX, PDF)\n"
     "  export polls     write poll results (a session's, or a course's) to CSV or XLSX\n"
     "  export calendar  write a course's sessions (or one) to an iCalendar file\n"
+    "  agora-keys       keep the Agora app id and certificate in the secret store\n"
     "  agora-token      print an Agora RTC token (to check a set-up against Agora's console)\n"
     "\n"
     "Every command takes --database URL (sqlite:///path or\n"
@@ -70,6 +71,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("courses enroll"), enrollInCourse},
         {QStringLiteral("courses list"), listCourses},
         {QStringLiteral("agora-token"), agoraToken},
+        {QStringLiteral("agora-keys"), agoraKeys},
         {QStringLiteral("export attendance"), exportAttendance},
         {QStringLiteral("import"), importRoster},
         {QStringLiteral("export calendar"), exportCalendar},

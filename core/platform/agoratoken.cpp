@@ -66,14 +66,20 @@ quint32 AgoraRtcToken::randomSalt() {
     return QRandomGenerator::system()->bounded(1u, 100'000'000u);
 }
 
-Result<QString> AgoraRtcToken::build(const Request& request) {
-    if (!isHex32(request.appId))
+Status AgoraRtcToken::checkKeys(const QString& appId, const QString& appCertificate) {
+    if (!isHex32(appId))
         return std::unexpected(Error::invalid(
             QStringLiteral("app_id"), QStringLiteral("An Agora app id is 32 hexadecimal digits")));
-    if (!isHex32(request.appCertificate))
+    if (!isHex32(appCertificate))
         return std::unexpected(
             Error::invalid(QStringLiteral("certificate"),
                            QStringLiteral("An Agora app certificate is 32 hexadecimal digits")));
+    return {};
+}
+
+Result<QString> AgoraRtcToken::build(const Request& request) {
+    if (auto keys = checkKeys(request.appId, request.appCertificate); !keys)
+        return std::unexpected(keys.error());
     if (request.channel.isEmpty() || request.channel.toUtf8().size() > 64)
         return std::unexpected(Error::invalid(QStringLiteral("channel"),
                                               QStringLiteral("A channel name has 1 to 64 bytes")));

@@ -32,6 +32,8 @@ public:
         QMap<quint16, quint32> privileges;
     };
 
+    // Invalid (naming app_id or certificate) unless both are 32 hexadecimal digits.
+    static Status checkKeys(const QString& appId, const QString& appCertificate);
     // The token, or Invalid naming the field at fault.
     static Result<QString> build(const Request& request);
     // A publisher's privileges (join, publish audio, video and data), each for `seconds`.

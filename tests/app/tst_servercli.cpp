@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace lectern;
@@ -20,6 +21,7 @@ class TestServerCli : public QObject {
 private:
     std::unique_ptr<test::TestDatabase> m_db;
     QString m_url;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
 
     struct Run {
         int exitCode = -1;
@@ -31,6 +33,7 @@ private:
     Run cli(QStringList arguments, const QByteArray& input = {}) const {
         arguments << QStringLiteral("--database") << m_url;
         QProcess process;
+        process.setProcessEnvironment(m_environment);
         process.start(QStringLiteral(LECTERN_SERVER_PATH), arguments);
         if (!input.isEmpty())
             process.write(input);
@@ -39,6 +42,14 @@ private:
             qFatal("lectern-server did not finish");
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // Agora's published reference request, less the keys and the uid.
+    static QStringList agoraReferenceRequest() {
+        return {QStringLiteral("--channel"),   QStringLiteral("7d72365eb983485397e3e3f9d460bdda"),
+                QStringLiteral("--expire"),    QStringLiteral("600"),
+                QStringLiteral("--issued-at"), QStringLiteral("1111111"),
+                QStringLiteral("--salt"),      QStringLiteral("1")};
     }
 
 private Q_SLOTS:
@@ -164,19 +175,12 @@ private Q_SLOTS:
     }
 
     void printsAgorasReferenceToken() {
-        const QStringList reference{QStringLiteral("agora-token"),
-                                    QStringLiteral("--app-id"),
-                                    QStringLiteral("970CA35de60c44645bbae8a215061b33"),
-                                    QStringLiteral("--certificate"),
-                                    QStringLiteral("5CFd2fd1755d40ecb72977518be15d3b"),
-                                    QStringLiteral("--channel"),
-                                    QStringLiteral("7d72365eb983485397e3e3f9d460bdda"),
-                                    QStringLiteral("--expire"),
-                                    QStringLiteral("600"),
-                                    QStringLiteral("--issued-at"),
-                                    QStringLiteral("1111111"),
-                                    QStringLiteral("--salt"),
-                                    QStringLiteral("1")};
+        const QStringList reference =
+            QStringList{QStringLiteral("agora-token"), QStringLiteral("--app-id"),
+                        QStringLiteral("970CA35de60c44645bbae8a215061b33"),
+                        QStringLiteral("--certificate"),
+                        QStringLiteral("5CFd2fd1755d40ecb72977518be15d3b")} +
+            agoraReferenceRequest();
         const Run run =
             cli(reference + QStringList{QStringLiteral("--uid"), QStringLiteral("2882341273")});
         QCOMPARE(run.exitCode, 0);
@@ -353,6 +357,41 @@ private Q_SLOTS:
             cli(exportIt + QStringList{QStringLiteral("--format"), QStringLiteral("pdf")});
         QCOMPARE(pdf.exitCode, 2);
         QVERIFY(pdf.err.contains(QStringLiteral("csv or xlsx")));
+    }
+
+    void keepsAgorasKeysForItsTokens() {
+        // The secret store's owner-only file, in a folder of the test's own.
+        QTemporaryDir home;
+        m_environment.insert(QStringLiteral("LECTERN_SECRET_STORE"), QStringLiteral("file"));
+        m_environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        const auto restore =
+            qScopeGuard([this] { m_environment = QProcessEnvironment::systemEnvironment(); });
+        const QString appId = QStringLiteral("970CA35de60c44645bbae8a215061b33");
+        const QString certificate = QStringLiteral("5CFd2fd1755d40ecb72977518be15d3b");
+        QVERIFY(cli({QStringLiteral("agora-keys")}).out.contains(QStringLiteral("No Agora keys")));
+        const Run bad = cli({QStringLiteral("agora-keys"), QStringLiteral("--app-id"),
+                             QStringLiteral("123"), QStringLiteral("--certificate"), certificate});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("32 hexadecimal digits")));
+        const Run kept = cli({QStringLiteral("agora-keys"), QStringLiteral("--app-id"), appId,
+                              QStringLiteral("--certificate"), certificate});
+        QCOMPARE(kept.exitCode, 0);
+        const Run shown = cli({QStringLiteral("agora-keys")});
+        QVERIFY(shown.out.contains(appId));
+        QVERIFY(!shown.out.contains(certificate)); // never printed
+
+        // agora-token signs with the kept keys: Agora's reference token again.
+        const QStringList token =
+            QStringList{QStringLiteral("agora-token")} + agoraReferenceRequest() +
+            QStringList{QStringLiteral("--uid"), QStringLiteral("2882341273")};
+        const Run signed_ = cli(token);
+        QCOMPARE(signed_.exitCode, 0);
+        QVERIFY(signed_.lastLine().startsWith(QStringLiteral("007eJxTYBBbsMMnKq7p9Hf")));
+
+        QCOMPARE(cli({QStringLiteral("agora-keys"), QStringLiteral("--forget")}).exitCode, 0);
+        const Run noKeys = cli(token);
+        QCOMPARE(noKeys.exitCode, 2);
+        QVERIFY(noKeys.err.contains(QStringLiteral("agora-keys")));
     }
 
     void importsARosterFile() {

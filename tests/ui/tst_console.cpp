@@ -32,12 +32,14 @@
 #include "services/questionservice.h"
 #include "services/recordingservice.h"
 #include "services/sessionservice.h"
+#include "settings/agorakeysdialog.h"
 #include "settings/settingsdialog.h"
 #include "signin/rememberedsignin.h"
 #include "signin/signindialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -984,6 +986,63 @@ private Q_SLOTS:
         window.reminders()->check();
         QVERIFY(checked.wait(10000));
         QCOMPARE(reminded.size(), 2);
+    }
+
+    void agoraKeysSignTheHostsJoinToken() {
+        auto live = f->liveClass(1); // on Agora, the fixture's default, with a channel
+        QVERIFY(!live.session.channelName.isEmpty());
+        ui::MainWindow window(f->context(), live.instructor, testHub);
+        ui::LiveTab* tab = showLiveTab(window);
+        QVERIFY(tab);
+        QTRY_VERIFY(tab->session().has_value());
+        QPushButton* join = tab->joinButton();
+        QTRY_VERIFY(join->isVisible());
+
+        // The keys through their dialog: a bad app id is named under its field; good ones kept.
+        {
+            ui::AgoraKeysDialog dialog(&window);
+            QSignalSpy read(&dialog, &ui::AgoraKeysDialog::loaded);
+            dialog.show();
+            QVERIFY(read.wait(10000));
+            dialog.appIdField()->setText(QStringLiteral("1234"));
+            dialog.certificateField()->setText(QStringLiteral("5CFd2fd1755d40ecb72977518be15d3b"));
+            dialog.save();
+            QLabel* problem = named<QLabel>(&dialog, QStringLiteral("Problem with App ID"));
+            QTRY_VERIFY(problem->isVisible());
+            QVERIFY(problem->text().contains(QStringLiteral("32 hexadecimal digits")));
+            QSignalSpy changed(&dialog, &ui::AgoraKeysDialog::changed);
+            dialog.appIdField()->setText(QStringLiteral("970CA35de60c44645bbae8a215061b33"));
+            dialog.save();
+            QVERIFY(changed.wait(10000));
+        }
+        // Join copies the channel and a token for the host's Agora client.
+        QSignalSpy joined(tab, &ui::LiveTab::agoraJoinReady);
+        QTest::mouseClick(join, Qt::LeftButton);
+        QVERIFY(joined.wait(10000));
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("Channel: ") + live.session.channelName),
+                 qPrintable(copied));
+        QVERIFY(copied.contains(QStringLiteral("Token: 007")));
+        QVERIFY(window.statusBar()->currentMessage().contains(live.session.channelName));
+
+        // Forgotten keys: joining says where to add them.
+        {
+            ui::AgoraKeysDialog dialog(&window);
+            QSignalSpy read(&dialog, &ui::AgoraKeysDialog::loaded);
+            QVERIFY(read.wait(10000));
+            QVERIFY(dialog.forgetButton()->isEnabled());
+            QSignalSpy changed(&dialog, &ui::AgoraKeysDialog::changed);
+            dialog.forget();
+            QVERIFY(changed.wait(10000));
+        }
+        QTest::mouseClick(join, Qt::LeftButton);
+        const auto saysWhereToAddThem = [tab] {
+            return std::ranges::any_of(tab->findChildren<QLabel*>(), [](QLabel* label) {
+                return label->accessibleName() == u"Error" && label->isVisible() &&
+                       label->text().contains(QStringLiteral("Agora keys"));
+            });
+        };
+        QTRY_VERIFY(saysWhereToAddThem());
     }
 
     void studentsSeeOnlyTheirCourses() {

@@ -1,8 +1,10 @@
 #include "livetab.h"
 
 #include "corecall.h"
+#include "domain/try.h"
 #include "hub/hubserver.h"
 #include "hub/hubthread.h"
+#include "platform/agorakeys.h"
 #include "rostermodel.h"
 #include "schedule/sessiontablemodel.h"
 #include "services/participationservice.h"
@@ -103,10 +105,7 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
     m_error->hide();
     m_join->setToolTip(tr("Open the meeting in your browser or the platform's app"));
     m_end->setToolTip(tr("End the class for everyone and write its attendance"));
-    connect(m_join, &QPushButton::clicked, this, [this] {
-        if (m_session)
-            QDesktopServices::openUrl(QUrl(m_session->meetingLink));
-    });
+    connect(m_join, &QPushButton::clicked, this, &LiveTab::join);
     connect(m_end, &QPushButton::clicked, this, &LiveTab::endSession);
     m_addressLine->setAccessibleName(tr("Participant page address"));
     m_addressLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -279,11 +278,46 @@ void LiveTab::showSession() {
     m_capacity->setValue(static_cast<int>(std::min<qint64>(s.joinedNow, s.maxParticipants)));
     m_seats->setText(tr("%1 of %2 seats taken").arg(s.joinedNow).arg(s.maxParticipants));
     m_join->setText(tr("&Join on %1").arg(SessionTableModel::platformText(s.platform)));
-    m_join->setVisible(!s.meetingLink.isEmpty());
+    // Agora needs no link: the host joins the session's channel with a token.
+    m_join->setVisible(!s.meetingLink.isEmpty() || (s.platform == Platform::Agora && runs));
     m_end->setVisible(runs);
     m_stack->setCurrentWidget(m_livePage);
     updateClock();
     m_tick->start();
+}
+
+void LiveTab::join() {
+    if (!m_session)
+        return;
+    if (!m_session->meetingLink.isEmpty())
+        QDesktopServices::openUrl(QUrl(m_session->meetingLink));
+    if (m_session->platform != Platform::Agora)
+        return;
+    // The channel and a token signed with the project's keys, for the host's Agora client.
+    callCore(
+        this,
+        [session = *m_session, uid = static_cast<quint32>(m_user.id),
+         now = m_context.now()]() -> Result<platform::AgoraJoin> {
+            LECTERN_TRY(const std::optional<platform::AgoraKeys> keys,
+                        platform::AgoraKeyStore(SecretStore::forThisUser()).load());
+            if (!keys)
+                return std::unexpected(Error::notFound(
+                    tr("Add the Agora app id and certificate first (File ▸ Agora keys…)")));
+            return platform::agoraJoinFor(*keys, session, uid, now);
+        },
+        [this](const Result<platform::AgoraJoin>& joining) {
+            if (!joining) {
+                m_error->setText(joining.error().message);
+                m_error->show();
+                return;
+            }
+            m_error->hide();
+            QGuiApplication::clipboard()->setText(tr("App ID: %1\nChannel: %2\nUID: %3\nToken: %4")
+                                                      .arg(joining->appId, joining->channel)
+                                                      .arg(joining->uid)
+                                                      .arg(joining->token));
+            Q_EMIT agoraJoinReady(*joining);
+        });
 }
 
 void LiveTab::showNext() {

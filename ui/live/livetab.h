@@ -2,6 +2,7 @@
 
 #include "domain/livesession.h"
 #include "domain/sessionparticipant.h"
+#include "platform/agorakeys.h"
 #include "services/servicecontext.h"
 
 #include <QHostAddress>
@@ -52,6 +53,7 @@ public:
     // Where the next hub listens (a running one keeps its address).
     void setPlacement(HubPlacement placement) { m_placement = placement; }
     std::optional<LiveSession> session() const { return m_session; }
+    QPushButton* joinButton() const { return m_join; }
 
 public Q_SLOTS:
     void reload();
@@ -67,8 +69,12 @@ Q_SIGNALS:
     void loaded();
     // The user ended the session from this tab.
     void sessionEnded(lectern::Id sessionId);
+    // The host's Agora channel and token were copied to the clipboard.
+    void agoraJoinReady(const lectern::platform::AgoraJoin& join);
 
 private:
+    // Opens the meeting link; for Agora, copies the channel and a fresh token.
+    void join();
     void showSession();
     void showNext();
     void updateClock();

@@ -1,0 +1,94 @@
+#include "agorakeysdialog.h"
+
+#include "common/savethroughcore.h"
+#include "corecall.h"
+#include "platform/agorakeys.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace lectern::ui {
+
+AgoraKeysDialog::AgoraKeysDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_appId(new QLineEdit(this))
+    , m_certificate(new QLineEdit(this))
+    , m_general(FieldErrors::problemLabel(this))
+    , m_errors(m_general) {
+    setWindowTitle(tr("Agora keys"));
+    auto* help = new QLabel(tr("Agora sessions are joined with tokens signed by your Agora "
+                               "project's keys (Agora Console ▸ Project ▸ Config). They are kept "
+                               "in the system keychain, or a file only you can read."),
+                            this);
+    help->setWordWrap(true);
+    m_appId->setPlaceholderText(tr("32 hexadecimal digits"));
+    m_certificate->setPlaceholderText(tr("32 hexadecimal digits"));
+    m_certificate->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    auto* form = new QFormLayout;
+    m_errors.addRow(form, tr("&App ID:"), m_appId, QStringLiteral("app_id"));
+    m_errors.addRow(form, tr("App &certificate:"), m_certificate, QStringLiteral("certificate"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_forget = buttons->addButton(tr("&Forget the keys"), QDialogButtonBox::DestructiveRole);
+    m_forget->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AgoraKeysDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_forget, &QPushButton::clicked, this, &AgoraKeysDialog::forget);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(help);
+    layout->addLayout(form);
+    layout->addWidget(m_general);
+    layout->addWidget(buttons);
+    resize(520, sizeHint().height());
+
+    // The keychain can take a moment to answer: read off the UI thread.
+    callCore(
+        this, [] { return platform::AgoraKeyStore(SecretStore::forThisUser()).load(); },
+        [this](const Result<std::optional<platform::AgoraKeys>>& keys) {
+            if (!keys)
+                m_errors.show(keys.error());
+            else if (keys->has_value()) {
+                m_appId->setText((*keys)->appId);
+                m_certificate->setText((*keys)->appCertificate);
+                m_forget->setEnabled(true);
+            }
+            Q_EMIT loaded();
+        });
+}
+
+void AgoraKeysDialog::save() {
+    const platform::AgoraKeys keys{m_appId->text().trimmed(), m_certificate->text().trimmed()};
+    saveThroughCore(
+        this, m_save, m_errors,
+        [keys]() -> Result<bool> {
+            if (auto saved = platform::AgoraKeyStore(SecretStore::forThisUser()).save(keys); !saved)
+                return std::unexpected(saved.error());
+            return true;
+        },
+        [this](bool) { Q_EMIT changed(tr("The Agora keys are saved.")); });
+}
+
+void AgoraKeysDialog::forget() {
+    m_forget->setEnabled(false);
+    callCore(
+        this, [] { return platform::AgoraKeyStore(SecretStore::forThisUser()).forget(); },
+        [this](const Status& forgotten) {
+            if (!forgotten) {
+                m_errors.show(forgotten.error());
+                m_forget->setEnabled(true);
+                return;
+            }
+            m_appId->clear();
+            m_certificate->clear();
+            Q_EMIT changed(tr("The Agora keys are forgotten."));
+            reject();
+        });
+}
+
+} // namespace lectern::ui
