@@ -1415,6 +1415,26 @@ Noch nicht (%3): %4</translation>
         <source>Export cancelled; nothing was written</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben</translation>
     </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the course&apos;s sessions as an iCalendar file for calendars</source>
+        <translation>Die Sitzungen des Kurses als iCalendar-Datei für Kalender speichern</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar-Datei (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 sessions to %2</source>
+        <translation>%1 Sitzungen nach %2 geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::RosterImportDialog</name>

@@ -56,6 +56,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScrollBar>
@@ -924,6 +925,24 @@ private Q_SLOTS:
         QCOMPARE(exported.size(), 3);
         QVERIFY(!exported.last().at(0).toBool());
         QVERIFY(!QFile::exists(folder.filePath(QStringLiteral("django.docx"))));
+        // Cancel on the progress dialog stops the export: nothing is written. (It is pressed
+        // microseconds after the export starts; reading the course takes the worker far longer.)
+        const QString cancelled = folder.filePath(QStringLiteral("cancelled.pdf"));
+        reports->exportAttendanceTo(cancelled);
+        const auto dialogs = reports->findChildren<QProgressDialog*>();
+        QVERIFY(!dialogs.isEmpty());
+        Q_EMIT dialogs.last()->canceled(); // as its Cancel button does
+        QVERIFY(exported.wait(20000));
+        QVERIFY(!exported.last().at(0).toBool());
+        QVERIFY(exported.last().at(1).toString().contains(QStringLiteral("cancelled")));
+        QVERIFY(!QFile::exists(cancelled));
+        QVERIFY(!QFile::exists(cancelled + QStringLiteral(".part")));
+        reports->exportCalendarTo(folder.filePath(QStringLiteral("django.ics")));
+        QVERIFY(exported.wait(20000));
+        QVERIFY(exported.last().at(0).toBool());
+        QFile calendar(folder.filePath(QStringLiteral("django.ics")));
+        QVERIFY(calendar.open(QIODevice::ReadOnly));
+        QVERIFY(calendar.readAll().startsWith("BEGIN:VCALENDAR\r\n"));
 
         // A roster with one bad line: nothing imports until the bad line is skipped.
         const QString roster = folder.filePath(QStringLiteral("roster.csv"));

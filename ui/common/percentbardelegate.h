@@ -14,6 +14,8 @@ public:
         : CellBackgroundDelegate(parent)
         , m_goodFrom(goodFrom) {}
 
+    void setGoodFrom(double goodFrom) { m_goodFrom = goodFrom; }
+
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
 

@@ -6,7 +6,9 @@
 #include "coursedashboardmodel.h"
 #include "domain/rules.h"
 #include "domain/try.h"
+#include "reports/icalendar.h"
 #include "rosterimportdialog.h"
+#include "services/sessionservice.h"
 #include "services/userservice.h"
 
 #include <QComboBox>
@@ -57,10 +59,14 @@ ReportsTab::ReportsTab(ServiceContext context, User user, QWidget* parent)
     m_exportPolls = shortcutAction(this, tr("Export &poll results…"),
                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                    tr("Write the results of the course's polls as Excel or CSV"));
+    m_exportCalendar =
+        shortcutAction(this, tr("Export &calendar…"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                       tr("Write the course's sessions as an iCalendar file for calendars"));
     m_import = shortcutAction(this, tr("&Import roster…"), QKeySequence(Qt::CTRL | Qt::Key_I),
                               tr("Enrol the people of a roster file in the course"));
     connect(m_exportAttendance, &QAction::triggered, this, &ReportsTab::exportAttendance);
     connect(m_exportPolls, &QAction::triggered, this, &ReportsTab::exportPolls);
+    connect(m_exportCalendar, &QAction::triggered, this, &ReportsTab::exportCalendar);
     connect(m_import, &QAction::triggered, this, &ReportsTab::importRoster);
 
     auto* filters = new QHBoxLayout;
@@ -89,9 +95,11 @@ ReportsTab::ReportsTab(ServiceContext context, User user, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CourseDashboardModel::NameColumn,
                                                      QHeaderView::Stretch);
-    m_view->setItemDelegateForColumn(
-        CourseDashboardModel::ShareColumn,
-        new PercentBarDelegate(reports::defaultRequiredShare * 100, m_view));
+    auto* bars = new PercentBarDelegate(reports::defaultRequiredShare * 100, m_view);
+    m_view->setItemDelegateForColumn(CourseDashboardModel::ShareColumn, bars);
+    // Green from the share a certificate needs.
+    connect(m_share, &QSpinBox::valueChanged, bars,
+            [bars](int percent) { bars->setGoodFrom(percent); });
     m_summary->setWordWrap(true);
 
     auto* layout = new QVBoxLayout(this);
@@ -201,6 +209,7 @@ void ReportsTab::updateActions() {
     const bool idle = !m_runningExport;
     m_exportAttendance->setEnabled(course && idle);
     m_exportPolls->setEnabled(course && idle);
+    m_exportCalendar->setEnabled(course);
     m_import->setEnabled(course);
 }
 
@@ -315,6 +324,42 @@ void ReportsTab::runExport(ExportKind kind, const QString& path) {
                 message = summary.error().message;
             Q_EMIT notice(message);
             Q_EMIT exportFinished(summary.has_value(), message);
+        });
+}
+
+void ReportsTab::exportCalendar() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString title = m_courseBox->currentText().simplified().replace(u' ', u'-');
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export calendar"), QStringLiteral("%1/%2.ics").arg(folder, title),
+        tr("iCalendar file (*.ics)"));
+    if (!path.isEmpty())
+        exportCalendarTo(path);
+}
+
+void ReportsTab::exportCalendarTo(const QString& path) {
+    const std::optional<Id> course = currentCourseId();
+    if (!course)
+        return;
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = *course, path,
+         title = m_courseBox->currentText()]() -> Result<qsizetype> {
+            SessionFilter filter;
+            filter.courseId = id;
+            LECTERN_TRY(const QList<LiveSession> sessions,
+                        SessionService(context).listSessions(user, filter));
+            LECTERN_CHECK(reports::writeFile(
+                path, reports::iCalendar(sessions, {{id, title}}, context.now())));
+            return sessions.size();
+        },
+        [this, path](const Result<qsizetype>& written) {
+            const QString message = written ? tr("Wrote %1 sessions to %2")
+                                                  .arg(*written)
+                                                  .arg(QDir::toNativeSeparators(path))
+                                            : written.error().message;
+            Q_EMIT notice(message);
+            Q_EMIT exportFinished(written.has_value(), message);
         });
 }
 

@@ -37,7 +37,9 @@ public:
     QDateEdit* toEdit() const { return m_to; }
     QSpinBox* shareBox() const { return m_share; }
     QLabel* summary() const { return m_summary; }
-    QList<QAction*> actions() const { return {m_exportAttendance, m_exportPolls, m_import}; }
+    QList<QAction*> actions() const {
+        return {m_exportAttendance, m_exportPolls, m_exportCalendar, m_import};
+    }
 
     // The course, days and share chosen above the dashboard.
     std::optional<Id> currentCourseId() const;
@@ -48,6 +50,8 @@ public:
     // suffix names, showing progress; exportFinished tells the outcome.
     void exportAttendanceTo(const QString& path);
     void exportPollsTo(const QString& path);
+    // Writes the chosen course's sessions to `path` as iCalendar.
+    void exportCalendarTo(const QString& path);
     // Cancels the export under way, if any.
     void cancelExport();
 
@@ -56,6 +60,7 @@ public Q_SLOTS:
     void reloadDashboard();
     void exportAttendance();
     void exportPolls();
+    void exportCalendar();
     void importRoster();
 
 Q_SIGNALS:
@@ -82,6 +87,7 @@ private:
     CourseDashboardModel* m_dashboard;
     QAction* m_exportAttendance;
     QAction* m_exportPolls;
+    QAction* m_exportCalendar;
     QAction* m_import;
     // Set while an export runs: asking it to stop cancels it.
     std::shared_ptr<std::stop_source> m_runningExport;
