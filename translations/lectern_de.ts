@@ -736,6 +736,10 @@ Während eine Sitzung läuft, erscheinen hier ihr Chat und ihre Fragen.</transla
         <source>&lt;b&gt;Next:&lt;/b&gt; %1 · %2 · %3</source>
         <translation>&lt;b&gt;Als Nächstes:&lt;/b&gt; %1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>due to start now</source>
+        <translation>beginnt jetzt</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::PollChart</name>
@@ -1434,6 +1438,10 @@ Noch nicht (%3): %4</translation>
     <message>
         <source>Wrote %1 sessions to %2</source>
         <translation>%1 Sitzungen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .xlsx or .csv</source>
+        <translation>Wählen Sie eine Datei mit der Endung .xlsx oder .csv</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
     QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/lectern/icons/lectern.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("lectern"));
+    QApplication::setDesktopFileName(QStringLiteral("org.lectern.Lectern")); // packaging/
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,7 +2,9 @@
 #include "servercli.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -18,8 +20,13 @@ bool isExport(int argc, char** argv) {
 // QCoreApplication.
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv) {
     if (isExport(argc, argv)) {
-        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Offscreen even over ssh with a display inherited: an export never opens a window.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt wants a private runtime folder and warns when the session has none (cron, ssh,
+        // a service): lend it one for the run (QTemporaryDir makes it owner-only).
+        static QTemporaryDir runtime;
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR") && runtime.isValid())
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
         static int programOnly = 1;
         return std::make_unique<QGuiApplication>(programOnly, argv);
     }

@@ -5,27 +5,28 @@
 
 namespace lectern::platform {
 namespace {
-const QString appIdKey = QStringLiteral("agora/app-id");
-const QString certificateKey = QStringLiteral("agora/app-certificate");
+// Both keys in one secret, "appid:certificate", so they are saved and replaced together.
+const QString keysKey = QStringLiteral("agora/keys");
 } // namespace
 
 Result<std::optional<AgoraKeys>> AgoraKeyStore::load() {
-    LECTERN_TRY(const std::optional<QString> appId, m_store.read(appIdKey));
-    LECTERN_TRY(const std::optional<QString> certificate, m_store.read(certificateKey));
-    if (!appId || !certificate)
+    LECTERN_TRY(const std::optional<QString> stored, m_store.read(keysKey));
+    if (!stored)
         return std::optional<AgoraKeys>{};
-    return std::optional<AgoraKeys>{AgoraKeys{*appId, *certificate}};
+    const QStringList parts = stored->split(u':');
+    if (parts.size() != 2)
+        return std::unexpected(
+            Error::storage(QStringLiteral("The kept Agora keys are damaged; save them again")));
+    return std::optional<AgoraKeys>{AgoraKeys{parts.at(0), parts.at(1)}};
 }
 
 Status AgoraKeyStore::save(const AgoraKeys& keys) {
     LECTERN_CHECK(AgoraRtcToken::checkKeys(keys.appId, keys.appCertificate));
-    LECTERN_CHECK(m_store.write(appIdKey, keys.appId));
-    return m_store.write(certificateKey, keys.appCertificate);
+    return m_store.write(keysKey, keys.appId + u':' + keys.appCertificate);
 }
 
 Status AgoraKeyStore::forget() {
-    LECTERN_CHECK(m_store.remove(appIdKey));
-    return m_store.remove(certificateKey);
+    return m_store.remove(keysKey);
 }
 
 Result<AgoraJoin> agoraJoinFor(const AgoraKeys& keys, const LiveSession& session, quint32 uid,

@@ -42,7 +42,8 @@ PdfTable sessionTable(const LiveSession& session, const QList<AttendanceLine>& l
         const SessionAttendance& a = line.attendance;
         QString verified = line.verifiedBy;
         if (a.verifiedAt.isValid())
-            verified += QStringLiteral(", ") + localTime(a.verifiedAt, QStringLiteral("d MMM"));
+            verified += (verified.isEmpty() ? QString() : QStringLiteral(", ")) +
+                        localTime(a.verifiedAt, QStringLiteral("d MMM"));
         table.rows << QStringList{
             line.person.name,
             line.person.email,
@@ -78,7 +79,7 @@ PdfDocument courseAttendancePdf(const CourseAttendance& report, const QDateTime&
     PdfDocument document;
     document.title = QStringLiteral("Attendance: %1").arg(report.course.title);
     document.subtitle =
-        QStringLiteral("Sessions %1 · %2 held · certification at %3 % of sessions attended · %4")
+        QStringLiteral("Sessions: %1 · %2 held · certification at %3 % of sessions attended · %4")
             .arg(report.range.describe())
             .arg(report.sessions.size())
             .arg(rules::roundOneDecimal(report.requiredShare * 100.0))

@@ -45,6 +45,13 @@ bool DateRange::contains(const QDateTime& start) const {
     return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
 }
 
+Status DateRange::check() const {
+    if (from.isValid() && to.isValid() && from > to)
+        return std::unexpected(Error::invalid(
+            QStringLiteral("to"), QStringLiteral("The first day is after the last one")));
+    return {};
+}
+
 QString DateRange::describe() const {
     const QLocale c = QLocale::c();
     const auto text = [&c](QDate date) { return c.toString(date, QStringLiteral("d MMM yyyy")); };
@@ -65,6 +72,7 @@ Result<CourseAttendance> CourseAttendanceReport::forCourse(const User& actor, Id
         return std::unexpected(Error::invalid(
             QStringLiteral("required_share"),
             QStringLiteral("The required share of sessions must be above 0 % and at most 100 %")));
+    LECTERN_CHECK(range.check());
     LECTERN_TRY(auto connection, m_context.database->connection());
     LECTERN_CHECK(requireCourseStanding(connection, actor, courseId, CourseStanding::Manager,
                                         QStringLiteral("see its attendance")));

@@ -20,6 +20,8 @@ struct DateRange {
     QDate to;
 
     bool contains(const QDateTime& start) const;
+    // Invalid (naming "to") when the first day is after the last.
+    Status check() const;
     // "1 Sep 2026 – 20 Dec 2026", "from 1 Sep 2026", "all dates".
     QString describe() const;
 };

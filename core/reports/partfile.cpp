@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <filesystem>
+
 namespace lectern::reports {
 
 QString partPath(const QString& path) {
@@ -9,10 +11,15 @@ QString partPath(const QString& path) {
 }
 
 Status putPartInPlace(const QString& path) {
-    QFile::remove(path);
-    if (!QFile::rename(partPath(path), path)) {
+    // rename(2) replaces the old file in one step: there is always a whole file at `path`.
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(partPath(path)).toStdString(),
+                            QFile::encodeName(path).toStdString(), error);
+    if (error) {
         discardPart(path);
-        return std::unexpected(Error::storage(QStringLiteral("Cannot write %1").arg(path)));
+        return std::unexpected(
+            Error::storage(QStringLiteral("Cannot write %1: %2")
+                               .arg(path, QString::fromStdString(error.message()))));
     }
     return {};
 }

@@ -6,7 +6,7 @@
 
 namespace lectern::reports {
 
-// Writers that cannot use QSaveFile (libxlsxwriter and QPdfWriter open the file themselves)
+// Writers that cannot use QSaveFile (libxlsxwriter opens the file itself)
 // write to "<path>.part" and put it in place when done, so a failed export never leaves half
 // a file at `path`.
 QString partPath(const QString& path);

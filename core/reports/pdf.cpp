@@ -1,12 +1,11 @@
 #include "pdf.h"
 
-#include "partfile.h"
-
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <numeric>
@@ -227,8 +226,17 @@ Status writePdf(const QString& path, const PdfDocument& document) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
         return std::unexpected(
             Error::storage(QStringLiteral("PDF needs fonts, which need a QGuiApplication")));
+    // Through QSaveFile: a write that fails (a full disk) shows at commit(), and the file at
+    // `path` is replaced only by a whole document.
+    QSaveFile file(path);
+    const auto failed = [&path, &file] {
+        return std::unexpected(
+            Error::storage(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString())));
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
     {
-        QPdfWriter writer(partPath(path));
+        QPdfWriter writer(&file);
         writer.setResolution(resolution);
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
                                          QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter));
@@ -244,7 +252,7 @@ Status writePdf(const QString& path, const PdfDocument& document) {
 
         QPainter painter;
         if (!painter.begin(&writer))
-            return std::unexpected(Error::storage(QStringLiteral("Cannot write %1").arg(path)));
+            return failed();
         const QList<Page> pages = layout.pages();
         const QRectF area = layout.area();
         const double footerHeight = layout.lineHeight(Style::Footer);
@@ -259,12 +267,12 @@ Status writePdf(const QString& path, const PdfDocument& document) {
             painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
                              QStringLiteral("Page %1 of %2").arg(p + 1).arg(pages.size()));
         }
-        if (!painter.end()) {
-            discardPart(path);
-            return std::unexpected(Error::storage(QStringLiteral("Cannot write %1").arg(path)));
-        }
+        if (!painter.end())
+            return failed();
     }
-    return putPartInPlace(path);
+    if (!file.commit())
+        return failed();
+    return {};
 }
 
 } // namespace lectern::reports

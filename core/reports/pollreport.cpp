@@ -26,6 +26,7 @@ Result<QList<PollResultsLine>> PollReport::forSession(const User& actor, Id sess
 
 Result<QList<PollResultsLine>> PollReport::forCourse(const User& actor, Id courseId,
                                                      const DateRange& range) {
+    LECTERN_CHECK(range.check());
     {
         LECTERN_TRY(const QSqlDatabase connection, m_context.database->connection());
         LECTERN_CHECK(requireCourseStanding(connection, actor, courseId, CourseStanding::Staff,

@@ -105,8 +105,8 @@ Roster readRoster(const QByteArray& file) {
     return roster;
 }
 
-Result<RosterImport> importRosterAs(const ServiceContext& context, const User& actor,
-                                    Id courseId, const Roster& roster, bool skipBadLines,
+Result<RosterImport> importRosterAs(const ServiceContext& context, const User& actor, Id courseId,
+                                    const Roster& roster, bool skipBadLines,
                                     const std::function<QString(const QString&)>& initialPassword) {
     {
         LECTERN_TRY(const QSqlDatabase connection, context.database->connection());

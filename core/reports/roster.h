@@ -44,8 +44,8 @@ Result<RosterImport> importRoster(const ServiceContext& context, Id courseId, co
                                   const std::function<QString(const QString&)>& initialPassword);
 
 // The same, for a person at the console: the course's instructor or an admin.
-Result<RosterImport> importRosterAs(const ServiceContext& context, const User& actor,
-                                    Id courseId, const Roster& roster, bool skipBadLines,
+Result<RosterImport> importRosterAs(const ServiceContext& context, const User& actor, Id courseId,
+                                    const Roster& roster, bool skipBadLines,
                                     const std::function<QString(const QString&)>& initialPassword);
 
 // A first password for an account an import creates (14 letters and digits, none that are

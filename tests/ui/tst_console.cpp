@@ -907,6 +907,13 @@ private Q_SLOTS:
             reports->dashboard()->index(0, ui::CourseDashboardModel::EligibleColumn);
         QTRY_COMPARE(eligible.data().toString(), QStringLiteral("Yes")); // 50 of 60 minutes
         QVERIFY(reports->summary()->text().contains(QStringLiteral("2 of 2")));
+        // Backwards days empty the dashboard and hold the exports back.
+        reports->toEdit()->setDate(day.addDays(-2));
+        QCOMPARE(reports->dashboard()->rowCount(), 0);
+        QVERIFY(!reports->actions().first()->isEnabled());
+        reports->toEdit()->setDate(day);
+        QTRY_COMPARE(reports->dashboard()->rowCount(), 2);
+        QTRY_VERIFY(reports->actions().first()->isEnabled());
 
         // Exported as PDF with the progress dialog; then as a workbook.
         QTemporaryDir folder;
@@ -961,7 +968,9 @@ private Q_SLOTS:
         QVERIFY(dialog->importButton()->isEnabled());
         QSignalSpy finished(dialog, &ui::RosterImportDialog::finished);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        dialog->reject(); // Escape while it runs: the dialog stays to show the passwords
         QVERIFY(finished.wait(20000));
+        QVERIFY(dialog->isVisible());
         QVERIFY2(dialog->summary()->text().contains(QStringLiteral("Enrolled: 1")),
                  qPrintable(dialog->summary()->text()));
         QVERIFY(
@@ -993,6 +1002,9 @@ private Q_SLOTS:
         QTRY_VERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QStringLiteral("Django 101")), qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("in 1 h")));
+        QCOMPARE(ui::NextSessionBanner::timeUntil(65 * 60), QStringLiteral("in 1 h 5 min"));
+        QCOMPARE(ui::NextSessionBanner::timeUntil(3 * 24 * 3600), QStringLiteral("in 3 days"));
+        QCOMPARE(ui::NextSessionBanner::timeUntil(-30), QStringLiteral("due to start now"));
 
         // Eight minutes before: the last call. Nothing is said twice.
         f->clock().set(session.scheduledStart.addSecs(-8 * 60));

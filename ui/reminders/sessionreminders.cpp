@@ -25,9 +25,7 @@ QString SessionReminders::text(const DueReminder& reminder, const QDateTime& now
     if (reminder.kind == ReminderKind::TenMinutesBefore) {
         const qint64 minutes = std::max<qint64>(1, (now.secsTo(start) + 59) / 60);
         return tr("%1 starts in %2 minutes (%3).")
-            .arg(reminder.session.title)
-            .arg(minutes)
-            .arg(time);
+            .arg(reminder.session.title, QString::number(minutes), time);
     }
     const bool today = start.date() == now.toLocalTime().date();
     return (today ? tr("%1 is today at %2.") : tr("%1 is tomorrow at %2."))

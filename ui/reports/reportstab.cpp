@@ -18,11 +18,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -173,6 +173,7 @@ void ReportsTab::reloadDashboard() {
         return;
     }
     if (m_from->date() > m_to->date()) {
+        m_dashboard->setTotals({});
         m_summary->setText(tr("The first day is after the last one."));
         return;
     }
@@ -207,8 +208,9 @@ void ReportsTab::reloadDashboard() {
 void ReportsTab::updateActions() {
     const bool course = currentCourseId().has_value();
     const bool idle = !m_runningExport;
-    m_exportAttendance->setEnabled(course && idle);
-    m_exportPolls->setEnabled(course && idle);
+    const bool days = m_from->date() <= m_to->date();
+    m_exportAttendance->setEnabled(course && idle && days);
+    m_exportPolls->setEnabled(course && idle && days);
     m_exportCalendar->setEnabled(course);
     m_import->setEnabled(course);
 }
@@ -263,7 +265,9 @@ void ReportsTab::runExport(ExportKind kind, const QString& path) {
     if (!course || m_runningExport)
         return;
     if (!format || (kind == ExportKind::Polls && *format == reports::ExportFormat::Pdf)) {
-        const QString message = tr("Choose a file ending in .pdf, .xlsx or .csv");
+        const QString message = kind == ExportKind::Polls
+                                    ? tr("Choose a file ending in .xlsx or .csv")
+                                    : tr("Choose a file ending in .pdf, .xlsx or .csv");
         Q_EMIT notice(message);
         Q_EMIT exportFinished(false, message);
         return;
@@ -278,19 +282,30 @@ void ReportsTab::runExport(ExportKind kind, const QString& path) {
     connect(progress, &QProgressDialog::canceled, this, &ReportsTab::cancelExport);
     updateActions();
 
-    const QPointer<QProgressDialog> dialog = progress;
+    // The worker only counts; the dialog reads the count on the UI thread, so nothing is
+    // left pointing at a dialog or tab that is gone.
+    struct Counter {
+        std::atomic<int> done{0};
+        std::atomic<int> total{0};
+    };
+    const auto counter = std::make_shared<Counter>();
     reports::ReportProgress watch;
     watch.stop = m_runningExport->get_token();
-    watch.progress = [dialog](int done, int total) {
-        QMetaObject::invokeMethod(
-            dialog,
-            [dialog, done, total] {
-                dialog->setMaximum(total);
-                dialog->setValue(done);
-                dialog->setLabelText(tr("Read %1 of %2 sessions…").arg(done).arg(total));
-            },
-            Qt::QueuedConnection);
+    watch.progress = [counter](int done, int total) {
+        counter->total = total;
+        counter->done = done;
     };
+    auto* poll = new QTimer(progress);
+    poll->setInterval(100);
+    connect(poll, &QTimer::timeout, progress, [progress, counter] {
+        const int total = counter->total;
+        if (total == 0 || progress->wasCanceled())
+            return;
+        progress->setMaximum(total);
+        progress->setValue(counter->done);
+        progress->setLabelText(tr("Read %1 of %2 sessions…").arg(counter->done).arg(total));
+    });
+    poll->start();
     callCore(
         this,
         [context = m_context, user = m_user, id = *course, range = range(), share = requiredShare(),

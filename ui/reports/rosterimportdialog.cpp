@@ -123,6 +123,12 @@ void RosterImportDialog::updateImportButton() {
     const bool ready =
         !m_roster.entries.isEmpty() && (m_roster.problems.isEmpty() || m_skip->isChecked());
     m_importButton->setEnabled(ready && !m_busy);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!m_busy);
+}
+
+void RosterImportDialog::reject() {
+    if (!m_busy)
+        QDialog::reject();
 }
 
 void RosterImportDialog::startImport() {

@@ -36,6 +36,8 @@ public:
 public Q_SLOTS:
     void chooseFile();
     void startImport();
+    // Closes, except while an import runs: its outcome (new passwords) must be seen.
+    void reject() override;
 
 Q_SIGNALS:
     void imported();

@@ -41,6 +41,8 @@ void NextSessionBanner::refresh() {
 }
 
 QString NextSessionBanner::timeUntil(qint64 seconds) {
+    if (seconds <= 0)
+        return tr("due to start now");
     const qint64 minutes = std::max<qint64>(1, (seconds + 59) / 60);
     if (minutes < 60)
         return tr("in %1 min").arg(minutes);

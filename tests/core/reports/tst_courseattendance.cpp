@@ -130,6 +130,11 @@ private Q_SLOTS:
         QCOMPARE(fromThird->sessions.size(), 2);
         QCOMPARE(range.describe().count(QStringLiteral("–")), 1);
         QCOMPARE(DateRange{}.describe(), QStringLiteral("all dates"));
+        // Backwards days are refused, not read as an empty course.
+        const DateRange backwards{dayOf(held.at(2)), dayOf(held.at(1))};
+        LECTERN_VERIFY_ERROR(
+            CourseAttendanceReport(f->context()).forCourse(instructor, course.id, backwards),
+            ErrorCode::Invalid);
     }
 
     void verificationDecidesWhoWasPresent() {

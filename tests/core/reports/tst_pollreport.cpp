@@ -68,6 +68,9 @@ private Q_SLOTS:
         const auto later = report.forCourse(live.instructor, live.course.id, {day.addDays(1), {}});
         LECTERN_VERIFY_OK(later);
         QVERIFY(later->isEmpty());
+        LECTERN_VERIFY_ERROR(
+            report.forCourse(live.instructor, live.course.id, {day, day.addDays(-1)}),
+            ErrorCode::Invalid);
     }
 
     void onlyTheSessionsStaff() {
