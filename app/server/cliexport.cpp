@@ -1,8 +1,8 @@
 #include "cliexport.h"
 
 #include "clioutput.h"
+#include "reports/calendarexport.h"
 #include "reports/exportfile.h"
-#include "reports/icalendar.h"
 #include "servercli.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
@@ -254,29 +254,14 @@ int exportCalendar(const QStringList& arguments) {
     if (!acting)
         return fail(acting.error());
     const auto& [services, admin] = *acting;
-    SessionService sessions(services);
-    QList<LiveSession> chosen;
-    if (wholeCourse) {
-        SessionFilter filter;
-        filter.courseId = *id;
-        auto found = sessions.listSessions(admin, filter);
-        if (!found)
-            return fail(found.error());
-        chosen = *found;
-    } else {
-        auto found = sessions.getSession(admin, *id);
-        if (!found)
-            return fail(found.error());
-        chosen << *found;
-    }
-    QHash<Id, QString> courseTitles;
-    for (const Course& course : CourseService(services).listCourses().value_or(QList<Course>{}))
-        courseTitles.insert(course.id, course.title);
-    const QByteArray calendar =
-        reports::iCalendar(chosen, courseTitles, QDateTime::currentDateTimeUtc());
-    if (auto written = reports::writeFile(*output, calendar); !written)
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto calendar = wholeCourse ? reports::courseCalendar(services, admin, *id, now)
+                                      : reports::sessionCalendar(services, admin, *id, now);
+    if (!calendar)
+        return fail(calendar.error());
+    if (auto written = reports::writeFile(*output, calendar->content); !written)
         return fail(written.error());
-    printLine(QStringLiteral("Wrote %1 sessions to %2").arg(chosen.size()).arg(*output));
+    printLine(QStringLiteral("Wrote %1 sessions to %2").arg(calendar->sessions).arg(*output));
     return exitOk;
 }
 

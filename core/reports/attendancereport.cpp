@@ -1,5 +1,6 @@
 #include "attendancereport.h"
 
+#include "cells.h"
 #include "domain/rules.h"
 #include "domain/try.h"
 #include "services/attendanceservice.h"
@@ -41,7 +42,7 @@ Result<QList<AttendanceLine>> AttendanceReport::forSession(const User& actor, Id
         lines << line;
     }
     std::ranges::sort(lines, [](const AttendanceLine& a, const AttendanceLine& b) {
-        return QString::localeAwareCompare(a.person.name, b.person.name) < 0;
+        return byName(a.person, b.person);
     });
     return lines;
 }
@@ -73,8 +74,8 @@ QStringList AttendanceReport::cells(const AttendanceLine& line) {
             isoTime(p.joinedAt),
             isoTime(p.leftAt),
             rules::formatDuration(p.durationSeconds),
-            QString::number(rules::roundOneDecimal(a.attendancePercentage), 'f', 1),
-            a.markedPresent ? QStringLiteral("yes") : QStringLiteral("no"),
+            percentCell(a.attendancePercentage),
+            yesNoCell(a.markedPresent),
             enumName(a.status),
             QString::number(p.chatMessagesCount),
             QString::number(p.questionsAsked),

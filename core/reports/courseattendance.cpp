@@ -1,5 +1,6 @@
 #include "courseattendance.h"
 
+#include "cells.h"
 #include "courseaccess.h"
 #include "domain/rules.h"
 #include "domain/try.h"
@@ -14,19 +15,7 @@
 namespace lectern::reports {
 namespace {
 
-QString percentText(double share) {
-    return QString::number(rules::roundOneDecimal(share * 100.0), 'f', 1);
-}
-
-QString yesNo(bool value) {
-    return value ? QStringLiteral("yes") : QStringLiteral("no");
-}
-
-bool byName(const User& a, const User& b) {
-    return QString::localeAwareCompare(a.name, b.name) < 0;
-}
-
-// The line of an enrolled student who never came: absent, nothing done.
+// The line of a student who did not come: absent, nothing done.
 AttendanceLine absentLine(const User& student, const LiveSession& session) {
     AttendanceLine line;
     line.person = student;
@@ -105,22 +94,26 @@ Result<CourseAttendance> CourseAttendanceReport::forCourse(const User& actor, Id
             return std::unexpected(Error::cancelled(QStringLiteral("The export was cancelled")));
         HeldSession held{session, {}};
         LECTERN_TRY(held.lines, sessionReport.forSession(actor, session.id));
-        QSet<Id> present;
-        for (const AttendanceLine& line : std::as_const(held.lines)) {
-            present.insert(line.person.id);
+        // Students who came without being enrolled (a public session) are counted too.
+        for (const AttendanceLine& line : std::as_const(held.lines))
             if (line.person.role == Role::Student && !totalsById.contains(line.person.id))
                 totalsById[line.person.id].person = line.person;
-        }
-        for (const User& person : enrolled)
-            if (person.role == Role::Student && !present.contains(person.id))
-                held.lines << absentLine(person, session);
-        std::ranges::sort(held.lines, [](const AttendanceLine& a, const AttendanceLine& b) {
-            return byName(a.person, b.person);
-        });
         report.sessions << held;
         if (watch.progress)
             watch.progress(static_cast<int>(report.sessions.size()),
                            static_cast<int>(sessions.size()));
+    }
+    // Each counted student has a line in each session: Absent where they did not come.
+    for (HeldSession& held : report.sessions) {
+        QSet<Id> came;
+        for (const AttendanceLine& line : std::as_const(held.lines))
+            came.insert(line.person.id);
+        for (const StudentTotals& totals : std::as_const(totalsById))
+            if (!came.contains(totals.person.id))
+                held.lines << absentLine(totals.person, held.session);
+        std::ranges::sort(held.lines, [](const AttendanceLine& a, const AttendanceLine& b) {
+            return byName(a.person, b.person);
+        });
     }
 
     // Every student is counted against every session held, came or not.
@@ -173,7 +166,8 @@ QList<QStringList> CourseAttendance::rows() const {
             if (const StudentTotals* totals = totalsById.value(line.person.id))
                 cells << QString::number(totals->sessionsHeld)
                       << QString::number(totals->sessionsAttended)
-                      << percentText(totals->attendedShare()) << yesNo(totals->eligible);
+                      << percentCell(totals->attendedShare() * 100.0)
+                      << yesNoCell(totals->eligible);
             else // staff: not certified
                 cells << QString() << QString() << QString() << QString();
             rows << cells;
@@ -204,12 +198,12 @@ QList<QStringList> CourseAttendance::totalsRows() const {
                             QString::number(t.sessionsHeld),
                             QString::number(t.sessionsAttended),
                             QString::number(t.sessionsExcused),
-                            percentText(t.attendedShare()),
+                            percentCell(t.attendedShare() * 100.0),
                             rules::formatDuration(t.secondsAttended),
                             QString::number(t.chatMessages),
                             QString::number(t.questions),
                             QString::number(t.pollAnswers),
-                            yesNo(t.eligible)};
+                            yesNoCell(t.eligible)};
     return rows;
 }
 

@@ -72,9 +72,9 @@ struct ReportProgress {
     std::stop_token stop;
 };
 
-// A course's attendance over a date range, for its instructor and admins. Enrolled
-// students who missed a session get an Absent line in it, so every student is counted against
-// every session held.
+// A course's attendance over a date range, for its instructor and admins. The students are
+// those enrolled and any who came to one of its sessions; each has a line in every session
+// held (Absent where they did not come), so every student is counted against every session.
 class CourseAttendanceReport {
 public:
     explicit CourseAttendanceReport(ServiceContext context)

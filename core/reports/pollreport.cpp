@@ -1,5 +1,6 @@
 #include "pollreport.h"
 
+#include "cells.h"
 #include "courseaccess.h"
 #include "domain/rules.h"
 #include "domain/try.h"
@@ -59,9 +60,6 @@ QStringList PollReport::columns() {
 }
 
 QList<QStringList> PollReport::rows(const QList<PollResultsLine>& lines) {
-    const auto yesNo = [](bool value) {
-        return value ? QStringLiteral("yes") : QStringLiteral("no");
-    };
     QList<QStringList> rows;
     for (const PollResultsLine& line : lines) {
         for (const PollResults::Option& option : line.results.options)
@@ -70,12 +68,12 @@ QList<QStringList> PollReport::rows(const QList<PollResultsLine>& lines) {
                                 QString::number(line.poll.id),
                                 line.poll.question,
                                 enumName(line.results.status),
-                                yesNo(line.poll.allowMultipleAnswers),
-                                yesNo(line.poll.isAnonymous),
+                                yesNoCell(line.poll.allowMultipleAnswers),
+                                yesNoCell(line.poll.isAnonymous),
                                 QString::number(line.results.totalVotes),
                                 option.text,
                                 QString::number(option.votes),
-                                QString::number(option.percentage, 'f', 1)};
+                                percentCell(option.percentage)};
     }
     return rows;
 }

@@ -256,6 +256,12 @@ private Q_SLOTS:
         const QByteArray uid =
             QByteArray("UID:lectern-session-") + QByteArray::number(live.session.id) + "@lectern";
         QVERIFY(events.contains(uid));
+        // A course that does not exist is said so, not written as an empty calendar.
+        const Run noCourse =
+            cli({QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("--course"),
+                 QStringLiteral("424242"), QStringLiteral("--output"), ics});
+        QCOMPARE(noCourse.exitCode, 1);
+        QVERIFY(noCourse.err.contains(QStringLiteral("424242")));
         const Run both =
             cli({QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("--course"),
                  QStringLiteral("1"), QStringLiteral("--session"), QStringLiteral("1"),

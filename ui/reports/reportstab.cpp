@@ -6,9 +6,8 @@
 #include "coursedashboardmodel.h"
 #include "domain/rules.h"
 #include "domain/try.h"
-#include "reports/icalendar.h"
+#include "reports/calendarexport.h"
 #include "rosterimportdialog.h"
-#include "services/sessionservice.h"
 #include "services/userservice.h"
 
 #include <QComboBox>
@@ -358,15 +357,11 @@ void ReportsTab::exportCalendarTo(const QString& path) {
         return;
     callCore(
         this,
-        [context = m_context, user = m_user, id = *course, path,
-         title = m_courseBox->currentText()]() -> Result<qsizetype> {
-            SessionFilter filter;
-            filter.courseId = id;
-            LECTERN_TRY(const QList<LiveSession> sessions,
-                        SessionService(context).listSessions(user, filter));
-            LECTERN_CHECK(reports::writeFile(
-                path, reports::iCalendar(sessions, {{id, title}}, context.now())));
-            return sessions.size();
+        [context = m_context, user = m_user, id = *course, path]() -> Result<qsizetype> {
+            LECTERN_TRY(const reports::SessionCalendar calendar,
+                        reports::courseCalendar(context, user, id, context.now()));
+            LECTERN_CHECK(reports::writeFile(path, calendar.content));
+            return calendar.sessions;
         },
         [this, path](const Result<qsizetype>& written) {
             const QString message = written ? tr("Wrote %1 sessions to %2")
