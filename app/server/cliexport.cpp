@@ -136,6 +136,14 @@ std::optional<ExportScope> scopeOptions(CommandLine& command, const QStringList&
     return scope;
 }
 
+// Writes the file and says what it holds: the command's exit code.
+int writeExport(const QString& path, ExportFormat format, const ExportTables& tables) {
+    if (auto written = reports::writeTables(path, format, tables); !written)
+        return fail(written.error());
+    printLine(QStringLiteral("Wrote %1 to %2").arg(tables.summary, path));
+    return exitOk;
+}
+
 } // namespace
 
 int exportAttendance(const QStringList& arguments) {
@@ -186,10 +194,7 @@ int exportAttendance(const QStringList& arguments) {
             return fail(course.error());
         tables = reports::sessionAttendanceTables(*session, course->title, *lines, now);
     }
-    if (auto written = reports::writeTables(scope->output, *format, tables); !written)
-        return fail(written.error());
-    printLine(QStringLiteral("Wrote %1 to %2").arg(tables.summary, scope->output));
-    return exitOk;
+    return writeExport(scope->output, *format, tables);
 }
 
 int exportPolls(const QStringList& arguments) {
@@ -220,10 +225,7 @@ int exportPolls(const QStringList& arguments) {
     if (!lines)
         return fail(lines.error());
     const ExportTables tables = reports::pollTables(*lines);
-    if (auto written = reports::writeTables(scope->output, *format, tables); !written)
-        return fail(written.error());
-    printLine(QStringLiteral("Wrote %1 to %2").arg(tables.summary, scope->output));
-    return exitOk;
+    return writeExport(scope->output, *format, tables);
 }
 
 int exportCalendar(const QStringList& arguments) {

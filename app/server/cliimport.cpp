@@ -47,7 +47,9 @@ int importRoster(const QStringList& arguments) {
     QHash<QString, QString> passwords;
     auto imported = reports::importRoster(
         *services, courseId, roster, command.parser().isSet(QStringLiteral("skip-bad-lines")),
-        [&passwords](const QString& email) { return passwords[email] = reports::newAccountPassword(); });
+        [&passwords](const QString& email) {
+            return passwords[email] = reports::newAccountPassword();
+        });
     if (!imported) {
         if (!roster.problems.isEmpty())
             return fail(Error::invalid(
