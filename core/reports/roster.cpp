@@ -2,8 +2,10 @@
 
 #include "courseaccess.h"
 #include "domain/try.h"
-#include "services/userservice.h"
+#include "services/passwordhasher.h"
 #include "services/validation.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
 
 #include <csv.h>
 
@@ -88,9 +90,10 @@ Roster readRoster(const QByteArray& file) {
             roster.problems << RosterProblem{line, email.error().message};
             continue;
         }
-        const QString name = cells.at(1).trimmed();
-        if (name.isEmpty()) {
-            roster.problems << RosterProblem{line, QStringLiteral("the name is empty")};
+        // The rules an account's name has anywhere else (not empty, at most 200 characters).
+        const auto name = validation::requiredText(QStringLiteral("name"), cells.at(1), 200);
+        if (!name) {
+            roster.problems << RosterProblem{line, name.error().message};
             continue;
         }
         const auto role = rosterRole(cells.value(2));
@@ -100,7 +103,7 @@ Roster readRoster(const QByteArray& file) {
                 QStringLiteral("role \"%1\" is not student or ta").arg(cells.value(2).trimmed())};
             continue;
         }
-        roster.entries << RosterEntry{line, *email, name, *role};
+        roster.entries << RosterEntry{line, *email, *name, *role};
     }
     return roster;
 }
@@ -133,29 +136,50 @@ Result<RosterImport> importRoster(const ServiceContext& context, Id courseId, co
             Error::invalid(QStringLiteral("roster"),
                            QStringLiteral("The roster has %1 bad lines; nothing was imported")
                                .arg(roster.problems.size())));
-    UserService users(context);
-    CourseService courses(context);
-    // The course must exist before anyone is created for it.
-    LECTERN_TRY(const QList<Course> all, courses.listCourses());
-    if (std::ranges::none_of(all, [courseId](const Course& c) { return c.id == courseId; }))
-        return std::unexpected(Error::notFound(QStringLiteral("No course %1").arg(courseId)));
+    // First passwords are hashed before the write lock is taken (hashing is slow by design),
+    // for the people who have no account yet.
+    QHash<QString, QString> hashByEmail;
+    {
+        LECTERN_TRY(const QSqlDatabase connection, context.database->connection());
+        LECTERN_TRY(const Course course, CourseRepository(connection).find(courseId));
+        UserRepository users(connection);
+        for (const RosterEntry& entry : roster.entries) {
+            LECTERN_TRY(const std::optional<User> known, users.findByEmail(entry.email));
+            if (!known && !hashByEmail.contains(entry.email))
+                hashByEmail.insert(entry.email, PasswordHasher::hash(initialPassword(entry.email)));
+        }
+    }
+    // Then everyone in one transaction: a roster is imported whole or not at all.
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*context.database));
+    UserRepository users(transaction.connection());
+    CourseRepository courses(transaction.connection());
+    const QDateTime now = context.now();
     RosterImport done;
     for (const RosterEntry& entry : roster.entries) {
         LECTERN_TRY(std::optional<User> user, users.findByEmail(entry.email));
         if (!user) {
-            LECTERN_TRY(User created, users.createUser(entry.email, entry.name, entry.role,
-                                                       initialPassword(entry.email)));
+            if (!hashByEmail.contains(entry.email)) // removed since it was read: start again
+                return std::unexpected(Error::conflict(
+                    QStringLiteral("The accounts changed during the import; nothing was "
+                                   "imported, try again")));
+            User created;
+            created.email = entry.email;
+            created.name = entry.name;
+            created.role = entry.role;
+            created.createdAt = created.updatedAt = now;
+            LECTERN_TRY(created.id, users.insert(created, hashByEmail.value(entry.email)));
             done.created << created;
             user = created;
         }
-        auto enrolled = courses.enroll(courseId, entry.email);
-        if (enrolled)
-            done.enrolled << *user;
-        else if (enrolled.error().code == ErrorCode::Conflict)
+        LECTERN_TRY(const bool enrolled, courses.isEnrolled(courseId, user->id));
+        if (enrolled) {
             ++done.alreadyEnrolled;
-        else
-            return std::unexpected(enrolled.error());
+            continue;
+        }
+        LECTERN_CHECK(courses.enroll(courseId, user->id, now));
+        done.enrolled << *user;
     }
+    LECTERN_CHECK(transaction.commit());
     return done;
 }
 

@@ -37,8 +37,10 @@ struct RosterImport {
     int alreadyEnrolled = 0;
 };
 
-// Creates or finds each entry's account by email and enrols it in the course. A roster with
-// problems imports nothing unless `skipBadLines`. New accounts get `initialPassword(email)`.
+// Creates or finds each entry's account by email and enrols it in the course, all in one
+// transaction: a roster is imported whole or not at all. A roster with problems imports
+// nothing unless `skipBadLines`. New accounts get `initialPassword(email)` (asked once per
+// address, before anything is written).
 Result<RosterImport> importRoster(const ServiceContext& context, Id courseId, const Roster& roster,
                                   bool skipBadLines,
                                   const std::function<QString(const QString&)>& initialPassword);

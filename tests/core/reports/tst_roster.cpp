@@ -45,15 +45,19 @@ private Q_SLOTS:
                                                     "not-an-email,Bad\n"
                                                     "lonely@example.org\n"
                                                     "x@example.org,,\n"
-                                                    "y@example.org,Why,teacher\n"));
+                                                    "y@example.org,Why,teacher\n") +
+                                         "z@example.org," + QByteArray(201, 'z') + "\n");
         QCOMPARE(roster.entries.size(), 1);
-        QCOMPARE(roster.problems.size(), 4);
+        QCOMPARE(roster.problems.size(), 5);
         QCOMPARE(roster.problems.at(0).line, 3);
         QVERIFY(roster.problems.at(0).message.contains(QStringLiteral("not an email")));
         QCOMPARE(roster.problems.at(1).line, 4);
         QVERIFY(roster.problems.at(1).message.contains(QStringLiteral("email,name")));
-        QVERIFY(roster.problems.at(2).message.contains(QStringLiteral("name is empty")));
+        QVERIFY(roster.problems.at(2).message.contains(QStringLiteral("name must not be empty")));
         QVERIFY(roster.problems.at(3).message.contains(QStringLiteral("teacher")));
+        // Names follow the account rules (at most 200 characters), found before any import.
+        QCOMPARE(roster.problems.at(4).line, 7);
+        QVERIFY(roster.problems.at(4).message.contains(QStringLiteral("200")));
         // An unclosed quote is not CSV.
         const Roster broken = readRoster(QByteArray("a@example.org,\"Unclosed\n"));
         QCOMPARE(broken.problems.size(), 1);
@@ -101,6 +105,25 @@ private Q_SLOTS:
         // First passwords are long, and differ.
         QCOMPARE(newAccountPassword().size(), 14);
         QVERIFY(newAccountPassword() != newAccountPassword());
+    }
+
+    void onePersonTwiceGetsOneAccountWhosePasswordWorks() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        const Roster roster = readRoster("twice@example.org,Twice\nTWICE@example.org,Twice\n");
+        int asked = 0;
+        QString given;
+        const auto imported =
+            importRoster(f->context(), course.id, roster, false, [&](const QString&) {
+                ++asked;
+                return given = reports::newAccountPassword();
+            });
+        LECTERN_VERIFY_OK(imported);
+        QCOMPARE(asked, 1);
+        QCOMPARE(imported->created.size(), 1);
+        QCOMPARE(imported->alreadyEnrolled, 1);
+        LECTERN_VERIFY_OK(
+            UserService(f->context()).authenticate(QStringLiteral("twice@example.org"), given));
     }
 
     void aFileWithBadLinesImportsNothingUnlessAsked() {
