@@ -16,8 +16,9 @@ int importRoster(const QStringList& arguments) {
                        "yet. A file with bad lines imports nothing, unless --skip-bad-lines."));
     command.parser().addOptions({
         {QStringLiteral("course"), QStringLiteral("The course's id."), QStringLiteral("ID")},
-        {QStringLiteral("skip-bad-lines"), QStringLiteral("Import the good lines of a file that "
-                                                          "also has bad ones.")},
+        // --skip-bad is the name ARCHITECTURE.md gives it; both work.
+        {{QStringLiteral("skip-bad-lines"), QStringLiteral("skip-bad")},
+         QStringLiteral("Import the good lines of a file that also has bad ones.")},
     });
     command.addPositionalArgument(QStringLiteral("roster.csv"),
                                   QStringLiteral("The roster file (UTF-8 CSV)."));
