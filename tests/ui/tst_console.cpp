@@ -25,6 +25,7 @@
 #include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
 #include "servicefixture.h"
+#include "services/attendanceservice.h"
 #include "services/chatservice.h"
 #include "services/events.h"
 #include "services/participationservice.h"
@@ -909,6 +910,12 @@ private Q_SLOTS:
             reports->dashboard()->index(0, ui::CourseDashboardModel::EligibleColumn);
         QTRY_COMPARE(eligible.data().toString(), QStringLiteral("Yes")); // 50 of 60 minutes
         QVERIFY(reports->summary()->text().contains(QStringLiteral("2 of 2")));
+        // The dashboard follows the core: a student marked absent is no longer eligible.
+        AttendanceService attendance(f->context());
+        const auto records = attendance.getAttendance(live.instructor, live.session.id).value();
+        LECTERN_VERIFY_OK(attendance.verifyAttendance(live.instructor, records.first().id,
+                                                      AttendanceStatus::Absent, QString()));
+        QTRY_VERIFY(reports->summary()->text().contains(QStringLiteral("1 of 2")));
         // Backwards days empty the dashboard and hold the exports back.
         reports->toEdit()->setDate(day.addDays(-2));
         QCOMPARE(reports->dashboard()->rowCount(), 0);

@@ -8,6 +8,8 @@
 #include "domain/try.h"
 #include "reports/calendarexport.h"
 #include "rosterimportdialog.h"
+#include "services/eventbus.h"
+#include "services/events.h"
 #include "services/userservice.h"
 
 #include <QComboBox>
@@ -106,6 +108,20 @@ ReportsTab::ReportsTab(ServiceContext context, User user, QWidget* parent)
     layout->addLayout(summaryRow);
     layout->addWidget(m_view);
 
+    // A class ending, a session moved and attendance verified (here, or at a TA's or admin's
+    // desktop) change the totals: gather them into one reload.
+    if (m_context.events) {
+        auto* reloadSoon = new QTimer(this);
+        reloadSoon->setSingleShot(true);
+        reloadSoon->setInterval(500);
+        connect(reloadSoon, &QTimer::timeout, this, &ReportsTab::reloadDashboard);
+        connect(m_context.events, &EventBus::published, this,
+                [reloadSoon](const DomainEvent& event) {
+                    if (event.type.startsWith(QStringLiteral("session.")) ||
+                        event.type == events::attendanceUpdated || event.type == events::syncLost)
+                        reloadSoon->start();
+                });
+    }
     connect(m_courseBox, &QComboBox::currentIndexChanged, this, &ReportsTab::reloadDashboard);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsTab::reloadDashboard);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsTab::reloadDashboard);
