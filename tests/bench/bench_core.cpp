@@ -1,4 +1,5 @@
 #include "benchseed.h"
+#include "reports/courseattendance.h"
 #include "services/analyticsservice.h"
 #include "services/chatservice.h"
 #include "services/participationservice.h"
@@ -105,6 +106,53 @@ private Q_SLOTS:
             auto result = analytics.getSessionAnalytics(live.instructor, live.session.id);
             if (!result)
                 QFAIL(qPrintable(result.error().message));
+        }
+    }
+
+    // A term's attendance for certification: every held session's report and each student's
+    // totals (what the Reports tab and `export attendance --course` read).
+    void courseAttendanceOverATerm() {
+        const double factor =
+            qEnvironmentVariable("LECTERN_BENCH_SCALE", QStringLiteral("1")).toDouble();
+        const int sessionCount = qMax(2, static_cast<int>(30 * factor));
+        const int studentCount = qMax(4, static_cast<int>(200 * factor));
+        QList<User> students;
+        for (int i = 0; i < studentCount; ++i) {
+            students << f->addUser(Role::Student, QStringLiteral("Student %1").arg(i));
+            f->enroll(live.course, students.last());
+        }
+        SessionService sessions(f->context());
+        ParticipationService participation(f->context());
+        // The fixture's live class ends first; then a class a week, most students there.
+        f->clock().advance(3600);
+        LECTERN_VERIFY_OK(sessions.endLiveSession(live.instructor, live.session.id));
+        for (int week = 1; week < sessionCount; ++week) {
+            const QDateTime start = live.session.scheduledStart.addDays(7 * week);
+            f->clock().set(start.addSecs(-3600));
+            LiveSession draft;
+            draft.courseId = live.course.id;
+            draft.title = QStringLiteral("Week %1").arg(week + 1);
+            draft.scheduledStart = start;
+            draft.scheduledEnd = start.addSecs(3600);
+            draft.maxParticipants = studentCount + 10;
+            auto created = sessions.createLiveSession(live.instructor, draft);
+            LECTERN_VERIFY_OK(created);
+            const LiveSession& session = created->session;
+            f->clock().set(start);
+            LECTERN_VERIFY_OK(sessions.startLiveSession(live.instructor, session.id));
+            for (int i = 0; i < studentCount; ++i)
+                if ((i + week) % 5 != 0)
+                    LECTERN_VERIFY_OK(participation.joinSession(students.at(i), session.id));
+            f->clock().set(start.addSecs(3600));
+            LECTERN_VERIFY_OK(sessions.endLiveSession(live.instructor, session.id));
+        }
+        reports::CourseAttendanceReport report(f->context());
+        QBENCHMARK {
+            auto result = report.forCourse(live.instructor, live.course.id, {});
+            if (!result)
+                QFAIL(qPrintable(result.error().message));
+            if (result->sessions.size() != sessionCount || result->totals.size() < studentCount)
+                QFAIL("the report missed sessions or students");
         }
     }
 
