@@ -91,23 +91,31 @@ struct ExportScope {
     QString output;
 };
 
-void addScopeOptions(QCommandLineParser& parser, const QString& courseDescription) {
+// Whether a course's export can be narrowed to a range of days (--from, --to).
+enum class DayRange { Offered, NotOffered };
+
+void addScopeOptions(QCommandLineParser& parser, const QString& courseDescription,
+                     DayRange days = DayRange::Offered) {
     parser.addOptions({
         {QStringLiteral("session"), QStringLiteral("One session, by id."), QStringLiteral("ID")},
         {QStringLiteral("course"), courseDescription, QStringLiteral("ID")},
-        {QStringLiteral("from"),
-         QStringLiteral("With --course: sessions starting on or after this day."),
-         QStringLiteral("YYYY-MM-DD")},
-        {QStringLiteral("to"),
-         QStringLiteral("With --course: sessions starting on or before this day."),
-         QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("output"), QStringLiteral("The file to write."), QStringLiteral("FILE")},
     });
+    if (days == DayRange::Offered)
+        parser.addOptions({
+            {QStringLiteral("from"),
+             QStringLiteral("With --course: sessions starting on or after this day."),
+             QStringLiteral("YYYY-MM-DD")},
+            {QStringLiteral("to"),
+             QStringLiteral("With --course: sessions starting on or before this day."),
+             QStringLiteral("YYYY-MM-DD")},
+        });
 }
 
 // The scope the options name, or nullopt after a usage error. `courseOnly` are further
 // options that make sense only with --course.
-std::optional<ExportScope> scopeOptions(CommandLine& command, const QStringList& courseOnly) {
+std::optional<ExportScope> scopeOptions(CommandLine& command, const QStringList& courseOnly,
+                                        DayRange days = DayRange::Offered) {
     const QCommandLineParser& parser = command.parser();
     if (parser.isSet(QStringLiteral("course")) == parser.isSet(QStringLiteral("session"))) {
         usageError(QStringLiteral("give --course or --session (one of them)"));
@@ -115,8 +123,9 @@ std::optional<ExportScope> scopeOptions(CommandLine& command, const QStringList&
     }
     ExportScope scope;
     scope.wholeCourse = parser.isSet(QStringLiteral("course"));
-    const QStringList rangeOptions =
-        QStringList{QStringLiteral("from"), QStringLiteral("to")} + courseOnly;
+    QStringList rangeOptions = courseOnly;
+    if (days == DayRange::Offered)
+        rangeOptions = QStringList{QStringLiteral("from"), QStringLiteral("to")} + courseOnly;
     if (!scope.wholeCourse && std::ranges::any_of(rangeOptions, [&](const QString& option) {
             return parser.isSet(option);
         })) {
@@ -127,7 +136,9 @@ std::optional<ExportScope> scopeOptions(CommandLine& command, const QStringList&
     const auto id = output ? idOption(parser, scope.wholeCourse ? QStringLiteral("course")
                                                                 : QStringLiteral("session"))
                            : std::nullopt;
-    const auto range = id ? rangeOption(parser) : std::nullopt;
+    const auto range = !id                         ? std::nullopt
+                       : days == DayRange::Offered ? rangeOption(parser)
+                                                   : std::optional(reports::DateRange{});
     if (!range)
         return std::nullopt;
     scope.id = *id;
@@ -232,24 +243,12 @@ int exportCalendar(const QStringList& arguments) {
     CommandLine command(QStringLiteral("export calendar"),
                         QStringLiteral("Writes a course's sessions, or one session, as an "
                                        "iCalendar (.ics) file for people's calendars."));
-    command.parser().addOptions({
-        {QStringLiteral("course"), QStringLiteral("Every session of this course."),
-         QStringLiteral("ID")},
-        {QStringLiteral("session"), QStringLiteral("Only this session."), QStringLiteral("ID")},
-        {QStringLiteral("output"), QStringLiteral("The file to write."), QStringLiteral("FILE")},
-    });
+    addScopeOptions(command.parser(), QStringLiteral("Every session of this course."),
+                    DayRange::NotOffered);
     if (auto stop = command.parse(arguments))
         return *stop;
-    const QCommandLineParser& parser = command.parser();
-    if (parser.isSet(QStringLiteral("course")) == parser.isSet(QStringLiteral("session")))
-        return usageError(QStringLiteral("give --course or --session (one of them)"));
-    const auto output = command.required(QStringLiteral("output"));
-    if (!output)
-        return exitUsage;
-    const bool wholeCourse = parser.isSet(QStringLiteral("course"));
-    const auto id =
-        idOption(parser, wholeCourse ? QStringLiteral("course") : QStringLiteral("session"));
-    if (!id)
+    const auto scope = scopeOptions(command, {}, DayRange::NotOffered);
+    if (!scope)
         return exitUsage;
 
     const auto acting = openAsAdmin(command);
@@ -257,13 +256,14 @@ int exportCalendar(const QStringList& arguments) {
         return fail(acting.error());
     const auto& [services, admin] = *acting;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto calendar = wholeCourse ? reports::courseCalendar(services, admin, *id, now)
-                                      : reports::sessionCalendar(services, admin, *id, now);
+    const auto calendar = scope->wholeCourse
+                              ? reports::courseCalendar(services, admin, scope->id, now)
+                              : reports::sessionCalendar(services, admin, scope->id, now);
     if (!calendar)
         return fail(calendar.error());
-    if (auto written = reports::writeFile(*output, calendar->content); !written)
+    if (auto written = reports::writeFile(scope->output, calendar->content); !written)
         return fail(written.error());
-    printLine(QStringLiteral("Wrote %1 sessions to %2").arg(calendar->sessions).arg(*output));
+    printLine(QStringLiteral("Wrote %1 sessions to %2").arg(calendar->sessions).arg(scope->output));
     return exitOk;
 }
 
