@@ -1,5 +1,6 @@
 #pragma once
 
+#include "loginthrottle.h"
 #include "ratelimiter.h"
 
 namespace lectern::hub {
@@ -15,7 +16,7 @@ struct HubLimits {
     RateLimiter chat;      // 10 messages per 10 s, per user
     RateLimiter questions; // 5 questions per minute, per user
     RateLimiter votes;     // 20 ballots per 10 s, per user
-    LoginThrottle logins;  // 5 failed sign-ins block an address for 15 minutes
+    LoginThrottle logins;  // failed sign-ins per account, address and both (loginthrottle.h)
 };
 
 } // namespace lectern::hub

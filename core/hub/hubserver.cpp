@@ -1,5 +1,6 @@
 #include "hubserver.h"
 
+#include "connection/connectionwatch.h"
 #include "connection/hublistener.h"
 #include "httperror.h"
 #include "interactionroutes.h"
@@ -18,6 +19,7 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QNetworkInterface>
+#include <QTcpSocket>
 
 namespace lectern::hub {
 
@@ -72,18 +74,31 @@ HubServer::HubServer(ServiceContext context, HubConfig config, QObject* parent)
     m_server.setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
         errorResponse(Error::notFound(QStringLiteral("No such route"))).write(std::move(responder));
     });
-    // Qt 6.4 hands an upgrade request to its WebSocket server only when a route takes it; the
-    // route itself answers plain requests, and the channel checks the socket it gets.
+    // Qt 6.4 hands an upgrade request to its WebSocket server only when a route takes it, and
+    // calls that route on ordinary requests too: those get an answer, and an upgrade Qt will
+    // not make (no `Connection: upgrade`) also ends the connection.
     routeBoth(m_server, QStringLiteral("/api/live/sessions/<arg>/ws"), Method::Get,
               [](qint64, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                  if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+                  QTcpSocket* socket = ConnectionWatch::socketBeingRead();
+                  if (ConnectionWatch::confirmUpgrade(socket))
                       return;
+                  const bool askedToUpgrade = !request.value("upgrade").isEmpty();
                   QHttpServerResponse response(
                       QJsonObject{{QStringLiteral("error"),
                                    errorBody(Error::invalid(
-                                       {}, QStringLiteral("This is a WebSocket endpoint")))}},
-                      QHttpServerResponse::StatusCode::UpgradeRequired);
+                                       {}, askedToUpgrade
+                                               ? QStringLiteral("A WebSocket upgrade needs "
+                                                                "`Connection: Upgrade` and "
+                                                                "`Upgrade: websocket`")
+                                               : QStringLiteral("This is a WebSocket endpoint")))}},
+                      askedToUpgrade ? QHttpServerResponse::StatusCode::BadRequest
+                                     : QHttpServerResponse::StatusCode::UpgradeRequired);
                   response.setHeader("Upgrade", "websocket");
+                  if (askedToUpgrade) {
+                      response.setHeader("Connection", "close");
+                      if (socket)
+                          ConnectionWatch::closeAfterAnswer(socket);
+                  }
                   response.write(std::move(responder));
               });
     connect(&m_server, &QHttpServer::newWebSocketConnection, this, [this] {

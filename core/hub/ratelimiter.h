@@ -17,6 +17,8 @@ public:
 
     // Takes one action for `key`; gives the seconds to wait when there is none left.
     std::optional<qint64> take(const QString& key);
+    // Buckets kept now, for tests of the pruning.
+    qsizetype bucketCount() const { return m_buckets.size(); }
 
 private:
     struct Bucket {
@@ -24,33 +26,14 @@ private:
         QDateTime refilledAt;
     };
 
+    void pruneFullBuckets(const QDateTime& now);
+
     const Clock& m_clock;
     double m_capacity;
     double m_perSecond;
+    qint64 m_windowSeconds;
     QHash<QString, Bucket> m_buckets;
-};
-
-// Failed sign-ins per address: after `maxFailures` within the block time, the address is
-// refused until that time has passed since the last failure. Successes count for nothing.
-class LoginThrottle {
-public:
-    LoginThrottle(const Clock& clock, int maxFailures = 5, qint64 blockSeconds = 15 * 60);
-
-    // Seconds the address must still wait, if it is blocked.
-    std::optional<qint64> blocked(const QString& address) const;
-    void recordFailure(const QString& address);
-    void recordSuccess(const QString& address);
-
-private:
-    struct Record {
-        int failures = 0;
-        QDateTime lastFailure;
-    };
-
-    const Clock& m_clock;
-    int m_maxFailures;
-    qint64 m_blockSeconds;
-    QHash<QString, Record> m_records;
+    QDateTime m_prunedAt;
 };
 
 } // namespace lectern::hub

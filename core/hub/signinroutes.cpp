@@ -68,9 +68,9 @@ void SignInRoutes::signIn(const QHttpServerRequest& request, QHttpServerResponde
             Error::invalid(email.isEmpty() ? QStringLiteral("email") : QStringLiteral("password"),
                            QStringLiteral("Give both email and password")));
     const QString address = request.remoteAddress().toString();
-    if (const auto wait = m_throttle.blocked(address))
-        return refuse(Error::tooMany(QStringLiteral("Too many failed sign-ins from this address; "
-                                                    "try again in %1 minutes")
+    if (const auto wait = m_throttle.blocked(address, email))
+        return refuse(Error::tooMany(QStringLiteral("Too many failed sign-ins; try again in %1 "
+                                                    "minutes")
                                          .arg((*wait + 59) / 60),
                                      *wait));
     if (m_inFlight.value(address) >= maxInFlightPerAddress)
@@ -91,14 +91,14 @@ void SignInRoutes::signIn(const QHttpServerRequest& request, QHttpServerResponde
     // Only the hash runs on the pool: database work stays on this thread and its connection.
     auto credentials = UserService(m_context).credentialsFor(email);
     if (!credentials)
-        return finish(id, address, std::unexpected(credentials.error()));
-    m_pool.start([this, id, address, password, credentials = *credentials] {
+        return finish(id, address, email, std::unexpected(credentials.error()));
+    m_pool.start([this, id, address, email, password, credentials = *credentials] {
         const bool matches = PasswordHasher::verify(password, credentials.passwordHash);
         QMetaObject::invokeMethod(
             this,
-            [this, id, address, credentials, matches] {
+            [this, id, address, email, credentials, matches] {
                 auto user = UserService::checked(credentials, matches);
-                finish(id, address,
+                finish(id, address, email,
                        user ? AuthService(m_context).issueToken(*user)
                             : Result<SignIn>(std::unexpected(user.error())));
             },
@@ -106,14 +106,15 @@ void SignInRoutes::signIn(const QHttpServerRequest& request, QHttpServerResponde
     });
 }
 
-void SignInRoutes::finish(quint64 id, const QString& address, const Result<SignIn>& result) {
+void SignInRoutes::finish(quint64 id, const QString& address, const QString& email,
+                          const Result<SignIn>& result) {
     if (--m_inFlight[address] <= 0)
         m_inFlight.remove(address);
     // Counted even when the client has gone: hanging up must not dodge the throttle.
     if (!result && result.error().code == ErrorCode::Unauthorized)
-        m_throttle.recordFailure(address);
+        m_throttle.recordFailure(address, email);
     else if (result)
-        m_throttle.recordSuccess(address);
+        m_throttle.recordSuccess(address, email);
     auto pending = m_pending.find(id);
     if (pending == m_pending.end())
         return; // the client left before its answer
@@ -137,7 +138,7 @@ void SignInRoutes::finishNow(const QString& email, const QString& password, cons
     ++m_inFlight[address];
     const quint64 id = ++m_lastId;
     m_pending[id].responder = std::make_unique<QHttpServerResponder>(std::move(responder));
-    finish(id, address, AuthService(m_context).login(email, password));
+    finish(id, address, email, AuthService(m_context).login(email, password));
 }
 
 } // namespace lectern::hub

@@ -37,7 +37,8 @@ private:
     };
 
     void signIn(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    void finish(quint64 id, const QString& address, const Result<SignIn>& result);
+    void finish(quint64 id, const QString& address, const QString& email,
+                const Result<SignIn>& result);
     void finishNow(const QString& email, const QString& password, const QString& address,
                    QHttpServerResponder&& responder);
 

@@ -19,6 +19,30 @@ void ConnectionWatch::setAnswerPending(QTcpSocket* socket, bool pending) {
     socket->setProperty(answerPending, pending);
 }
 
+namespace {
+ConnectionWatch* watchOf(QTcpSocket* socket) {
+    return socket ? socket->findChild<ConnectionWatch*>(QString(), Qt::FindDirectChildrenOnly)
+                  : nullptr;
+}
+} // namespace
+
+bool ConnectionWatch::confirmUpgrade(QTcpSocket* socket) {
+    ConnectionWatch* watch = watchOf(socket);
+    if (!watch || !socket->isTransactionStarted())
+        return false;
+    watch->m_upgraded = true;
+    return true;
+}
+
+void ConnectionWatch::closeAfterAnswer(QTcpSocket* socket) {
+    ConnectionWatch* watch = watchOf(socket);
+    if (!watch)
+        return;
+    disconnect(socket, &QIODevice::readyRead, watch->m_httpServer, nullptr);
+    watch->m_refused = true;
+    watch->m_since.restart();
+}
+
 ConnectionWatch::ConnectionWatch(QTcpSocket* socket, const FramingLimits& limits,
                                  QObject* httpServer)
     : QObject(socket)
@@ -42,7 +66,7 @@ void ConnectionWatch::onReadyRead() {
         return;
     }
     if (m_framer.isUpgraded())
-        return;
+        return; // Qt's server reads the rest, or the live channel's route ends it
     if (client->property(answerPending).toBool()) {
         client->abort(); // see setAnswerPending
         return;

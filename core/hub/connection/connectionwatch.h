@@ -22,7 +22,7 @@ public:
 
     QTcpSocket* socket() const;
     // Became a WebSocket: the live channel's pings look after it from then on.
-    bool isUpgraded() const { return m_framer.isUpgraded(); }
+    bool isUpgraded() const { return m_upgraded; }
     // Answered with a refusal; waiting briefly for the client to read it and hang up.
     bool isRefused() const { return m_refused; }
     // Milliseconds since the last answer, or since the current request's first byte.
@@ -37,6 +37,15 @@ public:
     // pipelining) is cut off: Qt 6.4 would parse it into the request still being answered,
     // and answer it first. Browsers and curl wait for each answer anyway.
     static void setAnswerPending(QTcpSocket* socket, bool pending);
+    // Called by the live channel's route, which Qt calls on both of its paths: true when Qt
+    // is handing `socket` over to its WebSocket server, which it does inside a read
+    // transaction it rolls back (an ordinary request's is committed before its route runs).
+    // The connection is then the live channel's, out of the idle timeout. Otherwise the
+    // request asked for an upgrade Qt will not make, and the route must answer it.
+    static bool confirmUpgrade(QTcpSocket* socket);
+    // The answer being written is the connection's last: nothing more is read from it, and
+    // it is cut shortly after.
+    static void closeAfterAnswer(QTcpSocket* socket);
 
 private:
     void onReadyRead();
@@ -46,6 +55,7 @@ private:
     QObject* m_httpServer;
     QElapsedTimer m_since;
     bool m_refused = false;
+    bool m_upgraded = false;
 };
 
 } // namespace lectern::hub

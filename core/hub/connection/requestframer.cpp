@@ -30,6 +30,15 @@ qsizetype headEnd(const QByteArray& bytes) {
     return std::min(crlf + 3, lf + 2);
 }
 
+// Whether a comma-separated header value lists `token` (RFC 9110 §5.6.1), ignoring case.
+bool listsToken(QByteArrayView value, QByteArrayView token) {
+    for (const QByteArray& item : QByteArray(value.data(), value.size()).split(',')) {
+        if (item.trimmed().compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool isToken(QByteArrayView name) {
     static constexpr QByteArrayView separators = "()<>@,;:\\\"/[]?={} \t";
     return !name.isEmpty() && std::all_of(name.begin(), name.end(), [](char c) {
@@ -112,8 +121,16 @@ RequestFramer::Head RequestFramer::checkHead(QByteArrayView headBytes) const {
         head.refusal = malformed(QStringLiteral("The request line is not HTTP/1.1"));
         return head;
     }
+    const QByteArrayView requestLine = lines.front();
+    const QByteArrayView method = requestLine.first(requestLine.indexOf(' '));
+    QByteArrayView target = requestLine.sliced(method.size() + 1);
+    target = target.first(target.indexOf(' '));
     qsizetype hosts = 0;
     QByteArrayView host;
+    // Qt's server upgrades on these two together; each given once, so that what it reads
+    // and what is read here cannot differ.
+    std::optional<QByteArrayView> upgrade;
+    std::optional<QByteArrayView> connection;
     std::optional<QByteArrayView> contentLength;
     bool chunked = false;
     for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -144,10 +161,16 @@ RequestFramer::Head RequestFramer::checkHead(QByteArrayView headBytes) const {
                 return head;
             }
             head.expectsContinue = true;
-        } else if (name.compare("upgrade", Qt::CaseInsensitive) == 0) {
-            head.upgrade = QByteArray(value.data(), value.size())
-                               .toLower()
-                               .contains(QByteArrayView("websocket"));
+        } else if (name.compare("upgrade", Qt::CaseInsensitive) == 0 ||
+                   name.compare("connection", Qt::CaseInsensitive) == 0) {
+            const bool isUpgrade = name.compare("upgrade", Qt::CaseInsensitive) == 0;
+            std::optional<QByteArrayView>& seen = isUpgrade ? upgrade : connection;
+            if (seen) {
+                head.refusal = malformed(isUpgrade ? QStringLiteral("Upgrade is given twice")
+                                                   : QStringLiteral("Connection is given twice"));
+                return head;
+            }
+            seen = value;
         }
     }
     if (hosts != 1) {
@@ -189,6 +212,19 @@ RequestFramer::Head RequestFramer::checkHead(QByteArrayView headBytes) const {
         }
     }
     head.expectsContinue = head.expectsContinue && head.contentLength > 0;
+    const bool asksToUpgrade = upgrade && connection && listsToken(*connection, "upgrade");
+    if (asksToUpgrade) {
+        const QString path = QString::fromLatin1(
+            target.first(target.contains('?') ? target.indexOf('?') : target.size()));
+        if (method != QByteArrayView("GET") ||
+            upgrade->compare("websocket", Qt::CaseInsensitive) != 0 ||
+            !m_limits.webSocketPath.match(path).hasMatch()) {
+            head.refusal = malformed(
+                QStringLiteral("Only GET /api/live/sessions/{id}/ws upgrades, to a WebSocket"));
+            return head;
+        }
+        head.upgrade = true;
+    }
     return head;
 }
 

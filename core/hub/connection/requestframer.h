@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <optional>
@@ -17,6 +18,9 @@ struct FramingLimits {
     // Names the Host header may carry (compared without the port, case-insensitively);
     // empty lets any name through.
     QStringList hostNames;
+    // The one path a request may upgrade to a WebSocket on (the live channel), its query
+    // aside; an upgrade asked for elsewhere is refused.
+    QRegularExpression webSocketPath{QStringLiteral("^/api/live/sessions/[^/]+/ws/?$")};
 };
 
 // A request the hub answers itself and then closes the connection.
@@ -34,7 +38,10 @@ public:
     struct Step {
         std::optional<Refusal> refusal; // answer this and close
         bool sendContinue = false;      // a head asked for `100 Continue` and may send its body
-        bool upgrade = false;           // a head asked to become a WebSocket
+        // A head asked to become a WebSocket as Qt's server understands it (GET on the
+        // live channel's path, `Upgrade: websocket`, `Connection: upgrade`): what follows
+        // may be WebSocket frames, so framing stops here.
+        bool upgrade = false;
     };
 
     explicit RequestFramer(FramingLimits limits)

@@ -117,6 +117,46 @@ private Q_SLOTS:
         expectHubAnswers();
     }
 
+    // The hole a review found: `Upgrade: websocket` without `Connection: Upgrade` left the
+    // connection unframed, so later requests skipped every limit.
+    void anUpgradeQtWillNotMakeIsAnsweredAndEndsTheConnection() {
+        startWith(quickTimeouts());
+        test::RawHttp raw;
+        QVERIFY(raw.open(port));
+        raw.send("GET /api/live/sessions/1/ws HTTP/1.1\r\nHost: 127.0.0.1:" +
+                 QByteArray::number(port) + "\r\nUpgrade: websocket\r\n\r\n");
+        QVERIFY(raw.waitFor("}}"));
+        QCOMPARE(raw.lastStatus(), 400);
+        QVERIFY(raw.received().contains("Connection: close"));
+        // Whatever follows is not read: a 2 MiB body is not buffered, another Host not served.
+        raw.send("GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n");
+        QVERIFY(raw.waitForClose());
+        QVERIFY(!raw.received().contains("</html>"));
+        expectHubAnswers();
+    }
+
+    void anUpgradeElsewhereIsRefusedAndLimitsStillHold() {
+        startWith(quickTimeouts());
+        test::RawHttp raw;
+        QVERIFY(raw.open(port));
+        raw.send("GET / HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                 "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n");
+        QVERIFY(raw.waitFor("}}"));
+        QCOMPARE(raw.lastStatus(), 400);
+        QVERIFY(raw.waitForClose());
+
+        // An upgrade header alone on an ordinary route: answered as HTTP, the idle timeout
+        // still applies.
+        test::RawHttp idle;
+        QVERIFY(idle.open(port));
+        idle.send("GET /style.css HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) +
+                  "\r\nUpgrade: websocket\r\n\r\n");
+        QVERIFY(idle.waitFor("\r\n\r\n"));
+        QCOMPARE(idle.lastStatus(), 200);
+        QVERIFY(idle.waitForClose());
+        expectHubAnswers();
+    }
+
     void closesIdleConnections() {
         startWith(quickTimeouts());
         test::RawHttp idle;

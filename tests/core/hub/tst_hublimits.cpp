@@ -43,17 +43,30 @@ private Q_SLOTS:
         f.reset();
     }
 
-    void fiveFailedLoginsBlockTheAddress() {
+    void fiveFailedLoginsBlockThatAccountButNotTheClassBehindTheSameAddress() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(loginWith(ada.email, QStringLiteral("wrong password")).status, 401);
-        // Even the right password is refused while the address is blocked.
-        const Reply blocked = loginWith(ada.email, QStringLiteral("correct horse"));
+            QCOMPARE(loginWith(sam.email, QStringLiteral("wrong password")).status, 401);
+        // Even the right password is refused while the account is blocked here.
+        const Reply blocked = loginWith(sam.email, QStringLiteral("correct horse"));
         QCOMPARE(blocked.status, 429);
         QCOMPARE(blocked.errorCode(), QStringLiteral("too_many"));
         QCOMPARE(blocked.retryAfter, QByteArray("900"));
-        f->clock().advance(15 * 60);
+        // The instructor, behind the same NAT, is not locked out by a student's typos.
         QCOMPARE(loginWith(ada.email, QStringLiteral("correct horse")).status, 200);
+        f->clock().advance(15 * 60);
+        QCOMPARE(loginWith(sam.email, QStringLiteral("correct horse")).status, 200);
+    }
+
+    void signingInToOnesOwnAccountDoesNotResetGuessingAtAnother() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const User mallory = f->addUser(Role::Student, QStringLiteral("Mallory"));
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(loginWith(ada.email, QStringLiteral("guess %1").arg(i)).status, 401);
+        QCOMPARE(loginWith(mallory.email, QStringLiteral("correct horse")).status, 200);
+        QCOMPARE(loginWith(ada.email, QStringLiteral("guess 4")).status, 401);
+        QCOMPARE(loginWith(ada.email, QStringLiteral("correct horse")).status, 429);
     }
 
     void chatIsRateLimitedPerUser() {

@@ -131,11 +131,57 @@ private Q_SLOTS:
 
     void stopsFramingAfterAWebSocketUpgrade() {
         RequestFramer framer(limits());
-        const auto step = framer.feed("GET /ws HTTP/1.1\r\nHost: localhost\r\nUpgrade: "
-                                      "WebSocket\r\nConnection: Upgrade\r\n\r\n\x81\x05hello");
+        const auto step = framer.feed("GET /api/live/sessions/7/ws?since=3 HTTP/1.1\r\nHost: "
+                                      "localhost\r\nUpgrade: WebSocket\r\nConnection: "
+                                      "keep-alive, Upgrade\r\n\r\n\x81\x05hello");
         QVERIFY(step.upgrade);
         QVERIFY(framer.isUpgraded());
         QVERIFY(!framer.feed("not http at all").refusal);
+    }
+
+    // Qt upgrades only with `Connection: upgrade`; without it the connection stays HTTP, and
+    // every later request on it is framed and limited like any other.
+    void anUpgradeHeaderAloneLeavesTheConnectionHttp() {
+        RequestFramer framer(limits());
+        const auto step = framer.feed("GET /api/live/sessions/7/ws HTTP/1.1\r\nHost: "
+                                      "localhost\r\nUpgrade: websocket\r\n\r\n");
+        QVERIFY(!step.upgrade);
+        QVERIFY(!framer.isUpgraded());
+        QCOMPARE(refusalStatus(framer.feed(post(101))), 413);
+        RequestFramer hosts(limits());
+        hosts.feed("GET /api/live/sessions/7/ws HTTP/1.1\r\nHost: localhost\r\nUpgrade: "
+                   "websocket\r\n\r\n");
+        QCOMPARE(refusalStatus(hosts.feed("GET / HTTP/1.1\r\nHost: evil.example\r\n\r\n")), 400);
+    }
+
+    void refusesAnUpgradeAnywhereButTheLiveChannel_data() {
+        QTest::addColumn<QByteArray>("requestLine");
+        QTest::addColumn<QByteArray>("upgrade");
+        QTest::newRow("another path") << QByteArray("GET / HTTP/1.1") << QByteArray("websocket");
+        QTest::newRow("not GET") << QByteArray("POST /api/live/sessions/7/ws HTTP/1.1")
+                                 << QByteArray("websocket");
+        QTest::newRow("another protocol")
+            << QByteArray("GET /api/live/sessions/7/ws HTTP/1.1") << QByteArray("h2c");
+    }
+    void refusesAnUpgradeAnywhereButTheLiveChannel() {
+        QFETCH(QByteArray, requestLine);
+        QFETCH(QByteArray, upgrade);
+        RequestFramer framer(limits());
+        const auto step =
+            framer.feed(QByteArray(requestLine + "\r\nHost: localhost\r\nUpgrade: " + upgrade +
+                                   "\r\nConnection: Upgrade\r\n\r\n"));
+        QCOMPARE(refusalStatus(step), 400);
+        QVERIFY(!framer.isUpgraded());
+    }
+
+    void refusesUpgradeOrConnectionGivenTwice() {
+        const QByteArray head = "GET /api/live/sessions/7/ws HTTP/1.1\r\nHost: localhost\r\n";
+        QCOMPARE(refusalStatus(RequestFramer(limits()).feed(
+                     QByteArray(head + "Upgrade: websocket\r\nUpgrade: websocket\r\n\r\n"))),
+                 400);
+        QCOMPARE(refusalStatus(RequestFramer(limits()).feed(
+                     QByteArray(head + "Connection: close\r\nConnection: upgrade\r\n\r\n"))),
+                 400);
     }
 
     void stripsThePortFromHostHeaders() {
