@@ -29,9 +29,15 @@ int addCourse(const QStringList& arguments) {
     return exitOk;
 }
 
-int enrollInCourse(const QStringList& arguments) {
-    CommandLine command(QStringLiteral("courses enroll"),
-                        QStringLiteral("Enrols a user (student or TA) in a course."));
+namespace {
+// courses enroll and courses unenroll read the same two options.
+int changeEnrollment(const QStringList& arguments, bool enrol) {
+    CommandLine command(enrol ? QStringLiteral("courses enroll")
+                              : QStringLiteral("courses unenroll"),
+                        enrol ? QStringLiteral("Enrols a user (student or TA) in a course.")
+                              : QStringLiteral("Takes a user out of a course: its sessions, live "
+                                               "channels included, close to them at once; their "
+                                               "attendance stays in the reports."));
     command.parser().addOptions(
         {{QStringLiteral("course"), QStringLiteral("The course's id."), QStringLiteral("ID")},
          {QStringLiteral("email"), QStringLiteral("The user's email."), QStringLiteral("EMAIL")}});
@@ -48,12 +54,26 @@ int enrollInCourse(const QStringList& arguments) {
     auto services = command.openServices();
     if (!services)
         return fail(services.error());
-    auto enrollment = CourseService(*services).enroll(courseId, *email);
-    if (!enrollment)
-        return fail(enrollment.error());
-    printLine(
-        QStringLiteral("Enrolled %1 in course %2").arg(email->trimmed().toLower()).arg(courseId));
+    CourseService courses(*services);
+    if (enrol) {
+        if (auto enrolled = courses.enroll(courseId, *email); !enrolled)
+            return fail(enrolled.error());
+    } else if (auto removed = courses.unenroll(courseId, *email); !removed) {
+        return fail(removed.error());
+    }
+    const QString who = email->trimmed().toLower();
+    printLine(enrol ? QStringLiteral("Enrolled %1 in course %2").arg(who).arg(courseId)
+                    : QStringLiteral("Took %1 out of course %2").arg(who).arg(courseId));
     return exitOk;
+}
+} // namespace
+
+int enrollInCourse(const QStringList& arguments) {
+    return changeEnrollment(arguments, true);
+}
+
+int unenrollFromCourse(const QStringList& arguments) {
+    return changeEnrollment(arguments, false);
 }
 
 int listCourses(const QStringList& arguments) {

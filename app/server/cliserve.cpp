@@ -15,6 +15,16 @@ namespace {
 // Descriptors the process needs besides its clients: database, log, listening socket.
 constexpr long reservedFiles = 64;
 
+// The option's value when it is a whole number from `lowest` to `highest`.
+std::optional<int> numberOption(const QCommandLineParser& options, const QString& name, int lowest,
+                                int highest) {
+    bool isNumber = false;
+    const int value = options.value(name).toInt(&isNumber);
+    if (!isNumber || value < lowest || value > highest)
+        return std::nullopt;
+    return value;
+}
+
 } // namespace
 
 int serve(const QStringList& arguments) {
@@ -31,6 +41,13 @@ int serve(const QStringList& arguments) {
           QStringLiteral("Open connections allowed at once, WebSockets included (default 1000); "
                          "the next is answered 503."),
           QStringLiteral("N"), QStringLiteral("1000")},
+         {QStringLiteral("max-connections-per-address"),
+          QStringLiteral("Open connections allowed from one address (default 50; 0 for no cap, "
+                         "as behind a reverse proxy); the next is answered 429."),
+          QStringLiteral("N"), QStringLiteral("50")},
+         {QStringLiteral("max-live-per-user"),
+          QStringLiteral("Live-channel sockets one user may hold open at once (default 4)."),
+          QStringLiteral("N"), QStringLiteral("4")},
          {QStringLiteral("server-name"),
           QStringLiteral("A name clients reach the hub by (the Host header), besides the bound "
                          "address; repeat for several."),
@@ -51,11 +68,21 @@ int serve(const QStringList& arguments) {
     if (address.isNull())
         return usageError(QStringLiteral("--bind takes an IP address, such as 127.0.0.1"));
     hub::HubConfig config;
-    config.connections.maxConnections =
-        options.value(QStringLiteral("max-connections")).toInt(&isNumber);
-    if (!isNumber || config.connections.maxConnections < 1 ||
-        config.connections.maxConnections > 1'000'000)
+    const auto maxConnections =
+        numberOption(options, QStringLiteral("max-connections"), 1, 1'000'000);
+    if (!maxConnections)
         return usageError(QStringLiteral("--max-connections takes a number from 1 to 1000000"));
+    config.connections.maxConnections = *maxConnections;
+    const auto perAddress =
+        numberOption(options, QStringLiteral("max-connections-per-address"), 0, 1'000'000);
+    if (!perAddress)
+        return usageError(
+            QStringLiteral("--max-connections-per-address takes a number from 0 to 1000000"));
+    config.connections.maxConnectionsPerAddress = *perAddress;
+    const auto perUser = numberOption(options, QStringLiteral("max-live-per-user"), 1, 1000);
+    if (!perUser)
+        return usageError(QStringLiteral("--max-live-per-user takes a number from 1 to 1000"));
+    config.live.maxSocketsPerUser = *perUser;
     for (const QString& name : options.values(QStringLiteral("server-name"))) {
         if (name.trimmed().isEmpty() || name.contains(u':') || name.contains(u'/'))
             return usageError(QStringLiteral("--server-name takes a host name such as "

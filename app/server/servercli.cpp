@@ -24,12 +24,13 @@ const QString overview = QStringLiteral(
     "\n"
     "Commands:\n"
     "  serve            serve the hub (--port 8080, --bind 127.0.0.1, --max-connections 1000,\n"
-    "                   --tls-cert/--tls-key for HTTPS)\n"
+    "                   --max-connections-per-address 50, --tls-cert/--tls-key for HTTPS)\n"
     "  migrate          apply database migrations and show the schema version\n"
     "  users add        create an account (prints its id on the last line)\n"
     "  users list       list accounts\n"
     "  courses add      create a course (prints its id on the last line)\n"
     "  courses enroll   enrol a user in a course\n"
+    "  courses unenroll take a user out of a course\n"
     "  courses list     list courses\n"
     "  import           enrol a roster file's people in a course (creating accounts)\n"
     "  export attendance  write a session's or a course's attendance (CSV, XLSX, PDF)\n"
@@ -69,6 +70,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("users list"), listUsers},
         {QStringLiteral("courses add"), addCourse},
         {QStringLiteral("courses enroll"), enrollInCourse},
+        {QStringLiteral("courses unenroll"), unenrollFromCourse},
         {QStringLiteral("courses list"), listCourses},
         {QStringLiteral("agora-token"), agoraToken},
         {QStringLiteral("agora-keys"), agoraKeys},

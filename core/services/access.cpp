@@ -64,6 +64,9 @@ Status requireStaff(const SessionAccess& access, const QString& action) {
 Status requireMember(const SessionAccess& access) {
     if (access.member())
         return {};
+    if (access.banned())
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("You were removed from this session")));
     return std::unexpected(
         Error::forbidden(QStringLiteral("This session belongs to a course you are not in")));
 }

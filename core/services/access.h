@@ -20,11 +20,17 @@ struct SessionAccess {
     bool enrolled = false;
     std::optional<SessionParticipant> participant;
 
-    bool moderator() const { return staff || (participant && participant->isModerator); }
+    // Staff by the course's roles as they are now, or a student the instructor appointed who
+    // is still enrolled and not banned: rights never outlive the role that gave them.
+    bool moderator() const {
+        return staff || (participant && participant->isModerator && enrolled && !banned());
+    }
     bool joined() const { return participant && participant->status == ParticipantStatus::Joined; }
     bool banned() const { return participant && participant->status == ParticipantStatus::Banned; }
-    // May see the session at all: staff, enrolled users, and anyone who took part.
-    bool member() const { return staff || enrolled || participant.has_value(); }
+    // May see the session at all: staff, and users enrolled in the course now, except whoever
+    // was banned from it (staff cannot be). Someone taken out of the course is out of its
+    // sessions too; their attendance stays in the reports.
+    bool member() const { return staff || (enrolled && !banned()); }
 };
 
 Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& actor,

@@ -1,6 +1,7 @@
 #include "authservice.h"
 
 #include "domain/try.h"
+#include "events.h"
 #include "storage/tokenrepository.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
@@ -37,31 +38,43 @@ Result<SignIn> AuthService::login(const QString& email, const QString& password)
     return issueToken(user);
 }
 
-Result<SignIn> AuthService::issueToken(const User& user) {
+Result<SignIn> AuthService::issueToken(const User& user, TokenScope scope) {
     SignIn signIn{newToken(), user, m_context.now().addSecs(m_lifetime.count())};
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     TokenRepository tokens(transaction.connection());
     // Sign-ins are the natural moment to sweep out tokens nobody can use any more.
     LECTERN_CHECK(tokens.removeExpired(m_context.now()));
-    LECTERN_CHECK(tokens.insert(hashOf(signIn.token), user.id, m_context.now(), signIn.expiresAt));
+    LECTERN_CHECK(
+        tokens.insert(hashOf(signIn.token), user.id, scope, m_context.now(), signIn.expiresAt));
     LECTERN_CHECK(transaction.commit());
     return signIn;
 }
 
-Result<User> AuthService::userForToken(const QString& token) {
+Result<SignIn> AuthService::signInOf(const QString& token, TokenScope scope) {
     if (token.isEmpty() || token.size() > 200)
         return std::unexpected(notSignedIn());
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const auto userId,
-                TokenRepository(connection).userOf(hashOf(token), m_context.now()));
-    if (!userId)
+    LECTERN_TRY(const auto stored,
+                TokenRepository(connection).find(hashOf(token), scope, m_context.now()));
+    if (!stored)
         return std::unexpected(notSignedIn());
-    return UserRepository(connection).find(*userId);
+    LECTERN_TRY(User user, UserRepository(connection).find(stored->userId));
+    return SignIn{token, std::move(user), stored->expiresAt};
+}
+
+Result<User> AuthService::userForToken(const QString& token, TokenScope scope) {
+    LECTERN_TRY(SignIn signIn, signInOf(token, scope));
+    return std::move(signIn.user);
 }
 
 Status AuthService::logout(const QString& token) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    return TokenRepository(connection).remove(hashOf(token));
+    const auto stored =
+        TokenRepository(connection).find(hashOf(token), TokenScope::Api, m_context.now());
+    LECTERN_CHECK(TokenRepository(connection).remove(hashOf(token)));
+    if (stored && *stored)
+        m_context.publish(events::accessChanged, 0, (*stored)->userId);
+    return {};
 }
 
 } // namespace lectern

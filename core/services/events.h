@@ -31,6 +31,9 @@ inline const QString pollClosed = QStringLiteral("poll.closed");
 inline const QString recordingCreated = QStringLiteral("recording.created");
 inline const QString recordingViewed = QStringLiteral("recording.viewed");
 inline const QString attendanceUpdated = QStringLiteral("attendance.updated");
+// What a user may see changed (unenrolled, signed out, their role): entity is the user, session
+// 0. The live channel checks that user's sockets again.
+inline const QString accessChanged = QStringLiteral("access.changed");
 // Team sync lost events while it was cut off from the database: listeners reload.
 inline const QString syncLost = QStringLiteral("sync.lost");
 

@@ -101,7 +101,6 @@ Result<SessionParticipant> ParticipationService::joinSession(const User& actor, 
     }
     if (participant.id == 0) {
         participant.createdAt = now;
-        participant.isModerator = access.staff;
         LECTERN_TRY(participant.id, participants.insert(participant));
     } else {
         LECTERN_CHECK(participants.update(participant));
@@ -158,12 +157,21 @@ Result<SessionParticipant> ParticipationService::setBanned(const User& actor, Id
     ParticipantRepository participants(connection);
     if (participant.userId == actor.id)
         return std::unexpected(Error::conflict(QStringLiteral("You cannot remove yourself")));
+    // A student moderator removes students; letting someone back in, or removing another
+    // moderator, is for the course's staff, so a moderator cannot undo the instructor.
+    if (!access.staff && !banned)
+        return std::unexpected(Error::forbidden(
+            QStringLiteral("Only the course's instructor, its TAs or an admin can let someone "
+                           "back in")));
     if (banned) {
         LECTERN_TRY(const User target, UserRepository(connection).find(participant.userId));
         LECTERN_TRY(const SessionAccess targetAccess, sessionAccess(connection, target, session));
         if (targetAccess.staff)
             return std::unexpected(
                 Error::forbidden(QStringLiteral("Staff of the course cannot be removed")));
+        if (!access.staff && targetAccess.moderator())
+            return std::unexpected(
+                Error::forbidden(QStringLiteral("Only the course's staff can remove a moderator")));
     }
     const QDateTime now = m_context.now();
     if (banned) {

@@ -19,11 +19,12 @@ struct RecordingInSession {
 };
 
 // Public recordings are for everyone; the rest for staff and, when the recording asks for
-// enrolment, enrolled users only (else any member of the session).
+// enrolment, enrolled users only (else any member of the session); never for someone banned
+// from the session.
 Status requireViewer(const SessionRecording& recording, const SessionAccess& access) {
     if (recording.isPublic || access.staff)
         return {};
-    if (recording.requiresEnrollment ? access.enrolled : access.member())
+    if (recording.requiresEnrollment ? access.enrolled && access.member() : access.member())
         return {};
     return std::unexpected(
         Error::forbidden(QStringLiteral("This recording is for students of the course")));

@@ -1,6 +1,7 @@
 #include "userservice.h"
 
 #include "domain/try.h"
+#include "events.h"
 #include "passwordhasher.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
@@ -141,6 +142,19 @@ Result<Enrollment> CourseService::enroll(Id courseId, const QString& email) {
     LECTERN_TRY(enrollment.id, courses.enroll(course.id, user.id, enrollment.createdAt));
     LECTERN_CHECK(transaction.commit());
     return enrollment;
+}
+
+Status CourseService::unenroll(Id courseId, const QString& email) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    CourseRepository courses(transaction.connection());
+    LECTERN_TRY(const Course course, courses.find(courseId));
+    LECTERN_TRY(const User user, userByEmail(transaction.connection(), email));
+    if (auto removed = courses.unenroll(course.id, user.id); !removed)
+        return std::unexpected(Error::notFound(
+            QStringLiteral("%1 is not enrolled in \"%2\"").arg(user.email, course.title)));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::accessChanged, 0, user.id);
+    return {};
 }
 
 Result<QList<Course>> CourseService::listCourses() {

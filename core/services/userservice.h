@@ -46,6 +46,9 @@ public:
 
     Result<Course> createCourse(const QString& title, const QString& instructorEmail);
     Result<Enrollment> enroll(Id courseId, const QString& email);
+    // Their part in past sessions stays for the reports; from now on the course's sessions
+    // are closed to them, live channels included.
+    Status unenroll(Id courseId, const QString& email);
     Result<QList<Course>> listCourses();
     Result<Course> findCourse(Id courseId);
     // The courses the actor's sessions belong to: all for admins, else those they teach or

@@ -228,8 +228,19 @@ QStringList version2() {
     };
 }
 
+// What the hub needs to keep a real class safe: tokens that say where they may be used (a
+// console's remembered sign-in is not an API token), and sessions archived instead of deleted
+// once they hold attendance.
+QStringList version3() {
+    return {
+        QStringLiteral("ALTER TABLE auth_tokens ADD COLUMN scope TEXT NOT NULL DEFAULT 'api' "
+                       "CHECK (scope IN ('api', 'console'))"),
+        QStringLiteral("ALTER TABLE live_sessions ADD COLUMN archived_at BIGINT"),
+    };
+}
+
 const std::vector<QStringList>& migrationSteps() {
-    static const std::vector<QStringList> steps = {version1(), version2()};
+    static const std::vector<QStringList> steps = {version1(), version2(), version3()};
     return steps;
 }
 

@@ -4,28 +4,36 @@
 
 namespace lectern {
 
-Status TokenRepository::insert(const QString& tokenHash, Id userId, const QDateTime& createdAt,
-                               const QDateTime& expiresAt) {
-    auto inserted =
-        sql::run(m_connection,
-                 QStringLiteral("INSERT INTO auth_tokens (token_hash, user_id, "
-                                "created_at, expires_at) VALUES (?, ?, ?, ?)"),
-                 {tokenHash, userId, sql::fromTime(createdAt), sql::fromTime(expiresAt)});
+namespace {
+QString scopeName(TokenScope scope) {
+    return scope == TokenScope::Api ? QStringLiteral("api") : QStringLiteral("console");
+}
+} // namespace
+
+Status TokenRepository::insert(const QString& tokenHash, Id userId, TokenScope scope,
+                               const QDateTime& createdAt, const QDateTime& expiresAt) {
+    auto inserted = sql::run(
+        m_connection,
+        QStringLiteral("INSERT INTO auth_tokens (token_hash, user_id, scope, "
+                       "created_at, expires_at) VALUES (?, ?, ?, ?, ?)"),
+        {tokenHash, userId, scopeName(scope), sql::fromTime(createdAt), sql::fromTime(expiresAt)});
     if (!inserted)
         return std::unexpected(inserted.error());
     return {};
 }
 
-Result<std::optional<Id>> TokenRepository::userOf(const QString& tokenHash, const QDateTime& now) {
-    auto user = sql::scalar(
-        m_connection,
-        QStringLiteral("SELECT user_id FROM auth_tokens WHERE token_hash = ? AND expires_at > ?"),
-        {tokenHash, sql::fromTime(now)});
-    if (!user)
-        return std::unexpected(user.error());
-    if (!user->has_value())
-        return std::optional<Id>{};
-    return std::optional<Id>{(*user)->toLongLong()};
+Result<std::optional<StoredToken>> TokenRepository::find(const QString& tokenHash, TokenScope scope,
+                                                         const QDateTime& now) {
+    auto query = sql::run(m_connection,
+                          QStringLiteral("SELECT user_id, expires_at FROM auth_tokens WHERE "
+                                         "token_hash = ? AND scope = ? AND expires_at > ?"),
+                          {tokenHash, scopeName(scope), sql::fromTime(now)});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::optional<StoredToken>{};
+    return std::optional<StoredToken>{
+        StoredToken{query->value(0).toLongLong(), sql::toTime(query->value(1))}};
 }
 
 Status TokenRepository::remove(const QString& tokenHash) {

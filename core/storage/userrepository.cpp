@@ -141,6 +141,12 @@ Result<Id> CourseRepository::enroll(Id courseId, Id userId, const QDateTime& now
                        {courseId, userId, sql::fromTime(now)});
 }
 
+Status CourseRepository::unenroll(Id courseId, Id userId) {
+    return sql::updateOne(
+        m_connection, QStringLiteral("DELETE FROM enrollments WHERE course_id = ? AND user_id = ?"),
+        {courseId, userId}, QStringLiteral("That user is not enrolled in the course"));
+}
+
 Result<bool> CourseRepository::isEnrolled(Id courseId, Id userId) {
     auto row =
         sql::scalar(m_connection,

@@ -45,6 +45,8 @@ public:
     // Courses the user teaches or is enrolled in.
     Result<QList<Course>> listFor(Id userId);
     Result<Id> enroll(Id courseId, Id userId, const QDateTime& now);
+    // NotFound when the user was not enrolled.
+    Status unenroll(Id courseId, Id userId);
     Result<bool> isEnrolled(Id courseId, Id userId);
     Result<CourseMembership> membership(Id courseId, Id userId);
     // Ids of the courses the user is the instructor of.

@@ -102,6 +102,17 @@ private Q_SLOTS:
         QVERIFY(users.out.contains(QStringLiteral("instructor")));
         const Run courses = cli({QStringLiteral("courses"), QStringLiteral("list")});
         QVERIFY(courses.out.contains(QStringLiteral("Django 101")));
+
+        const QStringList unenrollSam{
+            QStringLiteral("courses"),  QStringLiteral("unenroll"),
+            QStringLiteral("--course"), courseId,
+            QStringLiteral("--email"),  QStringLiteral("sam@example.org")};
+        const Run unenroll = cli(unenrollSam);
+        QCOMPARE(unenroll.exitCode, 0);
+        QVERIFY(unenroll.out.contains(QStringLiteral("Took sam@example.org out of course")));
+        const Run again = cli(unenrollSam);
+        QVERIFY(again.exitCode != 0);
+        QVERIFY(again.err.contains(QStringLiteral("is not enrolled")));
     }
 
     void errorsGoToStderrWithNonZeroExit() {

@@ -7,6 +7,8 @@ namespace lectern::test {
 
 bool RawHttp::open(quint16 port, bool tls) {
     QObject::connect(&m_socket, &QIODevice::readyRead, &m_socket, [this] { collect(); });
+    if (!m_from.isNull() && !m_socket.bind(m_from))
+        return false;
     if (!tls) {
         m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
         return m_socket.waitForConnected(5000);

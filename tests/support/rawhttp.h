@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QSslSocket>
 
 namespace lectern::test {
@@ -12,6 +13,8 @@ public:
     // Connects to 127.0.0.1:`port` and waits up to 5 s; with `tls`, also for the handshake
     // (any certificate is accepted).
     bool open(quint16 port, bool tls = false);
+    // Connect from this loopback address (127.0.0.2, ...) instead, as another client would.
+    void setSource(const QHostAddress& from) { m_from = from; }
     void send(const QByteArray& bytes);
     // Waits up to 5 s until what came back contains `marker`.
     bool waitFor(QByteArrayView marker);
@@ -28,6 +31,7 @@ private:
     void collect();
 
     QSslSocket m_socket;
+    QHostAddress m_from;
     QByteArray m_received;
 };
 

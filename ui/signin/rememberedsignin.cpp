@@ -23,7 +23,7 @@ std::optional<User> RememberedSignIn::recall() {
     const auto token = m_store.read(key());
     if (!token || !token->has_value())
         return std::nullopt;
-    auto user = AuthService(m_context).userForToken(**token);
+    auto user = AuthService(m_context).userForToken(**token, TokenScope::Console);
     if (!user) {
         // Expired or signed out elsewhere: the dialog asks again.
         (void)m_store.remove(key());
@@ -33,7 +33,7 @@ std::optional<User> RememberedSignIn::recall() {
 }
 
 Status RememberedSignIn::remember(const User& user) {
-    auto signIn = AuthService(m_context, lifetime).issueToken(user);
+    auto signIn = AuthService(m_context, lifetime).issueToken(user, TokenScope::Console);
     if (!signIn)
         return std::unexpected(signIn.error());
     return m_store.write(key(), signIn->token);

@@ -8,8 +8,9 @@
 
 namespace lectern::ui {
 
-// "Remember me": a sign-in token of its own (30 days) kept in the secret store for this
-// database, so the next start skips the sign-in dialog. Calls wait on the database and the
+// "Remember me": a sign-in token of its own (30 days, console scope: the hub's API does not
+// take it) kept in the secret store for this database, so the next start skips the sign-in
+// dialog. Calls wait on the database and the
 // keychain.
 class RememberedSignIn {
 public:

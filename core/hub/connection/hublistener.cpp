@@ -46,18 +46,21 @@ void HubListener::incomingConnection(qintptr descriptor) {
         return;
     }
     if (openConnections() >= m_limits.maxConnections) {
-        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-        if (m_tls) {
-            socket->abort(); // no handshake is spent on a connection that is turned away
-        } else {
-            Error busy = Error::tooMany(
-                QStringLiteral("The hub is serving as many connections as it may (%1); try "
-                               "again shortly")
-                    .arg(m_limits.maxConnections),
-                5);
-            socket->write(plainErrorResponse(503, busy));
-            socket->disconnectFromHost();
-        }
+        turnAway(socket, 503,
+                 Error::tooMany(QStringLiteral("The hub is serving as many connections as it may "
+                                               "(%1); try again shortly")
+                                    .arg(m_limits.maxConnections),
+                                5));
+        return;
+    }
+    const QHostAddress peer = socket->peerAddress();
+    if (m_limits.maxConnectionsPerAddress > 0 &&
+        m_perAddress.value(peer) >= m_limits.maxConnectionsPerAddress) {
+        turnAway(socket, 429,
+                 Error::tooMany(QStringLiteral("Too many connections from your address (%1); "
+                                               "close some tabs and try again")
+                                    .arg(m_limits.maxConnectionsPerAddress),
+                                5));
         return;
     }
     // Qt's server writes a response's head and body separately; with Nagle's algorithm the
@@ -65,14 +68,28 @@ void HubListener::incomingConnection(qintptr descriptor) {
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     auto* watch = new ConnectionWatch(socket, m_limits.framing, m_httpServer);
     m_watches.insert(watch);
-    connect(watch, &QObject::destroyed, this,
-            [this, watch] { m_watches.remove(static_cast<ConnectionWatch*>(watch)); });
+    ++m_perAddress[peer];
+    connect(watch, &QObject::destroyed, this, [this, watch, peer] {
+        m_watches.remove(static_cast<ConnectionWatch*>(watch));
+        if (--m_perAddress[peer] <= 0)
+            m_perAddress.remove(peer);
+    });
     if (m_tls) {
         auto* secure = static_cast<QSslSocket*>(socket);
         secure->setSslConfiguration(*m_tls);
         secure->startServerEncryption();
     }
     addPendingConnection(socket); // QTcpServer signals newConnection next
+}
+
+void HubListener::turnAway(QTcpSocket* socket, int status, const Error& error) {
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    if (m_tls) {
+        socket->abort(); // no handshake is spent on a connection that is turned away
+        return;
+    }
+    socket->write(plainErrorResponse(status, error));
+    socket->disconnectFromHost();
 }
 
 void HubListener::closeStaleConnections() {

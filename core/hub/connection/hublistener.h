@@ -1,7 +1,9 @@
 #pragma once
 
 #include "connectionlimits.h"
+#include "domain/error.h"
 
+#include <QHostAddress>
 #include <QPointer>
 #include <QSet>
 #include <QSslConfiguration>
@@ -32,11 +34,14 @@ protected:
 
 private:
     void closeStaleConnections();
+    // Answers `status` with `error` (no handshake over TLS) and closes.
+    void turnAway(QTcpSocket* socket, int status, const Error& error);
 
     ConnectionLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
     QObject* m_httpServer;
     QSet<ConnectionWatch*> m_watches;
+    QHash<QHostAddress, int> m_perAddress; // open connections by peer address
     QTimer m_sweep;
 };
 

@@ -51,6 +51,10 @@ LiveChannel::LiveChannel(ServiceContext context, const Limits& limits, QObject* 
     m_pingTimer.setInterval(m_limits.pingInterval);
     connect(&m_pingTimer, &QTimer::timeout, this, &LiveChannel::pingAll);
     m_pingTimer.start();
+    using namespace std::chrono_literals;
+    m_recheckTimer.setInterval(std::min<std::chrono::milliseconds>(m_limits.recheckInterval, 1s));
+    connect(&m_recheckTimer, &QTimer::timeout, this, &LiveChannel::recheckSome);
+    m_recheckTimer.start();
 }
 
 LiveChannel::~LiveChannel() = default;
@@ -91,14 +95,23 @@ void LiveChannel::authorize(LiveListener* listener, const QString& token, qint64
                             const QString& stream) {
     if (listener->isListening())
         return;
-    auto user = AuthService(m_context).userForToken(token);
-    if (!user)
-        return listener->refuse(user.error());
+    auto signIn = AuthService(m_context).signInOf(token);
+    if (!signIn)
+        return listener->refuse(signIn.error());
     const Id sessionId = listener->sessionId();
-    if (auto member = SessionService(m_context).requireMembership(*user, sessionId); !member)
+    if (auto member = SessionService(m_context).requireMembership(signIn->user, sessionId); !member)
         return listener->refuse(member.error());
+    int& sockets = m_socketsPerUser[signIn->user.id];
+    if (sockets >= m_limits.maxSocketsPerUser)
+        return listener->refuse(Error::tooMany(
+            QStringLiteral("You have %1 live connections open already; close one (another tab "
+                           "or device) first")
+                .arg(m_limits.maxSocketsPerUser),
+            5));
+    ++sockets;
 
-    listener->startListening(*user);
+    listener->startListening(*signIn);
+    m_recheckQueue.emplace_back(listener);
     auto kept = m_streams.find(sessionId);
     if (kept == m_streams.end())
         kept = m_streams.emplace(sessionId, m_limits.replayCapacity);
@@ -125,6 +138,8 @@ void LiveChannel::authorize(LiveListener* listener, const QString& token, qint64
 void LiveChannel::onPublished(const DomainEvent& event) {
     if (event.type == events::syncLost)
         return resyncAll();
+    if (event.type == events::accessChanged)
+        return recheckUser(event.entityId);
     if (!m_streams.contains(event.sessionId) || !isStreamed(event.type))
         return;
     if (event.type == events::pollResults)
@@ -163,24 +178,59 @@ void LiveChannel::broadcast(const DomainEvent& event) {
     const QString text = QString::fromUtf8(json);
     for (LiveListener* listener : m_listeners.value(event.sessionId))
         listener->send(text);
-    if (event.type == events::participantUpdated)
-        kickBanned(event.sessionId, *payload);
+    if (event.type == events::participantUpdated) {
+        // Banned, or moderator rights changed: a banned student stops hearing the class at
+        // once, not at their next reconnect.
+        const Id userId = payload->value(QStringLiteral("participant"))
+                              .toObject()
+                              .value(QStringLiteral("user"))
+                              .toObject()
+                              .value(QStringLiteral("id"))
+                              .toInteger();
+        recheckUser(userId, event.sessionId);
+    }
 }
 
-// A banned student stops hearing the class at once, not at their next reconnect.
-void LiveChannel::kickBanned(Id sessionId, const QJsonObject& payload) {
-    const QJsonObject participant = payload.value(QStringLiteral("participant")).toObject();
-    if (participant.value(QStringLiteral("status")).toString() !=
-        enumName(ParticipantStatus::Banned))
+void LiveChannel::recheck(LiveListener* listener) {
+    if (!listener->isListening() || listener->isClosing())
         return;
-    const Id userId = participant.value(QStringLiteral("user"))
-                          .toObject()
-                          .value(QStringLiteral("id"))
-                          .toInteger();
-    for (LiveListener* listener : m_listeners.value(sessionId)) {
-        if (listener->user().id == userId)
-            listener->refuse(
-                Error::forbidden(QStringLiteral("You were removed from this session")));
+    auto signIn = AuthService(m_context).signInOf(listener->token());
+    if (!signIn)
+        return listener->refuse(signIn.error());
+    if (auto member =
+            SessionService(m_context).requireMembership(signIn->user, listener->sessionId());
+        !member)
+        return listener->refuse(member.error());
+    listener->setUser(signIn->user);
+}
+
+void LiveChannel::recheckUser(Id userId, std::optional<Id> sessionId) {
+    QList<LiveListener*> theirs;
+    for (auto it = m_listeners.cbegin(); it != m_listeners.cend(); ++it) {
+        if (sessionId && it.key() != *sessionId)
+            continue;
+        for (LiveListener* listener : it.value()) {
+            if (listener->user().id == userId)
+                theirs.append(listener);
+        }
+    }
+    for (LiveListener* listener : std::as_const(theirs))
+        recheck(listener);
+}
+
+// A share of the sockets each tick, so that every one is read again once per interval
+// without a burst of thousands of reads at once.
+void LiveChannel::recheckSome() {
+    const qint64 ticks =
+        std::max<qint64>(1, m_limits.recheckInterval.count() / m_recheckTimer.interval());
+    qsizetype count = (qsizetype(m_recheckQueue.size()) + ticks - 1) / ticks;
+    while (count-- > 0 && !m_recheckQueue.empty()) {
+        QPointer<LiveListener> listener = m_recheckQueue.front();
+        m_recheckQueue.pop_front();
+        if (!listener || listener->isClosing())
+            continue; // gone: not queued again
+        m_recheckQueue.push_back(listener);
+        recheck(listener);
     }
 }
 
@@ -198,10 +248,14 @@ void LiveChannel::resyncAll() {
 }
 
 void LiveChannel::pingAll() {
+    const QDateTime now = m_context.now();
     const auto sessions = m_listeners; // an abort drops its listener from m_listeners
     for (const auto& listeners : sessions) {
         for (LiveListener* listener : listeners) {
-            if (!listener->ping())
+            if (listener->expiresAt().isValid() && listener->expiresAt() <= now)
+                listener->refuse(
+                    Error::unauthorized(QStringLiteral("Your sign-in has expired; sign in again")));
+            else if (!listener->ping())
                 listener->abort();
         }
     }
@@ -209,10 +263,11 @@ void LiveChannel::pingAll() {
 
 void LiveChannel::drop(LiveListener* listener) {
     auto found = m_listeners.find(listener->sessionId());
-    if (found != m_listeners.end()) {
-        found->removeOne(listener);
+    if (found != m_listeners.end() && found->removeOne(listener)) {
         if (found->isEmpty())
             m_listeners.erase(found);
+        if (--m_socketsPerUser[listener->user().id] <= 0)
+            m_socketsPerUser.remove(listener->user().id);
     }
     listener->deleteLater();
 }

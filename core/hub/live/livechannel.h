@@ -7,9 +7,11 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUuid>
 #include <chrono>
+#include <deque>
 #include <memory>
 
 namespace lectern::hub {
@@ -28,6 +30,13 @@ public:
         std::chrono::milliseconds authTimeout{10'000};
         std::chrono::milliseconds pollResultsInterval{100}; // at most 10 a second per poll
         qsizetype replayCapacity = 1000;
+        // Sockets one user may hold open at once, over all sessions (a laptop, a phone and a
+        // tab or two); the next one is refused.
+        int maxSocketsPerUser = 4;
+        // Every socket's token and membership are read again this often, a few sockets at a
+        // time, for changes made where no event reaches this hub (another process on SQLite).
+        // Sign-outs, bans and unenrolments here or through team sync act at once.
+        std::chrono::milliseconds recheckInterval{300'000};
         LiveListener::Limits listener;
     };
 
@@ -46,7 +55,10 @@ private:
     void onPublished(const DomainEvent& event);
     void broadcast(const DomainEvent& event);
     void throttlePollResults(const DomainEvent& event);
-    void kickBanned(Id sessionId, const QJsonObject& payload);
+    // Reads the listener's token and membership again and closes it if either is gone.
+    void recheck(LiveListener* listener);
+    void recheckUser(Id userId, std::optional<Id> sessionId = std::nullopt);
+    void recheckSome();
     void resyncAll();
     void pingAll();
     void drop(LiveListener* listener);
@@ -63,7 +75,10 @@ private:
     QHash<Id, SessionStream> m_streams; // sessions someone here has listened to
     QHash<Id, QList<LiveListener*>> m_listeners;
     QHash<Id, PollThrottle> m_pollThrottles;
+    QHash<Id, int> m_socketsPerUser; // listening sockets, by user
+    std::deque<QPointer<LiveListener>> m_recheckQueue;
     QTimer m_pingTimer;
+    QTimer m_recheckTimer;
 };
 
 } // namespace lectern::hub

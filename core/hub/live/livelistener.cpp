@@ -31,8 +31,10 @@ LiveListener::~LiveListener() {
         m_socket->disconnect(this);
 }
 
-void LiveListener::startListening(const User& user) {
-    m_user = user;
+void LiveListener::startListening(const SignIn& signIn) {
+    m_user = signIn.user;
+    m_token = signIn.token;
+    m_expiresAt = signIn.expiresAt;
     m_listening = true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/user.h"
+#include "services/authservice.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -21,8 +22,9 @@ class LiveListener : public QObject {
 public:
     struct Limits {
         qint64 maxMessageBytes = 64 * 1024;
-        // A listener this far behind in reading is dropped; it reconnects with ?since=.
-        qint64 maxBacklogBytes = 8 * 1024 * 1024;
+        // A listener this far behind in reading is dropped; it reconnects with ?since=. A
+        // phone on a bad network is a few events behind, not a megabyte.
+        qint64 maxBacklogBytes = 1024 * 1024;
     };
 
     LiveListener(std::unique_ptr<QWebSocket> socket, Id sessionId, const Limits& limits,
@@ -31,8 +33,14 @@ public:
 
     Id sessionId() const { return m_sessionId; }
     const User& user() const { return m_user; }
+    // The token it was let in with, checked again whenever the user's access may have changed.
+    const QString& token() const { return m_token; }
+    const QDateTime& expiresAt() const { return m_expiresAt; }
     bool isListening() const { return m_listening; }
-    void startListening(const User& user);
+    bool isClosing() const { return m_closing; }
+    void startListening(const SignIn& signIn);
+    // The user as read again (a changed name or role).
+    void setUser(const User& user) { m_user = user; }
 
     // Queues one event; drops the connection instead when the client has stopped reading.
     void send(const QString& json);
@@ -55,6 +63,8 @@ private:
     Id m_sessionId;
     Limits m_limits;
     User m_user;
+    QString m_token;
+    QDateTime m_expiresAt;
     bool m_listening = false;
     bool m_awaitingPong = false;
     bool m_closing = false;

@@ -50,7 +50,9 @@ std::unique_ptr<Prepared> prepare(test::ServiceFixture& fixture, int students, i
     run->seeded = load::seedLoadClass(fixture, students);
     QString problem;
     if (!run->hub.start(fixture.testDatabase().url().toString(),
-                        {QStringLiteral("--max-connections"), QString::number(students + 200)},
+                        // Every simulated student connects from 127.0.0.1.
+                        {QStringLiteral("--max-connections"), QString::number(students + 200),
+                         QStringLiteral("--max-connections-per-address"), QStringLiteral("0")},
                         &problem)) {
         QTextStream(stderr) << "lectern-load: " << problem << Qt::endl;
         return nullptr;

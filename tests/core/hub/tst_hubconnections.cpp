@@ -157,6 +157,34 @@ private Q_SLOTS:
         expectHubAnswers();
     }
 
+    void capsConnectionsFromOneAddress() {
+        hub::ConnectionLimits limits;
+        limits.maxConnectionsPerAddress = 3;
+        startWith(limits);
+        std::array<test::RawHttp, 3> held;
+        for (auto& connection : held)
+            QVERIFY(connection.open(port));
+        QTRY_COMPARE(server->openConnections(), 3);
+
+        test::RawHttp turnedAway;
+        QVERIFY(turnedAway.open(port));
+        QVERIFY(turnedAway.waitFor("}}"));
+        QCOMPARE(turnedAway.lastStatus(), 429);
+        QVERIFY(turnedAway.received().contains("Retry-After: 5"));
+        QVERIFY(turnedAway.waitForClose());
+
+        // Another address is not held back, and a closed connection makes room.
+        test::RawHttp neighbour;
+        neighbour.setSource(QHostAddress(QStringLiteral("127.0.0.2")));
+        QVERIFY(neighbour.open(port));
+        neighbour.send(test::rawGet(QStringLiteral("/style.css"), port));
+        QVERIFY(neighbour.waitFor("\r\n\r\n"));
+        QCOMPARE(neighbour.lastStatus(), 200);
+        held[0].close();
+        QTRY_COMPARE(server->openConnections(), 3);
+        expectHubAnswers();
+    }
+
     void closesIdleConnections() {
         startWith(quickTimeouts());
         test::RawHttp idle;

@@ -1,5 +1,6 @@
 #include "hub/hubserver.h"
 #include "hubclient.h"
+#include "liveclient.h"
 #include "servicefixture.h"
 #include "services/attendanceservice.h"
 #include "services/chatservice.h"
@@ -364,6 +365,54 @@ private Q_SLOTS:
                        {401, 403, 403, 200, 403, 200, 200});
         expectStatuses("POST", freshParticipant(QStringLiteral("moderator/")),
                        {401, 403, 403, 403, 403, 200, 200});
+    }
+
+    // Banned means out: not a member of the session any more, on any route or the channel.
+    void aBannedStudentIsRefusedEverywhereInTheSession() {
+        const qint64 id = live.session.id;
+        const Id recordingId = recording();
+        const Id pollId = poll(true).id;
+        const auto roster =
+            made(ParticipationService(f->context()).listParticipants(live.instructor, id));
+        const auto sam = std::find_if(roster.begin(), roster.end(), [&](const auto& p) {
+            return p.userId == live.students[0].id;
+        });
+        QVERIFY(sam != roster.end());
+        made(ParticipationService(f->context()).setBanned(live.instructor, sam->id, true));
+
+        const QString token = tokens[Student];
+        for (const QString& path : {QStringLiteral("/api/live/sessions/%1/"),
+                                    QStringLiteral("/api/live/sessions/%1/chat/"),
+                                    QStringLiteral("/api/live/sessions/%1/questions/"),
+                                    QStringLiteral("/api/live/sessions/%1/polls/"),
+                                    QStringLiteral("/api/live/sessions/%1/participants/")}) {
+            const auto reply = client->call("GET", path.arg(id), token);
+            QVERIFY2(reply.status == 403, qPrintable(path + u' ' + QString::number(reply.status)));
+        }
+        // Public recordings are anyone's; this one is for the class, and is not listed.
+        const auto recordings =
+            client->call("GET", QStringLiteral("/api/live/sessions/%1/recordings/").arg(id), token);
+        QCOMPARE(recordings.status, 200);
+        QVERIFY(recordings.body.array().isEmpty());
+        QCOMPARE(
+            client->call("GET", QStringLiteral("/api/live/recordings/%1/").arg(recordingId), token)
+                .status,
+            403);
+        QCOMPARE(
+            client->call("GET", QStringLiteral("/api/live/polls/%1/results/").arg(pollId), token)
+                .status,
+            403);
+        QCOMPARE(client->call("POST", QStringLiteral("/api/live/sessions/%1/join/").arg(id), token)
+                     .status,
+                 403);
+        test::LiveClient channel;
+        QVERIFY(channel.open(client->port(), id, QStringLiteral("token=") + token));
+        QVERIFY(channel.waitForClose());
+        QCOMPARE(channel.closeCode(), 4403);
+        // Their classmates are not affected.
+        test::LiveClient ta;
+        QVERIFY(ta.open(client->port(), id, QStringLiteral("token=") + tokens[Ta]));
+        QVERIFY(ta.waitFor(QStringLiteral("hello")));
     }
 
     void attendanceIsVerifiedByTheInstructorAndAdmins() {

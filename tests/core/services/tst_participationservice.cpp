@@ -1,6 +1,7 @@
 #include "servicefixture.h"
 #include "services/participationservice.h"
 #include "services/sessionservice.h"
+#include "services/userservice.h"
 
 #include <QTest>
 
@@ -111,7 +112,8 @@ private Q_SLOTS:
         f->enroll(course, ta);
         auto taJoined = participation.joinSession(ta, session.id);
         LECTERN_VERIFY_OK(taJoined);
-        QVERIFY(taJoined->isModerator);
+        // A TA moderates by their role in the course, not by a flag set when they joined.
+        QVERIFY(!taJoined->isModerator);
         LECTERN_VERIFY_OK(
             participation.joinSession(f->addUser(Role::Admin, QStringLiteral("Root")), session.id));
         LECTERN_VERIFY_OK(participation.joinSession(instructor, session.id));
@@ -195,6 +197,45 @@ private Q_SLOTS:
         LECTERN_VERIFY_OK(participation.setBanned(kim, samIn->id, true));
         LECTERN_VERIFY_ERROR(participation.setModerator(kim, samIn->id, true),
                              ErrorCode::Forbidden);
+    }
+
+    void aStudentModeratorCannotLetBackSomeoneTheInstructorBanned() {
+        goLive();
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        const User kim = enrolledStudent(QStringLiteral("Kim"));
+        const User lee = enrolledStudent(QStringLiteral("Lee"));
+        ParticipationService participation(f->context());
+        const auto samIn = participation.joinSession(sam, session.id);
+        const auto kimIn = participation.joinSession(kim, session.id);
+        const auto leeIn = participation.joinSession(lee, session.id);
+        LECTERN_VERIFY_OK(participation.setModerator(instructor, kimIn->id, true));
+        LECTERN_VERIFY_OK(participation.setModerator(instructor, leeIn->id, true));
+        LECTERN_VERIFY_OK(participation.setBanned(instructor, samIn->id, true));
+        LECTERN_VERIFY_ERROR(participation.setBanned(kim, samIn->id, false), ErrorCode::Forbidden);
+        // Nor can one student moderator remove another.
+        LECTERN_VERIFY_ERROR(participation.setBanned(kim, leeIn->id, true), ErrorCode::Forbidden);
+        const User ta = f->addUser(Role::Ta, QStringLiteral("Tia"));
+        f->enroll(course, ta);
+        LECTERN_VERIFY_OK(participation.setBanned(ta, samIn->id, false));
+    }
+
+    void moderatorRightsFollowTheCourseRolesAsTheyAreNow() {
+        goLive();
+        const User kim = enrolledStudent(QStringLiteral("Kim"));
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        const User ta = f->addUser(Role::Ta, QStringLiteral("Tia"));
+        f->enroll(course, ta);
+        ParticipationService participation(f->context());
+        const auto kimIn = participation.joinSession(kim, session.id);
+        const auto samIn = participation.joinSession(sam, session.id);
+        LECTERN_VERIFY_OK(participation.joinSession(ta, session.id));
+        LECTERN_VERIFY_OK(participation.setModerator(instructor, kimIn->id, true));
+
+        // Unenrolled after joining: neither the TA nor the appointed student moderates.
+        LECTERN_VERIFY_OK(CourseService(f->context()).unenroll(course.id, ta.email));
+        LECTERN_VERIFY_OK(CourseService(f->context()).unenroll(course.id, kim.email));
+        LECTERN_VERIFY_ERROR(participation.setBanned(ta, samIn->id, true), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(participation.setBanned(kim, samIn->id, true), ErrorCode::Forbidden);
     }
 
     void concurrentJoinsFillExactlyTheSeats() {
