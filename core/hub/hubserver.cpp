@@ -71,9 +71,22 @@ HubServer::HubServer(ServiceContext context, HubConfig config, QObject* parent)
             m_teamSync.reset();
         }
     }
-    m_server.setMissingHandler([](const QHttpServerRequest&, QHttpServerResponder&& responder) {
-        errorResponse(Error::notFound(QStringLiteral("No such route"))).write(std::move(responder));
-    });
+    m_server.setMissingHandler(
+        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+            const QByteArray allowed = RouteMethods::of(m_server).allowedFor(request.url().path());
+            if (allowed.isEmpty())
+                return errorResponse(Error::notFound(QStringLiteral("No such route")))
+                    .write(std::move(responder));
+            QHttpServerResponse response(
+                QJsonObject{{QStringLiteral("error"),
+                             errorBody(Error{ErrorCode::Invalid,
+                                             QStringLiteral("This address answers %1 only")
+                                                 .arg(QString::fromLatin1(allowed)),
+                                             {}})}},
+                QHttpServerResponse::StatusCode::MethodNotAllowed);
+            response.setHeader("Allow", allowed);
+            response.write(std::move(responder));
+        });
     // Qt 6.4 hands an upgrade request to its WebSocket server only when a route takes it, and
     // calls that route on ordinary requests too: those get an answer, and an upgrade Qt will
     // not make (no `Connection: upgrade`) also ends the connection.

@@ -218,7 +218,10 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
 }
 
 void addPollRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
-    auto pollJson = [context](const LivePoll& poll) { return json::poll(poll, context.now()); };
+    auto pollJson = [context](const LivePoll& poll) {
+        const auto maker = UserService(context).usersById({poll.createdBy});
+        return json::poll(poll, maker.value_or(QHash<Id, User>{}), context.now());
+    };
     auto resultsJson = [](const PollResults& results) { return results.toJson(); };
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/polls"), Method::Get,
               [context, pollJson](qint64 id, const QHttpServerRequest& r) {

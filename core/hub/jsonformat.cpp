@@ -76,24 +76,28 @@ QJsonValue personOf(const QHash<Id, User>& users, Id id, bool withEmail) {
 }
 
 QJsonObject participant(const SessionParticipant& p, const QHash<Id, User>& users,
-                        qint64 sessionSeconds, const QDateTime& now, bool withEmail) {
-    return QJsonObject{
+                        qint64 sessionSeconds, const QDateTime& now, bool withEmail,
+                        bool forStaffOrSelf) {
+    QJsonObject object{
         {QStringLiteral("id"), p.id},
         {QStringLiteral("session"), p.sessionId},
         {QStringLiteral("user"), personOf(users, p.userId, withEmail)},
         {QStringLiteral("status"), enumName(p.status)},
         {QStringLiteral("joined_at"), time(p.joinedAt)},
         {QStringLiteral("left_at"), time(p.leftAt)},
-        {QStringLiteral("duration_seconds"), p.attendedSeconds(now)},
-        {QStringLiteral("chat_messages_count"), p.chatMessagesCount},
-        {QStringLiteral("questions_asked"), p.questionsAsked},
-        {QStringLiteral("polls_answered"), p.pollsAnswered},
         {QStringLiteral("can_unmute"), p.canUnmute},
         {QStringLiteral("can_share_screen"), p.canShareScreen},
         {QStringLiteral("is_moderator"), p.isModerator},
-        {QStringLiteral("attendance_rate"),
-         rules::roundOneDecimal(p.attendanceRate(sessionSeconds, now))},
     };
+    if (forStaffOrSelf) {
+        object.insert(QStringLiteral("duration_seconds"), p.attendedSeconds(now));
+        object.insert(QStringLiteral("chat_messages_count"), p.chatMessagesCount);
+        object.insert(QStringLiteral("questions_asked"), p.questionsAsked);
+        object.insert(QStringLiteral("polls_answered"), p.pollsAnswered);
+        object.insert(QStringLiteral("attendance_rate"),
+                      rules::roundOneDecimal(p.attendanceRate(sessionSeconds, now)));
+    }
+    return object;
 }
 
 QJsonObject message(const LiveChatMessage& m, const QHash<Id, User>& users, bool withEmail) {
@@ -131,7 +135,7 @@ QJsonObject question(const LiveQuestion& q, const QHash<Id, User>& users, bool w
     };
 }
 
-QJsonObject poll(const LivePoll& p, const QDateTime& now) {
+QJsonObject poll(const LivePoll& p, const QHash<Id, User>& users, const QDateTime& now) {
     const qint64 total = p.totalVotes();
     QJsonArray options;
     for (const PollOption& option : p.options)
@@ -146,7 +150,7 @@ QJsonObject poll(const LivePoll& p, const QDateTime& now) {
     return QJsonObject{
         {QStringLiteral("id"), p.id},
         {QStringLiteral("session"), p.sessionId},
-        {QStringLiteral("created_by"), p.createdBy},
+        {QStringLiteral("created_by"), personOf(users, p.createdBy)},
         {QStringLiteral("question"), p.question},
         {QStringLiteral("description"), p.description},
         {QStringLiteral("status"), enumName(p.effectiveStatus(now))},

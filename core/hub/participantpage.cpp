@@ -1,6 +1,7 @@
 #include "participantpage.h"
 
 #include "httperror.h"
+#include "routemethods.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -43,6 +44,8 @@ void addParticipantPage(QHttpServer& server) {
         const QByteArray mimeType(entry.mimeType);
         server.route(QString::fromLatin1(entry.path), QHttpServerRequest::Method::Get,
                      [file, mimeType] { return pageFile(file, mimeType); });
+        RouteMethods::of(server).add(QString::fromLatin1(entry.path),
+                                     QHttpServerRequest::Method::Get);
     }
 }
 

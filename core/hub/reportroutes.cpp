@@ -150,7 +150,7 @@ void addUserRoutes(QHttpServer& server, const ServiceContext& context) {
                               {QStringLiteral("participation"),
                                json::participant(entry.participant, me,
                                                  entry.session.actualDurationSeconds(context.now()),
-                                                 context.now())}});
+                                                 context.now(), true, true)}});
                       }
                       return QHttpServerResponse(list);
                   });

@@ -4,6 +4,7 @@
 #include "hublimits.h"
 #include "jsonfields.h"
 #include "requestcontext.h"
+#include "routemethods.h"
 
 #include <QHttpServer>
 #include <QJsonArray>
@@ -20,6 +21,8 @@ template <typename Handler>
 void routeBoth(QHttpServer& server, const QString& path, Method method, Handler handler) {
     server.route(path, method, handler);
     server.route(path + u'/', method, handler);
+    RouteMethods::of(server).add(path, method);
+    RouteMethods::of(server).add(path + u'/', method);
 }
 
 // Runs `handler(user)` for the request's signed-in user, or answers 401.

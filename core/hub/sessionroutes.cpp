@@ -57,7 +57,8 @@ QJsonObject scheduled(const ServiceContext& context, const ScheduledSession& res
 
 QJsonObject participantJson(const ServiceContext& context, const SessionParticipant& p) {
     auto users = UserService(context).usersById({p.userId});
-    return json::participant(p, users.value_or(QHash<Id, User>{}), 0, context.now());
+    // The caller's own row (join, leave, moderation by staff).
+    return json::participant(p, users.value_or(QHash<Id, User>{}), 0, context.now(), false, true);
 }
 } // namespace
 
@@ -160,8 +161,16 @@ void addSessionRoutes(QHttpServer& server, const ServiceContext& context) {
                       const QString password = fields.text(QStringLiteral("password"));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return reply(ParticipationService(context).joinSession(user, id, password),
-                                   participant);
+                      auto joined = ParticipationService(context).joinSession(user, id, password);
+                      if (!joined)
+                          return errorResponse(joined.error());
+                      QJsonObject answer = participant(*joined);
+                      // The way into the meeting goes to the one it just let in.
+                      if (auto session = SessionService(context).getSession(user, id))
+                          answer.insert(
+                              QStringLiteral("session"),
+                              json::session(*session, hostOf(context, *session), context.now()));
+                      return QHttpServerResponse(answer);
                   });
               });
     routeBoth(server, sessions + QStringLiteral("/<arg>/leave"), Method::Post,
@@ -171,28 +180,29 @@ void addSessionRoutes(QHttpServer& server, const ServiceContext& context) {
                                    participant);
                   });
               });
-    routeBoth(
-        server, sessions + QStringLiteral("/<arg>/participants"), Method::Get,
-        [context](qint64 id, const QHttpServerRequest& r) {
-            return asUser(context, r, [&](const User& user) {
-                auto session = SessionService(context).getSession(user, id);
-                if (!session)
-                    return errorResponse(session.error());
-                auto roster = ParticipationService(context).listParticipants(user, id);
-                if (!roster)
-                    return errorResponse(roster.error());
-                QList<Id> ids;
-                for (const SessionParticipant& p : *roster)
-                    ids << p.userId;
-                const auto users = UserService(context).usersById(ids).value_or(QHash<Id, User>{});
-                const qint64 seconds = session->actualDurationSeconds(context.now());
-                const bool withEmail = SessionService(context).showsEmailsTo(user, id);
-                QJsonArray list;
-                for (const SessionParticipant& p : *roster)
-                    list.append(json::participant(p, users, seconds, context.now(), withEmail));
-                return QHttpServerResponse(list);
-            });
-        });
+    routeBoth(server, sessions + QStringLiteral("/<arg>/participants"), Method::Get,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      auto session = SessionService(context).getSession(user, id);
+                      if (!session)
+                          return errorResponse(session.error());
+                      auto roster = ParticipationService(context).listParticipants(user, id);
+                      if (!roster)
+                          return errorResponse(roster.error());
+                      QList<Id> ids;
+                      for (const SessionParticipant& p : *roster)
+                          ids << p.userId;
+                      const auto users =
+                          UserService(context).usersById(ids).value_or(QHash<Id, User>{});
+                      const qint64 seconds = session->actualDurationSeconds(context.now());
+                      const bool withEmail = SessionService(context).showsEmailsTo(user, id);
+                      QJsonArray list;
+                      for (const SessionParticipant& p : *roster)
+                          list.append(json::participant(p, users, seconds, context.now(), withEmail,
+                                                        withEmail || p.userId == user.id));
+                      return QHttpServerResponse(list);
+                  });
+              });
 
     // Roster moderation.
     routeBoth(server, QStringLiteral("/api/live/participants/<arg>/ban"), Method::Post,

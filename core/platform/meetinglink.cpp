@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <array>
+
 namespace lectern::platform {
 namespace {
 
@@ -105,6 +107,15 @@ std::optional<Platform> platformOfLink(const QString& link) {
 QString newChannelName() {
     const quint64 random = QRandomGenerator::system()->generate64();
     return QStringLiteral("lectern-%1").arg(random, 16, 16, QLatin1Char('0'));
+}
+
+QString newStreamKey() {
+    std::array<quint32, 6> words;
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    const QByteArray bytes(reinterpret_cast<const char*>(words.data()), sizeof(words));
+    return QStringLiteral("lsk_") +
+           QString::fromLatin1(
+               bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace lectern::platform

@@ -28,5 +28,8 @@ std::optional<Platform> platformOfLink(const QString& link);
 
 // A new Agora channel name for a session that has none: "lectern-" and 16 random hex digits.
 QString newChannelName();
+// A session's stream key, made when it is scheduled: 192 random bits, base64url, for the
+// encoder (OBS, the platform's RTMP ingest) of whoever runs it.
+QString newStreamKey();
 
 } // namespace lectern::platform

@@ -228,9 +228,11 @@ Result<PollResults> PollService::votePoll(const User& actor, Id pollId,
     }
     PollRepository polls(connection, transaction.dialect());
     LECTERN_CHECK(polls.castBallot(found.poll.id, actor.id, chosen, now));
-    LECTERN_CHECK(
-        ParticipantRepository(connection)
-            .increment(found.session.id, actor.id, EngagementCounter::PollsAnswered, now));
+    // A vote in an anonymous poll moves no counter of the voter's, for the same reason.
+    if (!found.poll.isAnonymous)
+        LECTERN_CHECK(
+            ParticipantRepository(connection)
+                .increment(found.session.id, actor.id, EngagementCounter::PollsAnswered, now));
     LECTERN_TRY(const LivePoll counted, polls.find(found.poll.id));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::pollResults, counted.sessionId, counted.id);

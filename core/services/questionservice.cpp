@@ -46,9 +46,11 @@ Result<LiveQuestion> QuestionService::askQuestion(const User& actor, Id sessionI
     question.status = QuestionStatus::Pending;
     question.createdAt = question.updatedAt = m_context.now();
     LECTERN_TRY(question.id, QuestionRepository(connection).insert(question));
-    LECTERN_CHECK(ParticipantRepository(connection)
-                      .increment(session.id, actor.id, EngagementCounter::QuestionsAsked,
-                                 question.createdAt));
+    // An anonymous question moves no counter of the asker's: a count that rose would name them.
+    if (!question.isAnonymous)
+        LECTERN_CHECK(ParticipantRepository(connection)
+                          .increment(session.id, actor.id, EngagementCounter::QuestionsAsked,
+                                     question.createdAt));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::questionAsked, session.id, question.id);
     return withAuthorHidden(std::move(question), actor);

@@ -3,6 +3,7 @@
 #include "access.h"
 #include "domain/try.h"
 #include "events.h"
+#include "platform/meetinglink.h"
 #include "sessionrules.h"
 #include "storage/attendancerepository.h"
 #include "storage/participantrepository.h"
@@ -23,25 +24,39 @@ Status requireHost(const QSqlDatabase& connection, Id hostId) {
     return {};
 }
 
-// The platform password and stream key are for the people who run the session; the password
-// also for those it already let in.
-void withholdCredentials(LiveSession& session, bool manager, bool mayKnowPassword) {
+// The stream key is for the people who run the session. The way into the meeting (a Zoom or
+// Teams link carries its password) is for its staff and for a participant it let in (past
+// the password, the seats and any ban); everyone else learns the platform and whether there
+// is a password.
+void withholdCredentials(LiveSession& session, bool manager, bool mayEnterMeeting) {
     if (!manager)
         session.streamKey.clear();
-    if (!mayKnowPassword && !session.meetingPassword.isEmpty()) {
-        session.meetingPassword.clear();
-        session.passwordWithheld = true;
-    }
+    if (mayEnterMeeting)
+        return;
+    session.passwordWithheld = !session.meetingPassword.isEmpty();
+    session.meetingPassword.clear();
+    session.meetingLink.clear();
+    session.meetingId.clear();
+    session.channelName.clear();
+    session.meetingWithheld = true;
 }
 
+// For lists, where nobody has been let in through this call: the way in is for staff.
 Status withholdCredentials(const QSqlDatabase& connection, const User& actor,
                            QList<LiveSession>& sessions) {
     if (actor.isAdmin())
         return {};
-    LECTERN_TRY(const QList<Id> taught, CourseRepository(connection).taughtBy(actor.id));
+    CourseRepository courses(connection);
+    LECTERN_TRY(const QList<Id> taught, courses.taughtBy(actor.id));
+    QList<Id> assisted;
+    if (actor.role == Role::Ta) {
+        LECTERN_TRY(const QList<Course> enrolled, courses.listFor(actor.id));
+        for (const Course& course : enrolled)
+            assisted.append(course.id);
+    }
     for (LiveSession& session : sessions) {
         const bool manager = session.instructorId == actor.id || taught.contains(session.courseId);
-        withholdCredentials(session, manager, manager);
+        withholdCredentials(session, manager, manager || assisted.contains(session.courseId));
     }
     return {};
 }
@@ -80,6 +95,8 @@ Result<ScheduledSession> SessionService::createLiveSession(const User& actor,
     LECTERN_CHECK(requireHost(connection, session.instructorId));
 
     session.id = 0;
+    if (session.streamKey.isEmpty())
+        session.streamKey = platform::newStreamKey();
     session.status = SessionStatus::Scheduled;
     session.actualStart = session.actualEnd = QDateTime();
     session.createdAt = session.updatedAt = m_context.now();
@@ -234,8 +251,7 @@ Result<LiveSession> SessionService::getSession(const User& actor, Id sessionId) 
         SessionRepository(connection, m_context.database->dialect()).findWithCounts(sessionId));
     LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
     LECTERN_CHECK(requireMember(access));
-    // Someone in the session may see the password they were let in with.
-    withholdCredentials(session, access.manager, access.manager || access.joined());
+    withholdCredentials(session, access.manager, access.staff || access.joined());
     return session;
 }
 

@@ -44,7 +44,8 @@ HubClient::Reply HubClient::call(const QByteArray& verb, const QString& path, co
     if (!reply->isFinished() && !finished.wait(15000))
         qFatal("no answer from the hub for %s", qPrintable(path));
     Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                 QJsonDocument::fromJson(reply->readAll()), reply->rawHeader("Retry-After")};
+                 QJsonDocument::fromJson(reply->readAll()), reply->rawHeader("Retry-After"),
+                 reply->rawHeader("Allow")};
     reply->deleteLater();
     return result;
 }

@@ -20,6 +20,7 @@ public:
         int status = 0;
         QJsonDocument body;
         QByteArray retryAfter; // the Retry-After header, when there is one
+        QByteArray allow;      // the Allow header of a 405
         QJsonObject object() const { return body.object(); }
         QString errorCode() const;
         QString errorField() const;

@@ -22,6 +22,22 @@ std::optional<Id> sessionIdFromPath(const QString& path) {
     return match.captured(1).toLongLong();
 }
 
+// The payload field that holds the thing an event is about, whose state a later event of the
+// same thing replaces in the replay buffer.
+QString entityField(const QString& type) {
+    if (type.startsWith(u"chat."))
+        return QStringLiteral("message");
+    if (type.startsWith(u"question."))
+        return QStringLiteral("question");
+    if (type.startsWith(u"participant."))
+        return QStringLiteral("participant");
+    if (type.startsWith(u"session."))
+        return QStringLiteral("session");
+    if (type == events::pollStarted || type == events::pollClosed)
+        return QStringLiteral("poll");
+    return {};
+}
+
 int defaultPort(const QString& scheme) {
     return scheme == u"https" || scheme == u"wss" ? 443 : 80;
 }
@@ -174,7 +190,14 @@ void LiveChannel::broadcast(const DomainEvent& event) {
     SessionStream& events = m_streams.find(event.sessionId).value();
     payload->insert(QStringLiteral("seq"), events.nextSeq());
     const QByteArray json = QJsonDocument(*payload).toJson(QJsonDocument::Compact);
-    events.append(json);
+    const QString field = entityField(event.type);
+    const QJsonObject entity = payload->value(field).toObject();
+    const QString key =
+        entity.isEmpty()
+            ? QString()
+            : field + u'/' + QString::number(entity.value(QStringLiteral("id")).toInteger());
+    events.refresh(key, field, entity);
+    events.append(json, key);
     const QString text = QString::fromUtf8(json);
     for (LiveListener* listener : m_listeners.value(event.sessionId))
         listener->send(text);

@@ -65,7 +65,8 @@ std::optional<QJsonObject> pollPayload(const ServiceContext& context, const Doma
     const auto poll = readOrSkip(polls.pollForBroadcast(event.entityId), event);
     if (!poll)
         return std::nullopt;
-    return QJsonObject{{QStringLiteral("poll"), json::poll(*poll, context.now())}};
+    return QJsonObject{{QStringLiteral("poll"),
+                        json::poll(*poll, people(context, {poll->createdBy}), context.now())}};
 }
 
 std::optional<QJsonObject> participantPayload(const ServiceContext& context,

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
+#include <QString>
 #include <deque>
 #include <optional>
 
@@ -14,6 +16,7 @@ public:
     struct Event {
         qint64 seq = 0;
         QByteArray json; // the whole message, seq included
+        QString entity;  // what it is about, "message/12", or empty
     };
 
     explicit SessionStream(qsizetype capacity)
@@ -22,7 +25,10 @@ public:
     qint64 lastSeq() const { return m_lastSeq; }
     qint64 nextSeq() const { return m_lastSeq + 1; }
     // Records an event numbered nextSeq(); the oldest drops out beyond the capacity.
-    void append(QByteArray json);
+    void append(QByteArray json, QString entity = {});
+    // Every kept event about `entity` now carries `current` as its `field`: a replay shows
+    // what a student may see now, never the text of a message deleted or edited since.
+    void refresh(const QString& entity, const QString& field, const QJsonObject& current);
     // The events after `seq`, oldest first; nothing (not an empty list) when some of them have
     // dropped out already or `seq` is ahead of the stream, so the client must reload instead.
     std::optional<QList<Event>> since(qint64 seq) const;

@@ -34,6 +34,10 @@ private Q_SLOTS:
         QCOMPARE(asked->status, QuestionStatus::Pending);
         QVERIFY(asked->isAnonymous);
         QCOMPARE(asked->upvotes, 0);
+        LECTERN_VERIFY_OK(QuestionService(f->context())
+                              .askQuestion(sam(), live.session.id, QStringLiteral("And sets?")));
+        // Only the named question counts: a count that rose with an anonymous one would name
+        // its asker.
         auto roster =
             ParticipationService(f->context()).listParticipants(live.instructor, live.session.id);
         for (const SessionParticipant& p : *roster)
