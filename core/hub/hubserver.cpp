@@ -58,7 +58,8 @@ HubServer::HubServer(ServiceContext context, HubConfig config, QObject* parent)
     , m_context(std::move(context))
     , m_config(std::move(config))
     , m_limits(*m_context.clock)
-    , m_live(m_context, m_config.live) {
+    , m_live(m_context, m_config.live)
+    , m_pollCloser(m_context) {
     m_live.setServedOverTls(m_config.tls.has_value());
     addAuthRoutes();
     addSessionRoutes();
@@ -155,7 +156,7 @@ void HubServer::addAuthRoutes() {
 }
 
 void HubServer::addSessionRoutes() {
-    hub::addSessionRoutes(m_server, m_context);
+    hub::addSessionRoutes(m_server, m_context, &m_limits);
     hub::addInteractionRoutes(m_server, m_context, &m_limits);
     hub::addReportRoutes(m_server, m_context);
     hub::addParticipantPage(m_server);

@@ -3,6 +3,7 @@
 #include "connection/connectionlimits.h"
 #include "hublimits.h"
 #include "live/livechannel.h"
+#include "pollcloser.h"
 #include "services/servicecontext.h"
 #include "teamsync.h"
 
@@ -60,6 +61,7 @@ private:
     QPointer<HubListener> m_listener;  // owned by m_server
     SignInRoutes* m_signIns = nullptr; // a child
     LiveChannel m_live;
+    PollCloser m_pollCloser;
     std::unique_ptr<TeamSync> m_teamSync; // on PostgreSQL
 };
 

@@ -95,8 +95,11 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/messages/<arg>"), Method::Put,
-              [context](qint64 id, const QHttpServerRequest& r) {
+              [context, limits](qint64 id, const QHttpServerRequest& r) {
                   return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      if (auto allowed = withinLimit(limits->edits, user, QStringLiteral("edits"));
+                          !allowed)
+                          return errorResponse(allowed.error());
                       const QString content = fields.text(QStringLiteral("content"));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
@@ -120,8 +123,12 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
     };
     for (const auto& [verb, toggle] : toggles) {
         routeBoth(server, QStringLiteral("/api/live/messages/<arg>/") + QLatin1StringView(verb),
-                  Method::Post, [context, toggle](qint64 id, const QHttpServerRequest& r) {
+                  Method::Post, [context, limits, toggle](qint64 id, const QHttpServerRequest& r) {
                       return asUser(context, r, [&](const User& user) {
+                          if (auto allowed =
+                                  withinLimit(limits->reactions, user, QStringLiteral("likes"));
+                              !allowed)
+                              return errorResponse(allowed.error());
                           ChatService chat(context);
                           return oneWithNames(context, user, (chat.*toggle)(user, id), messageIds,
                                               json::message);

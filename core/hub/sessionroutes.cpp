@@ -75,7 +75,7 @@ QJsonArray sessionList(const ServiceContext& context, const QList<LiveSession>& 
     return list;
 }
 
-void addSessionRoutes(QHttpServer& server, const ServiceContext& context) {
+void addSessionRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
     const QString sessions = QStringLiteral("/api/live/sessions");
     auto sessionJson = [context](const LiveSession& session) {
         return json::session(session, hostOf(context, session), context.now());
@@ -156,14 +156,28 @@ void addSessionRoutes(QHttpServer& server, const ServiceContext& context) {
         return participantJson(context, p);
     };
     routeBoth(server, sessions + QStringLiteral("/<arg>/join"), Method::Post,
-              [context, participant](qint64 id, const QHttpServerRequest& r) {
+              [context, limits, participant](qint64 id, const QHttpServerRequest& r) {
                   return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {
+                      if (auto allowed = withinLimit(limits->joins, user, QStringLiteral("joins"));
+                          !allowed)
+                          return errorResponse(allowed.error());
                       const QString password = fields.text(QStringLiteral("password"));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
+                      const QString where = QStringLiteral("session %1").arg(id);
+                      const QString who = QString::number(user.id);
+                      if (const auto wait = limits->joinPasswords.blocked(where, who))
+                          return errorResponse(Error::tooMany(
+                              QStringLiteral("Too many wrong passwords; try again in %1 minutes")
+                                  .arg((*wait + 59) / 60),
+                              *wait));
                       auto joined = ParticipationService(context).joinSession(user, id, password);
-                      if (!joined)
+                      if (!joined) {
+                          if (joined.error().field == u"password" && !password.isEmpty())
+                              limits->joinPasswords.recordFailure(where, who);
                           return errorResponse(joined.error());
+                      }
+                      limits->joinPasswords.recordSuccess(where, who);
                       QJsonObject answer = participant(*joined);
                       // The way into the meeting goes to the one it just let in.
                       if (auto session = SessionService(context).getSession(user, id))
@@ -174,8 +188,11 @@ void addSessionRoutes(QHttpServer& server, const ServiceContext& context) {
                   });
               });
     routeBoth(server, sessions + QStringLiteral("/<arg>/leave"), Method::Post,
-              [context, participant](qint64 id, const QHttpServerRequest& r) {
+              [context, limits, participant](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
+                      if (auto allowed = withinLimit(limits->joins, user, QStringLiteral("leaves"));
+                          !allowed)
+                          return errorResponse(allowed.error());
                       return reply(ParticipationService(context).leaveSession(user, id),
                                    participant);
                   });

@@ -270,6 +270,24 @@ Result<LivePoll> PollService::closePoll(const User& actor, Id pollId) {
     return poll;
 }
 
+Result<qsizetype> PollService::closeExpiredPolls() {
+    const QDateTime now = m_context.now();
+    {
+        LECTERN_TRY(auto connection, m_context.database->connection());
+        LECTERN_TRY(const bool due,
+                    PollRepository(connection, m_context.database->dialect()).anyExpired(now));
+        if (!due)
+            return 0;
+    }
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(const auto closed,
+                PollRepository(transaction.connection(), transaction.dialect()).closeExpired(now));
+    LECTERN_CHECK(transaction.commit());
+    for (const auto& [pollId, sessionId] : closed)
+        m_context.publish(events::pollClosed, sessionId, pollId);
+    return closed.size();
+}
+
 Result<QList<LivePoll>> PollService::listPolls(const User& actor, Id sessionId) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     LECTERN_TRY(const SessionInContext loaded,

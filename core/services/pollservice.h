@@ -55,6 +55,9 @@ public:
     Result<PollResults> votePoll(const User& actor, Id pollId, const QList<Id>& optionIds);
     Result<PollResults> getPollResults(const User& actor, Id pollId);
     Result<LivePoll> closePoll(const User& actor, Id pollId);
+    // Closes the timed polls whose end has passed and announces each (poll.closed); no actor,
+    // the hub runs it every second. Several hubs may: each poll is closed, and announced, once.
+    Result<qsizetype> closeExpiredPolls();
     Result<QList<LivePoll>> listPolls(const User& actor, Id sessionId);
     // Who has voted, for staff; refused for anonymous polls.
     Result<QList<Id>> pollVoters(const User& actor, Id pollId);

@@ -114,6 +114,28 @@ Result<QList<Id>> PollRepository::closeActive(Id sessionId, const QDateTime& now
         sql::idColumn);
 }
 
+Result<bool> PollRepository::anyExpired(const QDateTime& now) {
+    auto row = sql::scalar(m_connection,
+                           QStringLiteral("SELECT 1 FROM live_polls WHERE status = 'active' AND "
+                                          "ends_at IS NOT NULL AND ends_at <= ? LIMIT 1"),
+                           {sql::fromTime(now)});
+    if (!row)
+        return std::unexpected(row.error());
+    return row->has_value();
+}
+
+Result<QList<std::pair<Id, Id>>> PollRepository::closeExpired(const QDateTime& now) {
+    return sql::readAll(
+        sql::run(m_connection,
+                 QStringLiteral("UPDATE live_polls SET status = 'closed', updated_at = ? WHERE "
+                                "status = 'active' AND ends_at IS NOT NULL AND ends_at <= ? "
+                                "RETURNING id, session_id"),
+                 {sql::fromTime(now), sql::fromTime(now)}),
+        [](const sql::Rows& row) {
+            return std::pair<Id, Id>{row.value(0).toLongLong(), row.value(1).toLongLong()};
+        });
+}
+
 Result<QList<LivePoll>> PollRepository::listBySession(Id sessionId) {
     auto query = sql::run(m_connection,
                           QStringLiteral("SELECT ") + pollColumns +

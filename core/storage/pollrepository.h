@@ -23,6 +23,11 @@ public:
     Result<LivePoll> findForShare(Id id);
     // Closes every active poll of the session (when the session ends).
     Result<QList<Id>> closeActive(Id sessionId, const QDateTime& now);
+    // Whether an active poll's time ran out by `now`: a read, so the once-a-second check
+    // takes no write lock when nothing is due.
+    Result<bool> anyExpired(const QDateTime& now);
+    // Closes every active poll whose time ran out by `now`; gives (poll id, session id) each.
+    Result<QList<std::pair<Id, Id>>> closeExpired(const QDateTime& now);
     Result<QList<LivePoll>> listBySession(Id sessionId);
     // Writes status, started_at, ends_at and duration.
     Status updateState(const LivePoll& poll);

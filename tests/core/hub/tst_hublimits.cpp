@@ -2,6 +2,7 @@
 #include "hubclient.h"
 #include "rawhttp.h"
 #include "servicefixture.h"
+#include "services/sessionservice.h"
 #include "services/userservice.h"
 
 #include <QNetworkReply>
@@ -84,6 +85,59 @@ private Q_SLOTS:
         QCOMPARE(client->call("POST", send, kim, message).status, 201);
         f->clock().advance(2);
         QCOMPARE(client->call("POST", send, sam, message).status, 201);
+    }
+
+    // A 6-digit passcode is guessable at request speed; wrong passwords are throttled like
+    // failed sign-ins, per user and session.
+    void wrongSessionPasswordsAreThrottled() {
+        auto live = f->liveClass(0);
+        LiveSession changes = live.session;
+        changes.meetingPassword = QStringLiteral("123456");
+        LECTERN_VERIFY_OK(SessionService(f->context())
+                              .updateLiveSession(live.instructor, live.session.id, changes));
+        const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
+        const User kim = f->addUser(Role::Student, QStringLiteral("Kim"));
+        f->enroll(live.course, sam);
+        f->enroll(live.course, kim);
+        const QString samToken = client->login(sam.email);
+        const QString join = QStringLiteral("/api/live/sessions/%1/join/").arg(live.session.id);
+        const auto attempt = [&](const QString& token, const QString& password) {
+            return client->call("POST", join, token,
+                                QJsonObject{{QStringLiteral("password"), password}});
+        };
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(attempt(samToken, QStringLiteral("00000%1").arg(i)).status, 403);
+        const Reply blocked = attempt(samToken, QStringLiteral("123456"));
+        QCOMPARE(blocked.status, 429);
+        QVERIFY(!blocked.retryAfter.isEmpty());
+        QCOMPARE(attempt(client->login(kim.email), QStringLiteral("123456")).status, 200);
+        f->clock().advance(15 * 60);
+        QCOMPARE(attempt(samToken, QStringLiteral("123456")).status, 200);
+    }
+
+    void editsLikesAndJoinsAreRateLimitedPerUser() {
+        auto live = f->liveClass(1);
+        const QString sam = client->login(live.students[0].email);
+        const Reply sent = client->call(
+            "POST", QStringLiteral("/api/live/sessions/%1/chat/send/").arg(live.session.id), sam,
+            QJsonObject{{QStringLiteral("content"), QStringLiteral("hi")}});
+        const QString message =
+            QStringLiteral("/api/live/messages/%1/").arg(sent.object()[u"id"].toInteger());
+        const QJsonObject edit{{QStringLiteral("content"), QStringLiteral("hello")}};
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(client->call("PUT", message, sam, edit).status, 200);
+        QCOMPARE(client->call("PUT", message, sam, edit).status, 429);
+        for (int i = 0; i < 15; ++i) {
+            QCOMPARE(client->call("POST", message + u"like/", sam).status, 200);
+            QCOMPARE(client->call("POST", message + u"unlike/", sam).status, 200);
+        }
+        QCOMPARE(client->call("POST", message + u"like/", sam).status, 429);
+        const QString session = QStringLiteral("/api/live/sessions/%1/").arg(live.session.id);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(client->call("POST", session + u"leave/", sam).status, 200);
+            QCOMPARE(client->call("POST", session + u"join/", sam).status, 200);
+        }
+        QCOMPARE(client->call("POST", session + u"leave/", sam).status, 429);
     }
 
     void oversizedBodyIs413() {

@@ -2,6 +2,7 @@
 #include "hubclient.h"
 #include "liveclient.h"
 #include "servicefixture.h"
+#include "services/pollservice.h"
 
 #include <QJsonArray>
 #include <QTcpSocket>
@@ -449,6 +450,41 @@ private Q_SLOTS:
         QCOMPARE(samHears.closeCode(), 4403);
         QVERIFY(kimHears.waitFor(QStringLiteral("participant.updated")));
         QVERIFY(!kimHears.isClosed());
+    }
+
+    // Seen live: a 5 s poll sent no poll.closed, and the page kept a Vote button that failed.
+    void aTimedPollClosesWhenItsTimeIsUp() {
+        test::LiveClient samHears;
+        QVERIFY(samHears.open(client->port(), live.session.id, tokenQuery(sam)));
+        QVERIFY(samHears.waitFor(QStringLiteral("hello")));
+        const Reply created = client->call(
+            "POST", at(QStringLiteral("/api/live/sessions/%1/polls/create/"), live.session.id),
+            host,
+            QJsonObject{{QStringLiteral("question"), QStringLiteral("Quick one?")},
+                        {QStringLiteral("options"),
+                         QJsonArray{QStringLiteral("Yes"), QStringLiteral("No")}},
+                        {QStringLiteral("duration_seconds"), 5}});
+        const Id poll = created.object().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(client->call("POST", at(QStringLiteral("/api/live/polls/%1/start/"), poll), host)
+                     .status,
+                 200);
+        QVERIFY(samHears.waitFor(QStringLiteral("poll.started")));
+        const Id option = firstOption(poll);
+        f->clock().advance(4);
+        QCOMPARE(vote(kim, poll, option), 200);
+        QVERIFY(samHears.ofType(QStringLiteral("poll.closed")).isEmpty());
+        f->clock().advance(2);
+        QVERIFY(samHears.waitFor(QStringLiteral("poll.closed")));
+        QCOMPARE(partOf(samHears, QStringLiteral("poll.closed"), QStringLiteral("poll"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("closed"));
+        QVERIFY(vote(sam, poll, option) != 200);
+        // Closed in the database, not only in how it is shown: one close, one announcement.
+        const auto stored = PollService(f->context()).closeExpiredPolls();
+        LECTERN_VERIFY_OK(stored);
+        QCOMPARE(*stored, qsizetype(0));
+        QCOMPARE(samHears.ofType(QStringLiteral("poll.closed")).size(), 1);
     }
 };
 
