@@ -217,13 +217,19 @@ void LiveChannel::broadcast(const DomainEvent& event) {
 void LiveChannel::recheck(LiveListener* listener) {
     if (!listener->isListening() || listener->isClosing())
         return;
+    // A database away for a moment says nothing about the user: the socket stays, and the
+    // next check decides.
+    const auto refuseUnlessStorage = [listener](const Error& error) {
+        if (error.code != ErrorCode::Storage)
+            listener->refuse(error);
+    };
     auto signIn = AuthService(m_context).signInOf(listener->token());
     if (!signIn)
-        return listener->refuse(signIn.error());
+        return refuseUnlessStorage(signIn.error());
     if (auto member =
             SessionService(m_context).requireMembership(signIn->user, listener->sessionId());
         !member)
-        return listener->refuse(member.error());
+        return refuseUnlessStorage(member.error());
     listener->setUser(signIn->user);
 }
 
