@@ -124,15 +124,27 @@ void addSessionRoutes(QHttpServer& server, const ServiceContext& context, HubLim
                           [&](const ScheduledSession& s) { return scheduled(context, s); });
                   });
               });
-    routeBoth(server, sessions + QStringLiteral("/<arg>"), Method::Delete,
-              [context](qint64 id, const QHttpServerRequest& r) {
-                  return asUser(context, r, [&](const User& user) {
-                      if (auto deleted = SessionService(context).deleteLiveSession(user, id);
-                          !deleted)
-                          return errorResponse(deleted.error());
-                      return QHttpServerResponse(StatusCode::NoContent);
-                  });
-              });
+    routeBoth(
+        server, sessions + QStringLiteral("/<arg>"), Method::Delete,
+        [context](qint64 id, const QHttpServerRequest& r) {
+            return asUser(context, r, [&](const User& user) {
+                // ?purge=true: an admin deletes an ended session with its attendance.
+                const QString purge = r.query().queryItemValue(QStringLiteral("purge"));
+                if (!purge.isEmpty() && purge != u"true" && purge != u"false")
+                    return errorResponse(Error::invalid(QStringLiteral("purge"),
+                                                        QStringLiteral("purge is true or false")));
+                auto removed =
+                    SessionService(context).removeLiveSession(user, id, purge == u"true");
+                if (!removed)
+                    return errorResponse(removed.error());
+                if (!removed->archived && removed->attendanceRecords == 0)
+                    return QHttpServerResponse(StatusCode::NoContent);
+                return QHttpServerResponse(QJsonObject{
+                    {QStringLiteral("archived"), removed->archived},
+                    {QStringLiteral("deleted_attendance_records"), removed->attendanceRecords},
+                    {QStringLiteral("deleted_participants"), removed->participants}});
+            });
+        });
 
     // start, end and cancel share a shape: the session after the change.
     using Change = Result<LiveSession> (SessionService::*)(const User&, Id);

@@ -73,6 +73,7 @@ Result<CourseAttendance> CourseAttendanceReport::forCourse(const User& actor, Id
 
     SessionFilter filter;
     filter.courseId = courseId;
+    filter.withArchived = true; // archived sessions still count
     filter.status = SessionStatus::Ended;
     LECTERN_TRY(QList<LiveSession> sessions, SessionService(m_context).listSessions(actor, filter));
     sessions.removeIf([&range](const LiveSession& s) { return !range.contains(s.scheduledStart); });

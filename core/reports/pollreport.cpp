@@ -35,6 +35,7 @@ Result<QList<PollResultsLine>> PollReport::forCourse(const User& actor, Id cours
     }
     SessionFilter filter;
     filter.courseId = courseId;
+    filter.withArchived = true; // archived sessions still count
     LECTERN_TRY(QList<LiveSession> sessions, SessionService(m_context).listSessions(actor, filter));
     sessions.removeIf([&range](const LiveSession& s) {
         return s.status == SessionStatus::Cancelled || !range.contains(s.scheduledStart);

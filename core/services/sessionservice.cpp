@@ -160,7 +160,8 @@ Result<ScheduledSession> SessionService::updateLiveSession(const User& actor, Id
     return ScheduledSession{session, warnings};
 }
 
-Status SessionService::deleteLiveSession(const User& actor, Id sessionId) {
+Result<SessionRemoval> SessionService::removeLiveSession(const User& actor, Id sessionId,
+                                                         bool purge) {
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     SessionRepository sessions(transaction.connection(), transaction.dialect());
     LECTERN_TRY(const LiveSession session, sessions.findForUpdate(sessionId));
@@ -170,9 +171,34 @@ Status SessionService::deleteLiveSession(const User& actor, Id sessionId) {
     if (session.status == SessionStatus::Live)
         return std::unexpected(
             Error::conflict(QStringLiteral("End the session before deleting it")));
-    LECTERN_CHECK(sessions.remove(sessionId));
+    LECTERN_TRY(const auto held, sessions.attendanceAndParticipants(sessionId));
+    SessionRemoval removal;
+    if (held.first > 0 && !purge) {
+        LECTERN_TRY(const bool archived, sessions.isArchived(sessionId));
+        if (archived)
+            return std::unexpected(Error::conflict(
+                QStringLiteral("The session is archived with its attendance; only an admin can "
+                               "delete it, asking to purge")));
+        LECTERN_CHECK(sessions.archive(sessionId, m_context.now()));
+        removal.archived = true;
+    } else {
+        if (held.first > 0 && !actor.isAdmin())
+            return std::unexpected(Error::forbidden(
+                QStringLiteral("Only an admin can delete a session with its attendance (%1 "
+                               "records)")
+                    .arg(held.first)));
+        LECTERN_CHECK(sessions.remove(sessionId));
+        removal.attendanceRecords = held.first;
+        removal.participants = held.second;
+    }
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::sessionDeleted, sessionId, sessionId);
+    return removal;
+}
+
+Status SessionService::deleteLiveSession(const User& actor, Id sessionId) {
+    LECTERN_TRY(const SessionRemoval removal, removeLiveSession(actor, sessionId, false));
+    Q_UNUSED(removal);
     return {};
 }
 

@@ -13,6 +13,13 @@ struct ScheduledSession {
     QStringList warnings; // e.g. it starts less than an hour from now
 };
 
+// What removing a session did.
+struct SessionRemoval {
+    bool archived = false;        // kept for reports, out of schedules
+    qint64 attendanceRecords = 0; // deleted with it (a purge)
+    qint64 participants = 0;      // deleted with it
+};
+
 // A user's part in one session, for their history.
 struct SessionHistoryEntry {
     LiveSession session;
@@ -30,6 +37,11 @@ public:
     Result<ScheduledSession> createLiveSession(const User& actor, const LiveSession& draft);
     Result<ScheduledSession> updateLiveSession(const User& actor, Id sessionId,
                                                const LiveSession& changes);
+    // Deletes a session; one that ended with attendance (what admins certify) is archived
+    // instead: out of schedules, kept for reports. Only an admin deletes such a session, and
+    // only when asking to (`purge`); the answer says what went.
+    Result<SessionRemoval> removeLiveSession(const User& actor, Id sessionId, bool purge);
+    // removeLiveSession() without purging, for the console.
     Status deleteLiveSession(const User& actor, Id sessionId);
     Result<LiveSession> cancelLiveSession(const User& actor, Id sessionId);
     Result<LiveSession> startLiveSession(const User& actor, Id sessionId);

@@ -110,6 +110,35 @@ Status SessionRepository::update(const LiveSession& session) {
         values, QStringLiteral("No session with id %1").arg(session.id));
 }
 
+Status SessionRepository::archive(Id id, const QDateTime& at) {
+    return sql::updateOne(m_connection,
+                          QStringLiteral("UPDATE live_sessions SET archived_at = ? WHERE id = ?"),
+                          {sql::fromTime(at), id}, QStringLiteral("No such session"));
+}
+
+Result<bool> SessionRepository::isArchived(Id id) {
+    auto row = sql::scalar(
+        m_connection,
+        QStringLiteral("SELECT 1 FROM live_sessions WHERE id = ? AND archived_at IS NOT NULL"),
+        {id});
+    if (!row)
+        return std::unexpected(row.error());
+    return row->has_value();
+}
+
+Result<std::pair<qint64, qint64>> SessionRepository::attendanceAndParticipants(Id id) {
+    auto query = sql::run(
+        m_connection,
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM session_attendance WHERE session_id = ?), "
+                       "(SELECT COUNT(*) FROM session_participants WHERE session_id = ?)"),
+        {id, id});
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return std::pair<qint64, qint64>{0, 0};
+    return std::pair<qint64, qint64>{query->value(0).toLongLong(), query->value(1).toLongLong()};
+}
+
 Status SessionRepository::remove(Id id) {
     return sql::updateOne(m_connection, QStringLiteral("DELETE FROM live_sessions WHERE id = ?"),
                           {id}, QStringLiteral("No session with id %1").arg(id));
@@ -208,6 +237,8 @@ Result<QList<LiveSession>> SessionRepository::list(const SessionFilter& filter) 
         statement += QStringLiteral(" AND s.scheduled_start < ?");
         values << sql::fromTime(filter.startsBefore);
     }
+    if (!filter.withArchived)
+        statement += QStringLiteral(" AND s.archived_at IS NULL");
     statement += QStringLiteral(" ORDER BY s.scheduled_start, s.id");
     return sql::readAll(sql::run(m_connection, statement, values), readSessionWithCounts);
 }

@@ -19,6 +19,9 @@ struct SessionFilter {
     std::optional<Id> memberId;
     QDateTime startsFrom; // scheduled_start >= this, when valid
     QDateTime startsBefore;
+    // Archived sessions (ended with attendance, then deleted) are out of schedules; reports
+    // ask for them.
+    bool withArchived = false;
 };
 
 struct SessionWithStanding {
@@ -35,6 +38,11 @@ public:
     Result<Id> insert(const LiveSession& session);
     Status update(const LiveSession& session);
     Status remove(Id id);
+    // Takes an ended session out of schedules, keeping it and its attendance for reports.
+    Status archive(Id id, const QDateTime& at);
+    Result<bool> isArchived(Id id);
+    // What deleting the session would take with it: attendance records and participants.
+    Result<std::pair<qint64, qint64>> attendanceAndParticipants(Id id);
     // The session's row; participantTotal and joinedNow stay 0.
     Result<LiveSession> find(Id id);
     // The session and the user's standing in it, in one statement: almost every service call

@@ -228,6 +228,25 @@ private Q_SLOTS:
         QCOMPARE(message.status, 405);
         QCOMPARE(message.allow, QByteArray("PUT, DELETE"));
     }
+
+    void deletingAnEndedClassArchivesItAndOnlyAnAdminPurges() {
+        f->clock().advance(3600);
+        QCOMPARE(post(path(QStringLiteral("/api/live/sessions/%1/end/")), host).status, 200);
+        const QString detail = path(QStringLiteral("/api/live/sessions/%1/"));
+        const Reply archived = client->call("DELETE", detail, host);
+        QCOMPARE(archived.status, 200);
+        QVERIFY(archived.object().value(QStringLiteral("archived")).toBool());
+        QVERIFY(get(QStringLiteral("/api/live/sessions/"), host).body.array().isEmpty());
+        QCOMPARE(get(path(QStringLiteral("/api/live/sessions/%1/attendance/")), host).status, 200);
+        QCOMPARE(client->call("DELETE", detail + u"?purge=true", host).status, 403);
+        QCOMPARE(client->call("DELETE", detail + u"?purge=maybe", host).status, 400);
+        const User admin = f->addUser(Role::Admin, QStringLiteral("Root"));
+        const Reply purged =
+            client->call("DELETE", detail + u"?purge=true", client->login(admin.email));
+        QCOMPARE(purged.status, 200);
+        QCOMPARE(purged.object().value(QStringLiteral("deleted_attendance_records")).toInt(), 2);
+        QCOMPARE(get(detail, host).status, 404);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubPrivacy)

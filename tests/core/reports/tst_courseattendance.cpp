@@ -111,6 +111,17 @@ private Q_SLOTS:
         QVERIFY(std::ranges::all_of(lenient->totals, &StudentTotals::eligible));
     }
 
+    // Deleting an ended class archives it: out of the schedule, still certified here.
+    void anArchivedSessionStillCounts() {
+        auto removed =
+            SessionService(f->context()).removeLiveSession(instructor, held.at(1).id, false);
+        LECTERN_VERIFY_OK(removed);
+        QVERIFY(removed->archived);
+        auto report = CourseAttendanceReport(f->context()).forCourse(instructor, course.id, {});
+        LECTERN_VERIFY_OK(report);
+        QCOMPARE(report->sessions.size(), 4);
+    }
+
     void aRangeOfDaysCountsOnlyItsSessions() {
         // The middle two weeks: Zoë came to one of two, 王小明 to both.
         const DateRange range{dayOf(held.at(1)), dayOf(held.at(2))};

@@ -272,6 +272,42 @@ private Q_SLOTS:
                              ErrorCode::NotFound);
     }
 
+    // Seen in the code: deleting an ended session cascaded into the attendance admins certify.
+    void anEndedSessionWithAttendanceIsArchivedNotDestroyed() {
+        auto live = f->liveClass(2);
+        SessionService sessions(f->context());
+        f->clock().advance(60 * 60);
+        LECTERN_VERIFY_OK(sessions.endLiveSession(live.instructor, live.session.id));
+
+        auto removed = sessions.removeLiveSession(live.instructor, live.session.id, false);
+        LECTERN_VERIFY_OK(removed);
+        QVERIFY(removed->archived);
+        // Out of the schedule, still readable for its reports, attendance kept.
+        SessionFilter filter;
+        filter.courseId = live.course.id;
+        auto listed = sessions.listSessions(live.instructor, filter);
+        LECTERN_VERIFY_OK(listed);
+        QVERIFY(listed->isEmpty());
+        LECTERN_VERIFY_OK(sessions.getSession(live.instructor, live.session.id));
+        auto connection = f->context().database->connection();
+        auto records = AttendanceRepository(*connection).listBySession(live.session.id);
+        LECTERN_VERIFY_OK(records);
+        QCOMPARE(records->size(), qsizetype(2));
+
+        // Only an admin destroys it, asking to, and is told what went.
+        LECTERN_VERIFY_ERROR(sessions.removeLiveSession(live.instructor, live.session.id, false),
+                             ErrorCode::Conflict);
+        LECTERN_VERIFY_ERROR(sessions.removeLiveSession(live.instructor, live.session.id, true),
+                             ErrorCode::Forbidden);
+        const User admin = f->addUser(Role::Admin, QStringLiteral("Root"));
+        auto purged = sessions.removeLiveSession(admin, live.session.id, true);
+        LECTERN_VERIFY_OK(purged);
+        QVERIFY(!purged->archived);
+        QCOMPARE(purged->attendanceRecords, qint64(2));
+        QCOMPARE(purged->participants, qint64(2));
+        LECTERN_VERIFY_ERROR(sessions.getSession(admin, live.session.id), ErrorCode::NotFound);
+    }
+
     void endingCountsPeopleStillConnected() {
         auto live = f->liveClass(2);
         ParticipationService participation(f->context());
