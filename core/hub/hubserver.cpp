@@ -74,7 +74,8 @@ HubServer::HubServer(ServiceContext context, HubConfig config, QObject* parent)
     }
     m_server.setMissingHandler(
         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            const QByteArray allowed = RouteMethods::of(m_server).allowedFor(request.url().path());
+            const QByteArray allowed =
+                RouteMethods::of(m_server).allowedFor(request.url().path(), request.method());
             if (allowed.isEmpty())
                 return errorResponse(Error::notFound(QStringLiteral("No such route")))
                     .write(std::move(responder));

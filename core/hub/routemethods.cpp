@@ -22,12 +22,14 @@ void RouteMethods::add(const QString& path, QHttpServerRequest::Method method) {
     m_entries.append(Entry{QRegularExpression(anchored), method});
 }
 
-QByteArray RouteMethods::allowedFor(const QString& path) const {
+QByteArray RouteMethods::allowedFor(const QString& path, QHttpServerRequest::Method method) const {
     QHttpServerRequest::Methods allowed;
     for (const Entry& entry : m_entries) {
         if (entry.pattern.match(path).hasMatch())
             allowed |= entry.methods;
     }
+    if (allowed.testFlag(method))
+        return {};
     QByteArrayList names;
     const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
     for (int i = 0; i < methods.keyCount(); ++i) {

@@ -18,8 +18,10 @@ public:
 
     // `path` is a route pattern as Qt's router takes it ("/api/live/sessions/<arg>/join").
     void add(const QString& path, QHttpServerRequest::Method method);
-    // "GET, POST" for a path some route answers with other methods; empty for an unknown path.
-    QByteArray allowedFor(const QString& path) const;
+    // "GET, POST" for a path some route answers with other methods than `method`; empty for
+    // an unknown path, and for one whose route takes `method` but not these arguments
+    // ("/sessions/create" is no session id): that is a 404.
+    QByteArray allowedFor(const QString& path, QHttpServerRequest::Method method) const;
 
 private:
     using QObject::QObject;

@@ -224,6 +224,8 @@ private Q_SLOTS:
         QCOMPARE(page.status, 405);
         QCOMPARE(page.allow, QByteArray("GET"));
         QCOMPARE(get(QStringLiteral("/api/nothing/here/"), sam).status, 404);
+        // A GET route exists there, but "create" is no session id.
+        QCOMPARE(get(QStringLiteral("/api/live/sessions/create/"), sam).status, 404);
         const Reply message = client->call("PATCH", QStringLiteral("/api/live/messages/1/"), sam);
         QCOMPARE(message.status, 405);
         QCOMPARE(message.allow, QByteArray("PUT, DELETE"));
