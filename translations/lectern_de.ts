@@ -1771,16 +1771,16 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; with its chat, questions, polls, recordings and attendance? This cannot be undone.</source>
-        <translation>„%1“ mit Chat, Fragen, Umfragen, Aufzeichnungen und Anwesenheit löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+        <source>Delete &quot;%1&quot;? Its chat, questions, polls and recordings go with it, and this cannot be undone. A session that ended with attendance is archived instead: it leaves the schedule and stays in the reports.</source>
+        <translation>„%1“ löschen? Chat, Fragen, Umfragen und Aufzeichnungen werden mit gelöscht; das kann nicht rückgängig gemacht werden. Eine beendete Sitzung mit Anwesenheit wird stattdessen archiviert: Sie verschwindet aus dem Plan und bleibt in den Berichten.</translation>
     </message>
     <message>
         <source>The session could not be deleted: %1</source>
         <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
-        <source>Deleted &quot;%1&quot;.</source>
-        <translation>„%1“ gelöscht.</translation>
+        <source>Removed &quot;%1&quot; from the schedule.</source>
+        <translation>„%1“ aus dem Plan entfernt.</translation>
     </message>
     <message>
         <source>The session could not go live: %1</source>

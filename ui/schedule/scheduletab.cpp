@@ -455,8 +455,9 @@ void ScheduleTab::deleteSession() {
         return;
     const auto answer = QMessageBox::warning(
         this, tr("Delete session"),
-        tr("Delete \"%1\" with its chat, questions, polls, recordings and attendance? This "
-           "cannot be undone.")
+        tr("Delete \"%1\"? Its chat, questions, polls and recordings go with it, and this "
+           "cannot be undone. A session that ended with attendance is archived instead: it "
+           "leaves the schedule and stays in the reports.")
             .arg(session->title),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
@@ -466,7 +467,7 @@ void ScheduleTab::deleteSession() {
         [](SessionService& sessions, const User& user, Id id) {
             return sessions.deleteLiveSession(user, id);
         },
-        tr("The session could not be deleted: %1"), tr("Deleted \"%1\"."));
+        tr("The session could not be deleted: %1"), tr("Removed \"%1\" from the schedule."));
 }
 
 void ScheduleTab::goLive() {
