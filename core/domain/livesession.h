@@ -32,9 +32,6 @@ struct LiveSession {
 
     // Set when the password was taken out for a viewer who may not know it.
     bool passwordWithheld = false;
-    // Set when the way into the meeting (link, meeting id, password, channel) was taken out:
-    // it is for the session's staff and for those it let in.
-    bool meetingWithheld = false;
     bool hasPassword() const { return passwordWithheld || !meetingPassword.isEmpty(); }
 
     // Read with the row: every participant, and those connected now.

@@ -231,9 +231,21 @@ void addPollRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
     };
     auto resultsJson = [](const PollResults& results) { return results.toJson(); };
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/polls"), Method::Get,
-              [context, pollJson](qint64 id, const QHttpServerRequest& r) {
+              [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      return replyList(PollService(context).listPolls(user, id), pollJson);
+                      auto polls = PollService(context).listPolls(user, id);
+                      if (!polls)
+                          return errorResponse(polls.error());
+                      // One lookup for every maker on the list, not one per poll.
+                      QList<Id> makers;
+                      for (const LivePoll& poll : *polls)
+                          makers << poll.createdBy;
+                      const auto users =
+                          UserService(context).usersById(makers).value_or(QHash<Id, User>{});
+                      QJsonArray list;
+                      for (const LivePoll& poll : *polls)
+                          list.append(json::poll(poll, users, context.now()));
+                      return QHttpServerResponse(list);
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/polls/create"), Method::Post,

@@ -38,7 +38,6 @@ void withholdCredentials(LiveSession& session, bool manager, bool mayEnterMeetin
     session.meetingLink.clear();
     session.meetingId.clear();
     session.channelName.clear();
-    session.meetingWithheld = true;
 }
 
 // For lists, where nobody has been let in through this call: the way in is for staff.

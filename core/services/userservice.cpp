@@ -150,8 +150,11 @@ Status CourseService::unenroll(Id courseId, const QString& email) {
     LECTERN_TRY(const Course course, courses.find(courseId));
     LECTERN_TRY(const User user, userByEmail(transaction.connection(), email));
     if (auto removed = courses.unenroll(course.id, user.id); !removed)
-        return std::unexpected(Error::notFound(
-            QStringLiteral("%1 is not enrolled in \"%2\"").arg(user.email, course.title)));
+        return std::unexpected(
+            removed.error().code == ErrorCode::NotFound
+                ? Error::notFound(
+                      QStringLiteral("%1 is not enrolled in \"%2\"").arg(user.email, course.title))
+                : removed.error());
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::accessChanged, 0, user.id);
     return {};

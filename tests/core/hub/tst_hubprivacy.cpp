@@ -214,6 +214,9 @@ private Q_SLOTS:
         const QJsonObject maker = poll.object().value(QStringLiteral("created_by")).toObject();
         QCOMPARE(maker.value(QStringLiteral("id")).toInteger(), live.instructor.id);
         QCOMPARE(maker.value(QStringLiteral("name")).toString(), live.instructor.name);
+        const Reply listed = get(path(QStringLiteral("/api/live/sessions/%1/polls/")), host);
+        QCOMPARE(listed.body.array().first()[u"created_by"][u"name"].toString(),
+                 live.instructor.name);
     }
 
     void aKnownPathAskedWithAnotherMethodIs405WithAllow() {
