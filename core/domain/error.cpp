@@ -24,6 +24,8 @@ QString errorCodeName(ErrorCode code) {
         return QStringLiteral("too_many");
     case ErrorCode::Storage:
         return QStringLiteral("storage");
+    case ErrorCode::Unavailable:
+        return QStringLiteral("unavailable");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
     }

@@ -19,6 +19,7 @@ enum class ErrorCode {
     TooLarge,     // the request is bigger than allowed
     TooMany,      // too many requests; `retryAfterSeconds` says when to try again
     Storage,      // the database failed; the message says how
+    Unavailable,  // the database cannot be reached or is overloaded for now; retry later
     Cancelled,    // the person who asked for it stopped it (a long export)
 };
 
@@ -43,6 +44,12 @@ struct Error {
         return {ErrorCode::Unauthorized, message, {}};
     }
     static Error storage(const QString& message) { return {ErrorCode::Storage, message, {}}; }
+    // `retryAfterSeconds` is a guess at when the database may be back.
+    static Error unavailable(const QString& message, qint64 retryAfterSeconds) {
+        Error error{ErrorCode::Unavailable, message, {}};
+        error.retryAfterSeconds = retryAfterSeconds;
+        return error;
+    }
     static Error cancelled(const QString& message) { return {ErrorCode::Cancelled, message, {}}; }
     static Error tooLarge(const QString& message) { return {ErrorCode::TooLarge, message, {}}; }
     static Error tooMany(const QString& message, qint64 retryAfterSeconds) {

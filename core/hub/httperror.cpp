@@ -23,6 +23,8 @@ QHttpServerResponse::StatusCode statusFor(ErrorCode code) {
         return Status::PayloadTooLarge;
     case ErrorCode::TooMany:
         return Status::TooManyRequests;
+    case ErrorCode::Unavailable:
+        return Status::ServiceUnavailable;
     case ErrorCode::Storage:
     case ErrorCode::Cancelled: // only a console's own exports are cancelled
         return Status::InternalServerError;
@@ -36,6 +38,10 @@ QJsonObject errorBody(const Error& error) {
         qWarning("hub: %s", qPrintable(error.message));
         body.insert(QStringLiteral("message"),
                     QStringLiteral("The server could not complete the request; try again"));
+    } else if (error.code == ErrorCode::Unavailable) {
+        // The database said why when it went away (see Database::connection).
+        body.insert(QStringLiteral("message"),
+                    QStringLiteral("The server's database is unavailable; try again shortly"));
     } else {
         body.insert(QStringLiteral("message"), error.message);
     }
@@ -49,7 +55,7 @@ QHttpServerResponse errorResponse(const Error& error) {
                                  statusFor(error.code));
     if (error.code == ErrorCode::Unauthorized)
         response.setHeader("WWW-Authenticate", "Bearer");
-    if (error.code == ErrorCode::TooMany)
+    if (error.code == ErrorCode::TooMany || error.code == ErrorCode::Unavailable)
         response.setHeader("Retry-After",
                            QByteArray::number(qMax<qint64>(1, error.retryAfterSeconds)));
     return response;

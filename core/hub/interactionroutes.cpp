@@ -53,27 +53,18 @@ QList<Id> questionIds(const LiveQuestion& q) {
 }
 
 void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
-    routeBoth(
-        server, QStringLiteral("/api/live/sessions/<arg>/chat"), Method::Get,
-        [context](qint64 id, const QHttpServerRequest& r) {
-            return asUser(context, r, [&](const User& user) {
-                const QUrlQuery query = r.query();
-                bool ok = true;
-                int limit = defaultChatPage;
-                if (query.hasQueryItem(QStringLiteral("limit")))
-                    limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-                std::optional<Id> before;
-                if (ok && query.hasQueryItem(QStringLiteral("before")))
-                    before = query.queryItemValue(QStringLiteral("before")).toLongLong(&ok);
-                if (!ok)
-                    return errorResponse(
-                        Error::invalid(QStringLiteral("limit"),
-                                       QStringLiteral("limit and before must be whole numbers")));
-                return withNames(context, user,
-                                 ChatService(context).listChatMessages(user, id, limit, before),
-                                 messageIds, json::message);
-            });
-        });
+    routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/chat"), Method::Get,
+              [context](qint64 id, const QHttpServerRequest& r) {
+                  return asUser(context, r, [&](const User& user) {
+                      const auto page = pageParameters(r.query(), QStringLiteral("before"));
+                      if (!page)
+                          return errorResponse(page.error());
+                      return withNames(context, user,
+                                       ChatService(context).listChatMessages(user, id, page->limit,
+                                                                             page->cursor),
+                                       messageIds, json::message);
+                  });
+              });
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/chat/send"), Method::Post,
               [context, limits](qint64 id, const QHttpServerRequest& r) {
                   return asUserWithBody(context, r, [&](const User& user, JsonFields& fields) {

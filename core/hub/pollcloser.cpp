@@ -17,8 +17,10 @@ PollCloser::PollCloser(ServiceContext context, std::chrono::milliseconds interva
 }
 
 void PollCloser::closeExpired() {
-    // A database that is away for a moment is tried again on the next tick.
-    if (auto closed = PollService(m_context).closeExpiredPolls(); !closed)
+    // A database that is away is tried again on the next tick; the database's own log says
+    // once that it went.
+    if (auto closed = PollService(m_context).closeExpiredPolls();
+        !closed && closed.error().code != ErrorCode::Unavailable)
         qCWarning(lcPollCloser, "could not close timed polls: %s",
                   qPrintable(closed.error().message));
 }

@@ -125,7 +125,10 @@ void addUserRoutes(QHttpServer& server, const ServiceContext& context) {
     routeBoth(server, QStringLiteral("/api/live/upcoming"), Method::Get,
               [context](const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      auto upcoming = SessionService(context).upcomingSessions(user);
+                      const auto page = pageParameters(r.query(), QStringLiteral("after"));
+                      if (!page)
+                          return errorResponse(page.error());
+                      auto upcoming = SessionService(context).upcomingSessions(user, *page);
                       if (!upcoming)
                           return errorResponse(upcoming.error());
                       return QHttpServerResponse(sessionList(context, *upcoming));
@@ -134,7 +137,10 @@ void addUserRoutes(QHttpServer& server, const ServiceContext& context) {
     routeBoth(server, QStringLiteral("/api/live/history"), Method::Get,
               [context](const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      auto history = SessionService(context).sessionHistory(user);
+                      const auto page = pageParameters(r.query(), QStringLiteral("before"));
+                      if (!page)
+                          return errorResponse(page.error());
+                      auto history = SessionService(context).sessionHistory(user, *page);
                       if (!history)
                           return errorResponse(history.error());
                       QList<LiveSession> sessions;

@@ -48,6 +48,26 @@ Result<QJsonObject> jsonBody(const QHttpServerRequest& request) {
     return document.object();
 }
 
+Result<Page> pageParameters(const QUrlQuery& query, const QString& cursorName) {
+    Page page{defaultPageSize, std::nullopt};
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool isNumber = false;
+        page.limit = query.queryItemValue(QStringLiteral("limit")).toInt(&isNumber);
+        if (!isNumber)
+            return std::unexpected(Error::invalid(QStringLiteral("limit"),
+                                                  QStringLiteral("limit must be a whole number")));
+    }
+    if (auto sized = requirePageSize(page.limit); !sized)
+        return std::unexpected(sized.error());
+    if (query.hasQueryItem(cursorName)) {
+        auto cursor = idParameter(query, cursorName);
+        if (!cursor)
+            return std::unexpected(cursor.error());
+        page.cursor = *cursor;
+    }
+    return page;
+}
+
 Result<SessionFilter> sessionFilter(const QUrlQuery& query) {
     SessionFilter filter;
     if (query.hasQueryItem(QStringLiteral("course"))) {

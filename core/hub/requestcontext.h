@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/page.h"
 #include "services/servicecontext.h"
 #include "storage/sessionrepository.h"
 
@@ -17,6 +18,9 @@ QString bearerToken(const QHttpServerRequest& request);
 Result<User> signedInUser(const ServiceContext& context, const QHttpServerRequest& request);
 // The body as a JSON object; Invalid when it is not one.
 Result<QJsonObject> jsonBody(const QHttpServerRequest& request);
+// `limit` (defaultPageSize unless given, at most maxPageSize) and the cursor parameter
+// `cursorName` (`before` for lists newest first, `after` for the others), both optional.
+Result<Page> pageParameters(const QUrlQuery& query, const QString& cursorName);
 // The spec's `course`, `status` and `instructor` query parameters.
 Result<SessionFilter> sessionFilter(const QUrlQuery& query);
 

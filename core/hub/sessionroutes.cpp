@@ -212,10 +212,13 @@ void addSessionRoutes(QHttpServer& server, const ServiceContext& context, HubLim
     routeBoth(server, sessions + QStringLiteral("/<arg>/participants"), Method::Get,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
+                      const auto page = pageParameters(r.query(), QStringLiteral("after"));
+                      if (!page)
+                          return errorResponse(page.error());
                       auto session = SessionService(context).getSession(user, id);
                       if (!session)
                           return errorResponse(session.error());
-                      auto roster = ParticipationService(context).listParticipants(user, id);
+                      auto roster = ParticipationService(context).listParticipants(user, id, *page);
                       if (!roster)
                           return errorResponse(roster.error());
                       QList<Id> ids;

@@ -241,16 +241,6 @@ Result<QList<LiveChatMessage>> ChatService::readMessages(const User& actor, Id s
     return messages;
 }
 
-namespace {
-Status requirePageSize(int limit) {
-    if (limit < 1 || limit > maxChatPage)
-        return std::unexpected(
-            Error::invalid(QStringLiteral("limit"),
-                           QStringLiteral("limit must be between 1 and %1").arg(maxChatPage)));
-    return {};
-}
-} // namespace
-
 Result<QList<LiveChatMessage>> ChatService::listChatMessages(const User& actor, Id sessionId,
                                                              int limit,
                                                              std::optional<Id> beforeId) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/livechatmessage.h"
+#include "domain/page.h"
 #include "servicecontext.h"
 #include "storage/transaction.h"
 
@@ -23,8 +24,8 @@ struct ChatSend {
 };
 
 inline constexpr int maxChatLength = 4000;
-inline constexpr int defaultChatPage = 100;
-inline constexpr int maxChatPage = 500;
+inline constexpr int defaultChatPage = defaultPageSize;
+inline constexpr int maxChatPage = maxPageSize;
 
 // Live chat: sending, replying, editing, deleting, pinning and liking.
 class ChatService {

@@ -136,14 +136,14 @@ Result<SessionParticipant> ParticipationService::leaveSession(const User& actor,
     return participant;
 }
 
-Result<QList<SessionParticipant>> ParticipationService::listParticipants(const User& actor,
-                                                                         Id sessionId) {
+Result<QList<SessionParticipant>>
+ParticipationService::listParticipants(const User& actor, Id sessionId, const Page& page) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     LECTERN_TRY(const SessionInContext loaded,
                 loadSession(connection, m_context.database->dialect(), actor, sessionId));
     const auto& [session, access] = loaded;
     LECTERN_CHECK(requireMember(access));
-    return ParticipantRepository(connection).listBySession(session.id);
+    return ParticipantRepository(connection).listBySession(session.id, page);
 }
 
 Result<SessionParticipant> ParticipationService::setBanned(const User& actor, Id participantId,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/page.h"
 #include "domain/sessionparticipant.h"
 #include "servicecontext.h"
 
@@ -17,7 +18,9 @@ public:
                                            const QString& password = {});
     // Ends the current stint and adds it to duration_seconds.
     Result<SessionParticipant> leaveSession(const User& actor, Id sessionId);
-    Result<QList<SessionParticipant>> listParticipants(const User& actor, Id sessionId);
+    // In the order they first joined; a page goes on after its cursor (a participant id).
+    Result<QList<SessionParticipant>> listParticipants(const User& actor, Id sessionId,
+                                                       const Page& page = Page::all());
 
     // Banning ends the participant's stint and keeps them out; unbanning lets them join again.
     Result<SessionParticipant> setBanned(const User& actor, Id participantId, bool banned);

@@ -305,37 +305,41 @@ Result<QList<LiveSession>> SessionService::listSessions(const User& actor, Sessi
     return sessions;
 }
 
-Result<QList<LiveSession>> SessionService::upcomingSessions(const User& actor) {
+Result<QList<LiveSession>> SessionService::upcomingSessions(const User& actor, const Page& page) {
     LECTERN_TRY(auto connection, m_context.database->connection());
     SessionFilter filter;
     if (!actor.isAdmin())
         filter.memberId = actor.id;
-    LECTERN_TRY(QList<LiveSession> sessions,
+    filter.upcomingAt = m_context.now();
+    filter.page = page;
+    LECTERN_TRY(QList<LiveSession> upcoming,
                 SessionRepository(connection, m_context.database->dialect()).list(filter));
-    LECTERN_CHECK(withholdCredentials(connection, actor, sessions));
-    const QDateTime now = m_context.now();
-    QList<LiveSession> upcoming;
-    for (const LiveSession& session : sessions) {
-        if (session.isLive() ||
-            (session.status == SessionStatus::Scheduled && session.scheduledEnd > now))
-            upcoming.append(session);
-    }
+    LECTERN_CHECK(withholdCredentials(connection, actor, upcoming));
     return upcoming;
 }
 
-Result<QList<SessionHistoryEntry>> SessionService::sessionHistory(const User& actor) {
+Result<QList<SessionHistoryEntry>> SessionService::sessionHistory(const User& actor,
+                                                                  const Page& page) {
     LECTERN_TRY(auto connection, m_context.database->connection());
-    LECTERN_TRY(const auto participations, ParticipantRepository(connection).listByUser(actor.id));
-    SessionRepository sessions(connection, m_context.database->dialect());
-    QList<LiveSession> found;
-    for (const SessionParticipant& participant : participations) {
-        LECTERN_TRY(LiveSession session, sessions.find(participant.sessionId));
-        found.append(std::move(session));
-    }
+    LECTERN_TRY(const auto participations,
+                ParticipantRepository(connection).listByUser(actor.id, page));
+    SessionFilter filter;
+    filter.ids = QList<Id>();
+    for (const SessionParticipant& participant : participations)
+        filter.ids->append(participant.sessionId);
+    // Archived sessions stay in the history: they happened.
+    filter.withArchived = true;
+    LECTERN_TRY(QList<LiveSession> found,
+                SessionRepository(connection, m_context.database->dialect()).list(filter));
     LECTERN_CHECK(withholdCredentials(connection, actor, found));
+    QHash<Id, LiveSession> byId;
+    for (LiveSession& session : found)
+        byId.insert(session.id, std::move(session));
     QList<SessionHistoryEntry> history;
-    for (qsizetype i = 0; i < found.size(); ++i)
-        history.append(SessionHistoryEntry{found[i], participations[i]});
+    for (const SessionParticipant& participant : participations) {
+        if (const auto session = byId.constFind(participant.sessionId); session != byId.cend())
+            history.append(SessionHistoryEntry{*session, participant});
+    }
     return history;
 }
 

@@ -57,9 +57,13 @@ public:
     bool showsEmailsTo(const User& actor, Id sessionId);
     // Sessions the actor may see (staff and admins see all of their courses), filtered.
     Result<QList<LiveSession>> listSessions(const User& actor, SessionFilter filter);
-    // Scheduled or live sessions of the user's courses that have not ended yet.
-    Result<QList<LiveSession>> upcomingSessions(const User& actor);
-    Result<QList<SessionHistoryEntry>> sessionHistory(const User& actor);
+    // Scheduled or live sessions of the user's courses that have not ended yet, soonest
+    // first; a page goes on after its cursor session.
+    Result<QList<LiveSession>> upcomingSessions(const User& actor, const Page& page = Page::all());
+    // The sessions the user has joined or registered for, most recent first; a page goes on
+    // with the ones before its cursor (a participation id).
+    Result<QList<SessionHistoryEntry>> sessionHistory(const User& actor,
+                                                      const Page& page = Page::all());
 
     // For the live channel, which sends one payload to every listener: read as any student of
     // the session sees it. No actor: the channel checked who listens.

@@ -9,6 +9,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <chrono>
 #include <vector>
 
 namespace lectern {
@@ -29,6 +30,16 @@ struct ThreadConnections {
     }
 };
 thread_local ThreadConnections threadConnections;
+
+// How long a failed connect makes the next ones fail at once: the hub answers in the meantime
+// instead of queueing behind connect timeouts.
+constexpr qint64 unreachableBackoffMs = 2000;
+
+qint64 steadyMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
 QString driverName(Dialect dialect) {
     return dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
@@ -87,13 +98,13 @@ Result<QSqlDatabase> Database::connection() {
     }
 
     threadConnections.names.push_back(name);
-    return openNamed(name, QStringLiteral("lectern"));
+    return openTracked(name, QStringLiteral("lectern"));
 }
 
 Result<QSqlDatabase> Database::openDedicated(const QString& purpose) {
     static std::atomic<int> serial = 0;
     const QString name = m_connectionPrefix + purpose + u'-' + QString::number(serial.fetch_add(1));
-    return openNamed(name, QStringLiteral("lectern-") + purpose);
+    return openTracked(name, QStringLiteral("lectern-") + purpose);
 }
 
 void Database::closeDedicated(QSqlDatabase& connection) {
@@ -102,6 +113,22 @@ void Database::closeDedicated(QSqlDatabase& connection) {
     connection = QSqlDatabase();
     sql::forgetStatements(name);
     QSqlDatabase::removeDatabase(name);
+}
+
+Result<QSqlDatabase> Database::openTracked(const QString& name, const QString& applicationName) {
+    if (m_url.dialect == Dialect::Postgres && steadyMs() < m_unreachableUntil.load())
+        return std::unexpected(Error::unavailable(
+            QStringLiteral("The database %1 is unreachable").arg(m_url.displayString()),
+            sql::unavailableRetrySeconds));
+    auto opened = openNamed(name, applicationName);
+    if (!opened && opened.error().code == ErrorCode::Unavailable) {
+        // Said once per outage: each request during it is answered 503 without a word.
+        if (m_unreachableUntil.exchange(steadyMs() + unreachableBackoffMs) == 0)
+            qWarning("%s", qPrintable(opened.error().message));
+    } else if (opened && m_unreachableUntil.exchange(0) != 0) {
+        qInfo("The database %s is reachable again", qPrintable(m_url.displayString()));
+    }
+    return opened;
 }
 
 Result<QSqlDatabase> Database::openNamed(const QString& name, const QString& applicationName) {
@@ -116,17 +143,29 @@ Result<QSqlDatabase> Database::openNamed(const QString& name, const QString& app
         connection.setUserName(m_url.user);
         connection.setPassword(m_url.password);
         connection.setDatabaseName(m_url.database);
+        // A request waits at most a few seconds for a server that does not answer: the connect
+        // times out, and a network that stops acknowledging ends the connection (tcp_user_timeout).
         // The application name tells the server's activity view which connection is which.
-        connection.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=") +
-                                     applicationName);
+        connection.setConnectOptions(
+            QStringLiteral("connect_timeout=3;tcp_user_timeout=5000;keepalives_idle=10;"
+                           "keepalives_interval=3;keepalives_count=3;application_name=") +
+            applicationName);
     }
     if (!connection.open()) {
-        const QString reason = connection.lastError().text();
-        return std::unexpected(Error::storage(
-            QStringLiteral("Cannot open the database %1: %2").arg(m_url.displayString(), reason)));
+        const QString message = QStringLiteral("Cannot open the database %1: %2")
+                                    .arg(m_url.displayString(), connection.lastError().text());
+        // A server that is down or refusing is worth another try; a missing SQLite file folder
+        // or an unreadable file is not.
+        if (m_url.dialect == Dialect::Postgres)
+            return std::unexpected(Error::unavailable(message, sql::unavailableRetrySeconds));
+        return std::unexpected(Error::storage(message));
     }
-    if (auto configured = configure(connection); !configured)
+    if (auto configured = configure(connection); !configured) {
+        // Left open, it would be handed out next time without its schema and timeouts.
+        sql::forgetStatements(name);
+        connection.close();
         return std::unexpected(configured.error());
+    }
     return connection;
 }
 
@@ -137,8 +176,13 @@ Status Database::configure(QSqlDatabase& connection) {
             QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=NORMAL"),
             QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=10000")};
     } else {
+        // A statement stuck behind a lock, or running away, ends with an error the hub answers
+        // as 503, rather than holding its caller (and on the hub every other request) for good.
         statements = {QStringLiteral("SET client_min_messages TO WARNING"),
-                      QStringLiteral("SET TIME ZONE 'UTC'")};
+                      QStringLiteral("SET TIME ZONE 'UTC'"),
+                      QStringLiteral("SET lock_timeout = '5s'"),
+                      QStringLiteral("SET statement_timeout = '30s'"),
+                      QStringLiteral("SET idle_in_transaction_session_timeout = '60s'")};
         if (!m_url.schema.isEmpty()) {
             // The schema name was checked to be a plain identifier when the URL was parsed.
             statements << QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + m_url.schema

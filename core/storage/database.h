@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <memory>
 
 namespace lectern {
@@ -22,7 +23,9 @@ public:
     Dialect dialect() const { return m_url.dialect; }
     const DatabaseUrl& url() const { return m_url; }
 
-    // The calling thread's connection, opened if need be.
+    // The calling thread's connection, opened if need be. When PostgreSQL cannot be reached,
+    // Unavailable; for a moment after that, every thread gets Unavailable at once instead of
+    // each waiting out its own connect timeout.
     Result<QSqlDatabase> connection();
     // Closes every connection the calling thread opened (to any database). For pooled worker
     // threads at the end of a task: their connections would otherwise be closed by the
@@ -35,11 +38,15 @@ public:
 
 private:
     explicit Database(DatabaseUrl url);
+    // openNamed() unless a connect failed a moment ago (see connection()).
+    Result<QSqlDatabase> openTracked(const QString& name, const QString& applicationName);
     Result<QSqlDatabase> openNamed(const QString& name, const QString& applicationName);
     Status configure(QSqlDatabase& connection);
 
     DatabaseUrl m_url;
     QString m_connectionPrefix;
+    // steady_clock milliseconds until which connection() does not try to connect again.
+    std::atomic<qint64> m_unreachableUntil{0};
 };
 
 } // namespace lectern

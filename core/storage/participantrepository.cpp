@@ -137,23 +137,29 @@ Result<SessionParticipant> ParticipantRepository::findById(Id id) {
     return readParticipant(*query);
 }
 
-Result<QList<SessionParticipant>> ParticipantRepository::listBySession(Id sessionId) {
-    return sql::readAll(
-        sql::run(m_connection,
-                 QStringLiteral("SELECT ") + participantColumns +
-                     QStringLiteral(" FROM session_participants WHERE session_id = ? "
-                                    "ORDER BY id"),
-                 {sessionId}),
-        readParticipant);
+Result<QList<SessionParticipant>> ParticipantRepository::listBySession(Id sessionId,
+                                                                       const Page& page) {
+    QString statement = QStringLiteral("SELECT ") + participantColumns +
+                        QStringLiteral(" FROM session_participants WHERE session_id = ?");
+    QVariantList values{sessionId};
+    if (page.cursor) {
+        statement += QStringLiteral(" AND id > ?");
+        values << *page.cursor;
+    }
+    statement += QStringLiteral(" ORDER BY id") + sql::limitClause(page, values);
+    return sql::readAll(sql::run(m_connection, statement, values), readParticipant);
 }
 
-Result<QList<SessionParticipant>> ParticipantRepository::listByUser(Id userId) {
-    return sql::readAll(sql::run(m_connection,
-                                 QStringLiteral("SELECT ") + participantColumns +
-                                     QStringLiteral(" FROM session_participants WHERE user_id = ? "
-                                                    "ORDER BY id DESC"),
-                                 {userId}),
-                        readParticipant);
+Result<QList<SessionParticipant>> ParticipantRepository::listByUser(Id userId, const Page& page) {
+    QString statement = QStringLiteral("SELECT ") + participantColumns +
+                        QStringLiteral(" FROM session_participants WHERE user_id = ?");
+    QVariantList values{userId};
+    if (page.cursor) {
+        statement += QStringLiteral(" AND id < ?");
+        values << *page.cursor;
+    }
+    statement += QStringLiteral(" ORDER BY id DESC") + sql::limitClause(page, values);
+    return sql::readAll(sql::run(m_connection, statement, values), readParticipant);
 }
 
 Result<qint64> ParticipantRepository::countJoined(Id sessionId) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/page.h"
 #include "domain/sessionparticipant.h"
 #include "sql.h"
 
@@ -36,8 +37,10 @@ public:
     Result<std::optional<SessionParticipant>> find(Id sessionId, Id userId);
     Result<SessionStanding> standing(Id courseId, Id sessionId, Id userId);
     Result<SessionParticipant> findById(Id id);
-    Result<QList<SessionParticipant>> listBySession(Id sessionId);
-    Result<QList<SessionParticipant>> listByUser(Id userId);
+    // In the order they first joined; a page goes on after the cursor's row.
+    Result<QList<SessionParticipant>> listBySession(Id sessionId, const Page& page = Page::all());
+    // Newest first; a page goes on with the rows older than the cursor's.
+    Result<QList<SessionParticipant>> listByUser(Id userId, const Page& page = Page::all());
     Result<qint64> countJoined(Id sessionId);
     // Ends every open stint of the session at `end`, adding it to duration_seconds.
     Status closeOpenStints(Id sessionId, const QDateTime& end);

@@ -208,6 +208,8 @@ Result<LiveSession> SessionRepository::findForUpdate(Id id) {
 }
 
 Result<QList<LiveSession>> SessionRepository::list(const SessionFilter& filter) {
+    if (filter.ids && filter.ids->isEmpty())
+        return QList<LiveSession>{};
     QString statement = QStringLiteral("SELECT ") + sessionColumns + countColumns +
                         QStringLiteral(" FROM live_sessions s WHERE 1 = 1");
     QVariantList values;
@@ -237,9 +239,22 @@ Result<QList<LiveSession>> SessionRepository::list(const SessionFilter& filter) 
         statement += QStringLiteral(" AND s.scheduled_start < ?");
         values << sql::fromTime(filter.startsBefore);
     }
+    if (filter.ids)
+        statement += QStringLiteral(" AND s.id IN (") + sql::inList(*filter.ids, values) + u')';
+    if (filter.upcomingAt.isValid()) {
+        statement += QStringLiteral(" AND (s.status = 'live' OR (s.status = 'scheduled' AND "
+                                    "s.scheduled_end > ?))");
+        values << sql::fromTime(filter.upcomingAt);
+    }
     if (!filter.withArchived)
         statement += QStringLiteral(" AND s.archived_at IS NULL");
-    statement += QStringLiteral(" ORDER BY s.scheduled_start, s.id");
+    if (filter.page.cursor) {
+        statement += QStringLiteral(" AND (s.scheduled_start, s.id) > (SELECT scheduled_start, id "
+                                    "FROM live_sessions WHERE id = ?)");
+        values << *filter.page.cursor;
+    }
+    statement +=
+        QStringLiteral(" ORDER BY s.scheduled_start, s.id") + sql::limitClause(filter.page, values);
     return sql::readAll(sql::run(m_connection, statement, values), readSessionWithCounts);
 }
 

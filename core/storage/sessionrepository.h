@@ -2,6 +2,7 @@
 
 #include "domain/error.h"
 #include "domain/livesession.h"
+#include "domain/page.h"
 #include "storage/databaseurl.h"
 #include "storage/participantrepository.h"
 
@@ -22,6 +23,12 @@ struct SessionFilter {
     // Archived sessions (ended with attendance, then deleted) are out of schedules; reports
     // ask for them.
     bool withArchived = false;
+    // Only these sessions, when given.
+    std::optional<QList<Id>> ids;
+    // Only sessions live or still to come at this time (scheduled, not yet over), when valid.
+    QDateTime upcomingAt;
+    // In the list's order (by start): a page goes on after the cursor's session.
+    Page page;
 };
 
 struct SessionWithStanding {

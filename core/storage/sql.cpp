@@ -26,6 +26,26 @@ bool isConstraintViolation(const QSqlError& error, QStringView kind) {
     return false;
 }
 
+// The server went away (restart, failover, an administrator ending the backend). QPSQL keeps
+// saying the connection is open, so it would be reused dead for good.
+bool isConnectionLost(const QSqlError& error) {
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText() + error.driverText();
+    return error.type() == QSqlError::ConnectionError || code.startsWith(QStringLiteral("57P")) ||
+           code.startsWith(QStringLiteral("08")) ||
+           text.contains(QStringLiteral("server closed the connection")) ||
+           text.contains(QStringLiteral("no connection to the server")) ||
+           text.contains(QStringLiteral("terminating connection"));
+}
+
+// Waited too long: PostgreSQL's statement or lock timeout (see Database::configure), or
+// SQLite still busy after its busy timeout. Worth another try later, like a lost connection.
+bool isTimeout(const QSqlError& error) {
+    const QString code = error.nativeErrorCode();
+    return code == u"57014" || code == u"55P03" || code == u"5" || code == u"6" ||
+           error.databaseText().contains(QStringLiteral("database is locked"));
+}
+
 Error classify(const QSqlError& error, const QString& statement) {
     if (isConstraintViolation(error, u"unique"))
         return Error::conflict(QStringLiteral("That already exists"));
@@ -37,20 +57,11 @@ Error classify(const QSqlError& error, const QString& statement) {
     if (isConstraintViolation(error, u"check"))
         return Error::invalid(
             QString(), QStringLiteral("A value is out of range: %1").arg(error.databaseText()));
-    return Error::storage(
-        QStringLiteral("Database error: %1 (in: %2)").arg(error.text(), statement.left(120)));
-}
-
-// The server went away (restart, failover, an administrator ending the backend). QPSQL keeps
-// saying the connection is open, so it would be reused dead for good.
-bool isConnectionLost(const QSqlError& error) {
-    const QString code = error.nativeErrorCode();
-    const QString text = error.databaseText() + error.driverText();
-    return error.type() == QSqlError::ConnectionError || code.startsWith(QStringLiteral("57P")) ||
-           code.startsWith(QStringLiteral("08")) ||
-           text.contains(QStringLiteral("server closed the connection")) ||
-           text.contains(QStringLiteral("no connection to the server")) ||
-           text.contains(QStringLiteral("terminating connection"));
+    const QString message =
+        QStringLiteral("Database error: %1 (in: %2)").arg(error.text(), statement.left(120));
+    if (isConnectionLost(error) || isTimeout(error))
+        return Error::unavailable(message, unavailableRetrySeconds);
+    return Error::storage(message);
 }
 
 // Closes a lost connection so that the next Database::connection() opens a fresh one.
@@ -129,6 +140,13 @@ Result<Rows> run(const QSqlDatabase& connection, const QString& statement,
     // Resetting the statement ends its read on SQLite, so it holds no lock between uses.
     q.finish();
     return rows;
+}
+
+QString limitClause(const Page& page, QVariantList& values) {
+    if (page.limit <= 0)
+        return {};
+    values << page.limit;
+    return QStringLiteral(" LIMIT ?");
 }
 
 void forgetStatements(const QString& connectionName) {

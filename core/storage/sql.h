@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "domain/page.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -12,6 +13,10 @@
 
 // Small helpers so every statement is prepared, bound and checked the same way.
 namespace lectern::sql {
+
+// What a caller is told to wait before trying again when the database is away (the hub's
+// Retry-After): long enough for a restart or failover, short enough that nobody gives up.
+inline constexpr qint64 unavailableRetrySeconds = 5;
 
 // The rows a statement returned, read out in full so its prepared statement can be reused at
 // once. Walks like a forward-only QSqlQuery: next(), then value(column).
@@ -35,6 +40,8 @@ Result<Rows> run(const QSqlDatabase& connection, const QString& statement,
                  const QVariantList& values = {});
 // "?,?,?": the placeholders of an IN list of `ids`, whose values are appended to `values`.
 QString inList(const QList<qint64>& ids, QVariantList& values);
+// " LIMIT ?" with the page's limit appended to `values`, or nothing for a page of all rows.
+QString limitClause(const Page& page, QVariantList& values);
 // Every row of `rows` through `read`, or the statement's error.
 template <typename Read>
 auto readAll(Result<Rows> rows, Read read)

@@ -66,21 +66,3 @@ private:
         LECTERN_OPEN_TEST_DATABASE(lecternDatabase);                                               \
         holder = std::make_unique<::lectern::test::ServiceFixture>(std::move(lecternDatabase));    \
     } while (false)
-
-// Checks a std::expected holds a value, showing the core's message when it does not.
-// `result` is evaluated once: it is usually the service call under test.
-#define LECTERN_VERIFY_OK(result)                                                                  \
-    do {                                                                                           \
-        const auto& lecternOk = (result);                                                          \
-        QVERIFY2(lecternOk.has_value(),                                                            \
-                 lecternOk.has_value() ? "" : qPrintable(lecternOk.error().message));              \
-    } while (false)
-
-// Checks a std::expected holds an error with the given code.
-#define LECTERN_VERIFY_ERROR(result, expectedCode)                                                 \
-    do {                                                                                           \
-        const auto& lecternResult = (result);                                                      \
-        QVERIFY2(!lecternResult.has_value(), "expected an error, got a value");                    \
-        QCOMPARE(::lectern::errorCodeName(lecternResult.error().code),                             \
-                 ::lectern::errorCodeName(expectedCode));                                          \
-    } while (false)

@@ -54,6 +54,13 @@ std::unique_ptr<TestDatabase> TestDatabase::create() {
     return result;
 }
 
+DatabaseUrl TestDatabase::urlThrough(quint16 port) const {
+    DatabaseUrl url = m_url;
+    url.host = QStringLiteral("127.0.0.1");
+    url.port = port;
+    return url;
+}
+
 TestDatabase::~TestDatabase() {
     if (m_database && m_url.dialect == Dialect::Postgres) {
         if (auto connection = m_database->connection())

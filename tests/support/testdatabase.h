@@ -3,6 +3,7 @@
 #include "storage/database.h"
 
 #include <QString>
+#include <QTest>
 
 #include <memory>
 
@@ -19,6 +20,8 @@ public:
 
     Dialect dialect() const { return m_url.dialect; }
     const DatabaseUrl& url() const { return m_url; }
+    // The same database reached through another port on loopback (a test::TcpRelay's).
+    DatabaseUrl urlThrough(quint16 port) const;
     std::shared_ptr<Database> database() const { return m_database; }
     // Why no database could be had; empty when there is one.
     QString problem() const { return m_problem; }
@@ -47,4 +50,22 @@ private:
                 QSKIP(qPrintable(holder->problem()));                                              \
             QFAIL(qPrintable(holder->problem()));                                                  \
         }                                                                                          \
+    } while (false)
+
+// Checks a std::expected holds a value, showing the core's message when it does not.
+// `result` is evaluated once: it is usually the service call under test.
+#define LECTERN_VERIFY_OK(result)                                                                  \
+    do {                                                                                           \
+        const auto& lecternOk = (result);                                                          \
+        QVERIFY2(lecternOk.has_value(),                                                            \
+                 lecternOk.has_value() ? "" : qPrintable(lecternOk.error().message));              \
+    } while (false)
+
+// Checks a std::expected holds an error with the given code.
+#define LECTERN_VERIFY_ERROR(result, expectedCode)                                                 \
+    do {                                                                                           \
+        const auto& lecternResult = (result);                                                      \
+        QVERIFY2(!lecternResult.has_value(), "expected an error, got a value");                    \
+        QCOMPARE(::lectern::errorCodeName(lecternResult.error().code),                             \
+                 ::lectern::errorCodeName(expectedCode));                                          \
     } while (false)

@@ -15,16 +15,24 @@ QTcpSocket* ConnectionWatch::socketBeingRead() {
     return beingRead;
 }
 
-void ConnectionWatch::setAnswerPending(QTcpSocket* socket, bool pending) {
-    socket->setProperty(answerPending, pending);
-}
-
 namespace {
 ConnectionWatch* watchOf(QTcpSocket* socket) {
     return socket ? socket->findChild<ConnectionWatch*>(QString(), Qt::FindDirectChildrenOnly)
                   : nullptr;
 }
 } // namespace
+
+void ConnectionWatch::setAnswerPending(QTcpSocket* socket, bool pending) {
+    socket->setProperty(answerPending, pending);
+    // The answer is written now: the clock starts again, so the idle timeout cannot cut the
+    // connection before the answer has left.
+    if (ConnectionWatch* watch = watchOf(socket); watch && !pending)
+        watch->m_since.restart();
+}
+
+bool ConnectionWatch::isAnswerPending() const {
+    return socket()->property(answerPending).toBool();
+}
 
 bool ConnectionWatch::confirmUpgrade(QTcpSocket* socket) {
     ConnectionWatch* watch = watchOf(socket);

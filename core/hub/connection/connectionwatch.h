@@ -25,6 +25,9 @@ public:
     bool isUpgraded() const { return m_upgraded; }
     // Answered with a refusal; waiting briefly for the client to read it and hang up.
     bool isRefused() const { return m_refused; }
+    // The hub is still working on the request's answer (a sign-in on the hashing pool): the
+    // client is waiting on the hub, not the other way round, so the idle timeout waits too.
+    bool isAnswerPending() const;
     // Milliseconds since the last answer, or since the current request's first byte.
     qint64 quietMilliseconds() const { return m_since.elapsed(); }
 

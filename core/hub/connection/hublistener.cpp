@@ -96,7 +96,7 @@ void HubListener::closeStaleConnections() {
     const qint64 idleMs = m_limits.idleTimeout.count();
     QList<QTcpSocket*> stale;
     for (ConnectionWatch* watch : std::as_const(m_watches)) {
-        if (watch->isUpgraded())
+        if (watch->isUpgraded() || watch->isAnswerPending())
             continue;
         const qint64 quiet = watch->quietMilliseconds();
         if (quiet > idleMs || (watch->isRefused() && quiet > refusalLingerMs))

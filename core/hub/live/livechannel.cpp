@@ -220,7 +220,7 @@ void LiveChannel::recheck(LiveListener* listener) {
     // A database away for a moment says nothing about the user: the socket stays, and the
     // next check decides.
     const auto refuseUnlessStorage = [listener](const Error& error) {
-        if (error.code != ErrorCode::Storage)
+        if (error.code != ErrorCode::Storage && error.code != ErrorCode::Unavailable)
             listener->refuse(error);
     };
     auto signIn = AuthService(m_context).signInOf(listener->token());

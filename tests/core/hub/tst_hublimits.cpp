@@ -33,6 +33,11 @@ private:
             .toJson(QJsonDocument::Compact);
     }
 
+    static QByteArray rawLogin(const QByteArray& body) {
+        return "POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: " +
+               QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    }
+
 private Q_SLOTS:
     void init() {
         LECTERN_OPEN_FIXTURE(f);
@@ -218,6 +223,31 @@ private Q_SLOTS:
         QCOMPARE(client->call("GET", QStringLiteral("/")).status, 200);
     }
 
+    // A sign-in waiting its turn on the hashing pool is the hub's delay, not an idle client:
+    // it is answered however long the queue, never cut by the idle timeout.
+    void aSignInQueuedLongerThanTheIdleTimeoutIsAnswered() {
+        client.reset();
+        server.reset();
+        hub::HubConfig config;
+        config.connections.idleTimeout = std::chrono::milliseconds(50);
+        std::tie(server, client) = test::startHub(*f, config);
+        // The production cost: each check takes longer than the idle timeout.
+        QVERIFY(UserService(f->context())
+                    .createUser(QStringLiteral("queued@example.org"), QStringLiteral("Queued"),
+                                Role::Student, QStringLiteral("correct horse")));
+        const QByteArray body =
+            jsonLogin(QStringLiteral("queued@example.org"), QStringLiteral("correct horse"));
+        std::array<test::RawHttp, 4> queue;
+        for (test::RawHttp& connection : queue) {
+            QVERIFY(connection.open(client->port()));
+            connection.send(rawLogin(body));
+        }
+        for (test::RawHttp& connection : queue) {
+            QTRY_VERIFY_WITH_TIMEOUT(connection.lastStatus() != 0 || !connection.isOpen(), 30000);
+            QVERIFY2(connection.lastStatus() == 200, connection.received().constData());
+        }
+    }
+
     void aBurstOfSignInsFromOneAddressIsHeldBack() {
         QVERIFY(UserService(f->context())
                     .createUser(QStringLiteral("slow@example.org"), QStringLiteral("Slow"),
@@ -227,9 +257,7 @@ private Q_SLOTS:
         std::array<test::RawHttp, 20> burst;
         for (test::RawHttp& connection : burst) {
             QVERIFY(connection.open(client->port()));
-            connection.send("POST /api/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                            "Content-Length: " +
-                            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            connection.send(rawLogin(body));
         }
         int signedIn = 0, heldBack = 0;
         for (test::RawHttp& connection : burst) {

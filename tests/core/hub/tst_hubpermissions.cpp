@@ -367,6 +367,50 @@ private Q_SLOTS:
                        {401, 403, 403, 403, 403, 200, 200});
     }
 
+    // A TA is staff only in the courses they assist: in any other course's session they are an
+    // outsider, for reading, moderating and the live channel alike.
+    void aTaOfAnotherCourseIsAnOutsiderHere() {
+        const User oz = f->addUser(Role::Instructor, QStringLiteral("Oz"));
+        const Course elsewhere = f->addCourse(oz, QStringLiteral("Other course"));
+        const User tom = f->addUser(Role::Ta, QStringLiteral("Tom"));
+        f->enroll(elsewhere, tom);
+        const QString token = client->login(tom.email);
+        const qint64 id = live.session.id;
+        const auto expectRefused = [&](const QByteArray& verb, const QString& path,
+                                       const QJsonObject& body = {}) {
+            const auto reply = client->call(verb, path, token, body);
+            QVERIFY2(reply.status == 403, qPrintable(QString::fromLatin1(verb) + u' ' + path +
+                                                     u' ' + QString::number(reply.status)));
+        };
+        for (const QString& read : {QStringLiteral("/api/live/sessions/%1/"),
+                                    QStringLiteral("/api/live/sessions/%1/chat/"),
+                                    QStringLiteral("/api/live/sessions/%1/questions/"),
+                                    QStringLiteral("/api/live/sessions/%1/polls/"),
+                                    QStringLiteral("/api/live/sessions/%1/participants/"),
+                                    QStringLiteral("/api/live/sessions/%1/attendance/"),
+                                    QStringLiteral("/api/live/sessions/%1/analytics/")})
+            expectRefused("GET", read.arg(id));
+        expectRefused("POST", QStringLiteral("/api/live/sessions/%1/join/").arg(id));
+        expectRefused("POST", QStringLiteral("/api/live/sessions/%1/chat/send/").arg(id),
+                      QJsonObject{{QStringLiteral("content"), QStringLiteral("hi")}});
+        expectRefused("POST", QStringLiteral("/api/live/messages/%1/pin/").arg(studentMessage()));
+        expectRefused("DELETE", QStringLiteral("/api/live/messages/%1/").arg(studentMessage()));
+        expectRefused("POST",
+                      QStringLiteral("/api/live/questions/%1/answer/").arg(studentQuestion()),
+                      QJsonObject{{QStringLiteral("answer"), QStringLiteral("No.")}});
+        expectRefused("POST",
+                      QStringLiteral("/api/live/participants/%1/ban/").arg(joinedParticipant()));
+        expectRefused("GET", QStringLiteral("/api/live/polls/%1/results/").arg(poll(true).id));
+        test::LiveClient channel;
+        QVERIFY(channel.open(client->port(), id, QStringLiteral("token=") + token));
+        QVERIFY(channel.waitForClose());
+        QCOMPARE(channel.closeCode(), 4403);
+        // In their own course's lists, this course's session does not appear.
+        const auto listed = client->call("GET", QStringLiteral("/api/live/upcoming/"), token);
+        QCOMPARE(listed.status, 200);
+        QVERIFY(listed.body.array().isEmpty());
+    }
+
     // Banned means out: not a member of the session any more, on any route or the channel.
     void aBannedStudentIsRefusedEverywhereInTheSession() {
         const qint64 id = live.session.id;

@@ -1,6 +1,7 @@
 #include "hub/hubserver.h"
 #include "hubclient.h"
 #include "servicefixture.h"
+#include "services/participationservice.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -169,6 +170,81 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("joined"));
         QCOMPARE(client->call("GET", QStringLiteral("/api/live/history")).status, 401);
+    }
+
+    // Lists that grow without bound come in pages: `limit` (100 unless asked, at most 500)
+    // and a cursor; a bad page is a 400 naming the parameter.
+    void longListsComeInBoundedPages() {
+        const User kim = f->addUser(Role::Student, QStringLiteral("Kim"));
+        f->enroll(live.course, kim);
+        LECTERN_VERIFY_OK(ParticipationService(f->context()).joinSession(kim, live.session.id));
+        const LiveSession later =
+            f->addSession(live.course, live.instructor, live.session.scheduledStart.addDays(1));
+        LECTERN_VERIFY_OK(
+            ParticipationService(f->context()).joinSession(live.students[0], later.id));
+
+        const QString roster =
+            path(QStringLiteral("/api/live/sessions/%1/participants/"), live.session.id);
+        const Reply firstJoined = client->call("GET", roster + QStringLiteral("?limit=1"), host);
+        QCOMPARE(firstJoined.status, 200);
+        QCOMPARE(firstJoined.body.array().size(), 1);
+        const qint64 first =
+            firstJoined.body.array().first().toObject().value(QStringLiteral("id")).toInteger();
+        const Reply next =
+            client->call("GET", roster + QStringLiteral("?limit=5&after=%1").arg(first), host);
+        QCOMPARE(next.status, 200);
+        QCOMPARE(next.body.array().size(), 1);
+        QCOMPARE(next.body.array()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("user"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 kim.id);
+
+        const Reply soonest =
+            client->call("GET", QStringLiteral("/api/live/upcoming/?limit=1"), sam);
+        QCOMPARE(soonest.body.array().size(), 1);
+        QCOMPARE(soonest.body.array().first().toObject().value(QStringLiteral("id")).toInteger(),
+                 live.session.id);
+        const Reply afterIt = client->call(
+            "GET", QStringLiteral("/api/live/upcoming/?after=%1").arg(live.session.id), sam);
+        QCOMPARE(afterIt.body.array().size(), 1);
+        QCOMPARE(afterIt.body.array().first().toObject().value(QStringLiteral("id")).toInteger(),
+                 later.id);
+
+        const Reply recent = client->call("GET", QStringLiteral("/api/live/history/?limit=1"), sam);
+        QCOMPARE(recent.body.array().size(), 1);
+        const QJsonObject entry = recent.body.array().first().toObject();
+        QCOMPARE(entry.value(QStringLiteral("session"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toInteger(),
+                 later.id);
+        const qint64 participation = entry.value(QStringLiteral("participation"))
+                                         .toObject()
+                                         .value(QStringLiteral("id"))
+                                         .toInteger();
+        const Reply before = client->call(
+            "GET", QStringLiteral("/api/live/history/?before=%1").arg(participation), sam);
+        QCOMPARE(before.body.array().size(), 1);
+
+        for (const QString& bad : {QStringLiteral("?limit=0"), QStringLiteral("?limit=501"),
+                                   QStringLiteral("?limit=ten")}) {
+            for (const QString& list : {roster, QStringLiteral("/api/live/upcoming/"),
+                                        QStringLiteral("/api/live/history/")}) {
+                const Reply refused = client->call("GET", list + bad, host);
+                QCOMPARE(refused.status, 400);
+                QCOMPARE(refused.errorField(), QStringLiteral("limit"));
+            }
+        }
+        QCOMPARE(client->call("GET", roster + QStringLiteral("?after=-3"), host).errorField(),
+                 QStringLiteral("after"));
+        QCOMPARE(
+            client->call("GET", QStringLiteral("/api/live/history/?before=x"), sam).errorField(),
+            QStringLiteral("before"));
+        QCOMPARE(client->call("GET", roster + QStringLiteral("?limit=500"), host).status, 200);
     }
 };
 

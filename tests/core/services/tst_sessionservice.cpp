@@ -365,6 +365,49 @@ private Q_SLOTS:
         QCOMPARE(history->first().participant.status, ParticipantStatus::Joined);
     }
 
+    // Pages follow the list's order and go on from their cursor, ties on the start included.
+    void upcomingAndHistoryComeInPages() {
+        const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
+        f->enroll(course, sam);
+        QList<LiveSession> mine;
+        for (int i = 0; i < 5; ++i)
+            mine << f->addSession(course, instructor, nine().addSecs(i * 2 * 3600));
+        const User bo = f->addUser(Role::Instructor, QStringLiteral("Bo"));
+        const Course other = f->addCourse(bo, QStringLiteral("Other"));
+        f->enroll(other, sam);
+        const LiveSession sameTime = f->addSession(other, bo, mine[1].scheduledStart);
+        const QList<Id> soonestFirst{mine[0].id, mine[1].id, sameTime.id,
+                                     mine[2].id, mine[3].id, mine[4].id};
+
+        SessionService sessions(f->context());
+        QList<Id> seen;
+        std::optional<Id> cursor;
+        for (int page = 0; page < 3; ++page) {
+            auto upcoming = sessions.upcomingSessions(sam, Page{2, cursor});
+            LECTERN_VERIFY_OK(upcoming);
+            QCOMPARE(upcoming->size(), 2);
+            for (const LiveSession& session : *upcoming)
+                seen << session.id;
+            cursor = upcoming->last().id;
+        }
+        QCOMPARE(seen, soonestFirst);
+        QVERIFY(sessions.upcomingSessions(sam, Page{2, cursor})->isEmpty());
+
+        ParticipationService participation(f->context());
+        for (Id id : soonestFirst)
+            LECTERN_VERIFY_OK(participation.joinSession(sam, id));
+        auto newest = sessions.sessionHistory(sam, Page{4, std::nullopt});
+        LECTERN_VERIFY_OK(newest);
+        QCOMPARE(newest->size(), 4);
+        QCOMPARE(newest->first().session.id, mine[4].id);
+        auto older = sessions.sessionHistory(sam, Page{4, newest->last().participant.id});
+        LECTERN_VERIFY_OK(older);
+        QCOMPARE(older->size(), 2);
+        QCOMPARE(older->at(0).session.id, mine[1].id);
+        QCOMPARE(older->at(1).session.id, mine[0].id);
+        QCOMPARE(sessions.sessionHistory(sam)->size(), 6);
+    }
+
     void credentialsAreForThoseWhoRunTheSession() {
         const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
         f->enroll(course, sam);
