@@ -1771,16 +1771,8 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
         <translation>Sitzung löschen</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot;? Its chat, questions, polls and recordings go with it, and this cannot be undone. A session that ended with attendance is archived instead: it leaves the schedule and stays in the reports.</source>
-        <translation>„%1“ löschen? Chat, Fragen, Umfragen und Aufzeichnungen werden mit gelöscht; das kann nicht rückgängig gemacht werden. Eine beendete Sitzung mit Anwesenheit wird stattdessen archiviert: Sie verschwindet aus dem Plan und bleibt in den Berichten.</translation>
-    </message>
-    <message>
         <source>The session could not be deleted: %1</source>
         <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>Removed &quot;%1&quot; from the schedule.</source>
-        <translation>„%1“ aus dem Plan entfernt.</translation>
     </message>
     <message>
         <source>The session could not go live: %1</source>
@@ -1801,6 +1793,46 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
     <message>
         <source>Go back to today (%1)</source>
         <translation>Zurück zu heute (%1)</translation>
+    </message>
+    <message>
+        <source>The session cannot be deleted: %1</source>
+        <translation>Die Sitzung kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Archive session</source>
+        <translation>Sitzung archivieren</translation>
+    </message>
+    <message>
+        <source>Archive &quot;%1&quot;?</source>
+        <translation>„%1“ archivieren?</translation>
+    </message>
+    <message>
+        <source>It ended with attendance, which is kept for the reports: the session leaves the schedule, and its attendance, chat, questions, polls and recordings stay.</source>
+        <translation>Sie endete mit Anwesenheit, die für die Berichte aufbewahrt wird: Die Sitzung verschwindet aus dem Plan; Anwesenheit, Chat, Fragen, Umfragen und Aufzeichnungen bleiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its chat, questions, polls and recordings go with it. This cannot be undone.</source>
+        <translation>Chat, Fragen, Umfragen und Aufzeichnungen werden mit gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lösch&amp;en</translation>
+    </message>
+    <message>
+        <source>Archived &quot;%1&quot;: it stays in the reports.</source>
+        <translation>„%1“ archiviert: Die Sitzung bleibt in den Berichten.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
     </message>
 </context>
 <context>

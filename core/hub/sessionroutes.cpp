@@ -139,10 +139,13 @@ void addSessionRoutes(QHttpServer& server, const ServiceContext& context, HubLim
                     return errorResponse(removed.error());
                 if (!removed->archived && removed->attendanceRecords == 0)
                     return QHttpServerResponse(StatusCode::NoContent);
+                // An archive keeps its attendance: nothing of it was deleted.
+                const bool deleted = !removed->archived;
                 return QHttpServerResponse(QJsonObject{
                     {QStringLiteral("archived"), removed->archived},
-                    {QStringLiteral("deleted_attendance_records"), removed->attendanceRecords},
-                    {QStringLiteral("deleted_participants"), removed->participants}});
+                    {QStringLiteral("deleted_attendance_records"),
+                     deleted ? removed->attendanceRecords : 0},
+                    {QStringLiteral("deleted_participants"), deleted ? removed->participants : 0}});
             });
         });
 

@@ -159,6 +159,36 @@ Result<ScheduledSession> SessionService::updateLiveSession(const User& actor, Id
     return ScheduledSession{session, warnings};
 }
 
+namespace {
+// What removing `session` would do for `actor`, or why it may not: the one rule for the
+// removal itself and for the console's question before it.
+Result<SessionRemoval> plannedRemoval(SessionRepository& sessions, const User& actor,
+                                      const LiveSession& session, bool purge) {
+    if (session.status == SessionStatus::Live)
+        return std::unexpected(
+            Error::conflict(QStringLiteral("End the session before deleting it")));
+    LECTERN_TRY(const auto held, sessions.attendanceAndParticipants(session.id));
+    SessionRemoval removal;
+    if (held.first > 0 && !purge) {
+        LECTERN_TRY(const bool archived, sessions.isArchived(session.id));
+        if (archived)
+            return std::unexpected(Error::conflict(
+                QStringLiteral("The session is archived with its attendance; only an admin can "
+                               "delete it, asking to purge")));
+        removal.archived = true;
+        removal.attendanceRecords = held.first;
+        return removal;
+    }
+    if (held.first > 0 && !actor.isAdmin())
+        return std::unexpected(Error::forbidden(
+            QStringLiteral("Only an admin can delete a session with its attendance (%1 records)")
+                .arg(held.first)));
+    removal.attendanceRecords = held.first;
+    removal.participants = held.second;
+    return removal;
+}
+} // namespace
+
 Result<SessionRemoval> SessionService::removeLiveSession(const User& actor, Id sessionId,
                                                          bool purge) {
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
@@ -167,32 +197,23 @@ Result<SessionRemoval> SessionService::removeLiveSession(const User& actor, Id s
     LECTERN_TRY(const SessionAccess access,
                 sessionAccess(transaction.connection(), actor, session));
     LECTERN_CHECK(requireManager(access, QStringLiteral("delete it")));
-    if (session.status == SessionStatus::Live)
-        return std::unexpected(
-            Error::conflict(QStringLiteral("End the session before deleting it")));
-    LECTERN_TRY(const auto held, sessions.attendanceAndParticipants(sessionId));
-    SessionRemoval removal;
-    if (held.first > 0 && !purge) {
-        LECTERN_TRY(const bool archived, sessions.isArchived(sessionId));
-        if (archived)
-            return std::unexpected(Error::conflict(
-                QStringLiteral("The session is archived with its attendance; only an admin can "
-                               "delete it, asking to purge")));
+    LECTERN_TRY(const SessionRemoval removal, plannedRemoval(sessions, actor, session, purge));
+    if (removal.archived)
         LECTERN_CHECK(sessions.archive(sessionId, m_context.now()));
-        removal.archived = true;
-    } else {
-        if (held.first > 0 && !actor.isAdmin())
-            return std::unexpected(Error::forbidden(
-                QStringLiteral("Only an admin can delete a session with its attendance (%1 "
-                               "records)")
-                    .arg(held.first)));
+    else
         LECTERN_CHECK(sessions.remove(sessionId));
-        removal.attendanceRecords = held.first;
-        removal.participants = held.second;
-    }
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::sessionDeleted, sessionId, sessionId);
     return removal;
+}
+
+Result<SessionRemoval> SessionService::previewRemoval(const User& actor, Id sessionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    SessionRepository sessions(connection, m_context.database->dialect());
+    LECTERN_TRY(const LiveSession session, sessions.find(sessionId));
+    LECTERN_TRY(const SessionAccess access, sessionAccess(connection, actor, session));
+    LECTERN_CHECK(requireManager(access, QStringLiteral("delete it")));
+    return plannedRemoval(sessions, actor, session, false);
 }
 
 Status SessionService::deleteLiveSession(const User& actor, Id sessionId) {

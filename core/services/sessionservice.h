@@ -16,7 +16,7 @@ struct ScheduledSession {
 // What removing a session did.
 struct SessionRemoval {
     bool archived = false;        // kept for reports, out of schedules
-    qint64 attendanceRecords = 0; // deleted with it (a purge)
+    qint64 attendanceRecords = 0; // kept with it when archived; deleted with it otherwise
     qint64 participants = 0;      // deleted with it
 };
 
@@ -41,6 +41,9 @@ public:
     // instead: out of schedules, kept for reports. Only an admin deletes such a session, and
     // only when asking to (`purge`); the answer says what went.
     Result<SessionRemoval> removeLiveSession(const User& actor, Id sessionId, bool purge);
+    // What removeLiveSession(purge = false) would do, without doing it, or why it may not: for
+    // the question the console asks first.
+    Result<SessionRemoval> previewRemoval(const User& actor, Id sessionId);
     // removeLiveSession() without purging, for the console.
     Status deleteLiveSession(const User& actor, Id sessionId);
     Result<LiveSession> cancelLiveSession(const User& actor, Id sessionId);

@@ -113,6 +113,21 @@ void answerNextQuestion(QObject* context, QMessageBox::StandardButton button) {
     });
 }
 
+// Reads the question box the next action asks into `text` (its text and informative text) and
+// clicks its button labelled `button` (mnemonics ignored).
+void answerNextQuestionWith(QObject* context, const QString& button, QString* text) {
+    QTimer::singleShot(0, context, [button, text] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        *text = box->text() + u' ' + box->informativeText();
+        for (QAbstractButton* candidate : box->buttons()) {
+            if (candidate->text().remove(u'&') == button)
+                return candidate->click();
+        }
+        QFAIL(qPrintable(QStringLiteral("no button %1").arg(button)));
+    });
+}
+
 void clickOk(QDialog& dialog) {
     auto* buttons = dialog.findChild<QDialogButtonBox*>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
@@ -475,6 +490,50 @@ private Q_SLOTS:
                          ->data(schedule->model()->index(row, ui::SessionTableModel::StatusColumn))
                          .toString(),
                      QStringLiteral("Cancelled"));
+    }
+
+    // The question says what will happen to this session: an ended class with attendance is
+    // archived (and stays in the reports), a scheduled one is deleted; Cancel is the default.
+    void deletingAsksAboutWhatWillHappen() {
+        auto live = f->liveClass(1);
+        f->clock().advance(60 * 60);
+        LECTERN_VERIFY_OK(
+            SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        const LiveSession next =
+            f->addSession(live.course, live.instructor, live.session.scheduledStart.addDays(1));
+        ui::MainWindow window(f->context(), live.instructor, testHub);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::ScheduleTab* schedule = window.scheduleTab();
+        schedule->setView(ui::ScheduleView::List);
+        QTRY_COMPARE(schedule->model()->rowCount(), 2);
+        schedule->view()->setFocus();
+
+        QString asked;
+        schedule->selectSession(live.session.id);
+        answerNextQuestionWith(this, QStringLiteral("Cancel"), &asked);
+        QTest::keyClick(schedule->view(), Qt::Key_Delete);
+        QVERIFY2(asked.contains(QStringLiteral("Archive")), qPrintable(asked));
+        QVERIFY(asked.contains(QStringLiteral("kept for the reports")));
+        QCOMPARE(schedule->model()->rowCount(), 2);
+
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        answerNextQuestionWith(this, QStringLiteral("Archive"), &asked);
+        QTest::keyClick(schedule->view(), Qt::Key_Delete);
+        QTRY_COMPARE(schedule->model()->rowCount(), 1);
+        LECTERN_VERIFY_OK(
+            SessionService(f->context()).getSession(live.instructor, live.session.id));
+
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        schedule->selectSession(next.id);
+        answerNextQuestionWith(this, QStringLiteral("Delete"), &asked);
+        QTest::keyClick(schedule->view(), Qt::Key_Delete);
+        QVERIFY2(asked.contains(QStringLiteral("cannot be undone")), qPrintable(asked));
+        QTRY_COMPARE(schedule->model()->rowCount(), 0);
+        LECTERN_VERIFY_ERROR(SessionService(f->context()).getSession(live.instructor, next.id),
+                             ErrorCode::NotFound);
     }
 
     void moderateChatAndQuestions() {

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QTimer>
@@ -453,21 +454,40 @@ void ScheduleTab::deleteSession() {
     const auto session = selectedSession();
     if (!session || !m_delete->isEnabled())
         return;
-    const auto answer = QMessageBox::warning(
-        this, tr("Delete session"),
-        tr("Delete \"%1\"? Its chat, questions, polls and recordings go with it, and this "
-           "cannot be undone. A session that ended with attendance is archived instead: it "
-           "leaves the schedule and stays in the reports.")
-            .arg(session->title),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes)
+    // Ask about what will happen to this session: archived (it ended with attendance) or gone.
+    const auto removal = SessionService(m_context).previewRemoval(m_user, session->id);
+    if (!removal) {
+        showError(tr("The session cannot be deleted: %1").arg(removal.error().message));
+        return;
+    }
+    QMessageBox question(QMessageBox::Warning, tr("Delete session"), QString(), QMessageBox::Cancel,
+                         this);
+    QPushButton* confirm = nullptr;
+    if (removal->archived) {
+        question.setWindowTitle(tr("Archive session"));
+        question.setText(tr("Archive \"%1\"?").arg(session->title));
+        question.setInformativeText(
+            tr("It ended with attendance, which is kept for the reports: the session leaves "
+               "the schedule, and its attendance, chat, questions, polls and recordings stay."));
+        confirm = question.addButton(tr("&Archive"), QMessageBox::AcceptRole);
+    } else {
+        question.setText(tr("Delete \"%1\"?").arg(session->title));
+        question.setInformativeText(tr("Its chat, questions, polls and recordings go with it. "
+                                       "This cannot be undone."));
+        confirm = question.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    }
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != static_cast<QAbstractButton*>(confirm))
         return;
     changeSession(
         *session,
         [](SessionService& sessions, const User& user, Id id) {
             return sessions.deleteLiveSession(user, id);
         },
-        tr("The session could not be deleted: %1"), tr("Removed \"%1\" from the schedule."));
+        tr("The session could not be deleted: %1"),
+        removal->archived ? tr("Archived \"%1\": it stays in the reports.")
+                          : tr("Deleted \"%1\"."));
 }
 
 void ScheduleTab::goLive() {

@@ -279,12 +279,27 @@ private Q_SLOTS:
         f->clock().advance(60 * 60);
         LECTERN_VERIFY_OK(sessions.endLiveSession(live.instructor, live.session.id));
 
+        // The question first: it says what will happen, and changes nothing.
+        LECTERN_VERIFY_ERROR(sessions.previewRemoval(live.students[0], live.session.id),
+                             ErrorCode::Forbidden);
+        auto preview = sessions.previewRemoval(live.instructor, live.session.id);
+        LECTERN_VERIFY_OK(preview);
+        QVERIFY(preview->archived);
+        QCOMPARE(preview->attendanceRecords, qint64(2));
+        const LiveSession upcoming =
+            f->addSession(live.course, live.instructor, live.session.scheduledStart.addDays(1));
+        auto plainDelete = sessions.previewRemoval(live.instructor, upcoming.id);
+        LECTERN_VERIFY_OK(plainDelete);
+        QVERIFY(!plainDelete->archived);
+        LECTERN_VERIFY_OK(sessions.getSession(live.instructor, upcoming.id));
+
         auto removed = sessions.removeLiveSession(live.instructor, live.session.id, false);
         LECTERN_VERIFY_OK(removed);
         QVERIFY(removed->archived);
         // Out of the schedule, still readable for its reports, attendance kept.
         SessionFilter filter;
         filter.courseId = live.course.id;
+        filter.startsBefore = upcoming.scheduledStart;
         auto listed = sessions.listSessions(live.instructor, filter);
         LECTERN_VERIFY_OK(listed);
         QVERIFY(listed->isEmpty());
@@ -296,6 +311,8 @@ private Q_SLOTS:
 
         // Only an admin destroys it, asking to, and is told what went.
         LECTERN_VERIFY_ERROR(sessions.removeLiveSession(live.instructor, live.session.id, false),
+                             ErrorCode::Conflict);
+        LECTERN_VERIFY_ERROR(sessions.previewRemoval(live.instructor, live.session.id),
                              ErrorCode::Conflict);
         LECTERN_VERIFY_ERROR(sessions.removeLiveSession(live.instructor, live.session.id, true),
                              ErrorCode::Forbidden);
