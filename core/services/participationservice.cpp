@@ -213,4 +213,64 @@ Result<SessionParticipant> ParticipationService::participantForBroadcast(Id part
     return ParticipantRepository(connection).findById(participantId);
 }
 
+Result<bool> ParticipationService::presenceResumed(Id userId, Id sessionId) {
+    {
+        // Read first, without a write lock: almost every socket belongs to a stint under way,
+        // and a class connecting at once must not queue for the session's row.
+        LECTERN_TRY(auto connection, m_context.database->connection());
+        LECTERN_TRY(const auto found, ParticipantRepository(connection).find(sessionId, userId));
+        if (!found || found->status != ParticipantStatus::Joined || found->stintStartedAt.isValid())
+            return false;
+    }
+    return changePresence(userId, sessionId, [this](SessionParticipant& participant) {
+        if (participant.stintStartedAt.isValid())
+            return false;
+        participant.stintStartedAt = m_context.now();
+        return true;
+    });
+}
+
+Result<bool> ParticipationService::presenceLost(Id userId, Id sessionId,
+                                                const QDateTime& droppedAt) {
+    return changePresence(userId, sessionId, [droppedAt](SessionParticipant& participant) {
+        if (!participant.stintStartedAt.isValid())
+            return false;
+        // A stint that began after the drop (a rejoin meanwhile) is not this one.
+        if (participant.stintStartedAt > droppedAt)
+            return false;
+        closeStint(participant, droppedAt);
+        return true;
+    });
+}
+
+Result<QList<SessionParticipant>> ParticipationService::openStintsInLiveSessions() {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    return ParticipantRepository(connection).listOpenStintsInLiveSessions();
+}
+
+Result<bool>
+ParticipationService::changePresence(Id userId, Id sessionId,
+                                     const std::function<bool(SessionParticipant&)>& change) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    const QSqlDatabase& connection = transaction.connection();
+    LECTERN_TRY(const LiveSession session,
+                SessionRepository(connection, transaction.dialect()).findForUpdate(sessionId));
+    if (session.status != SessionStatus::Live)
+        return false; // ending the session closed every stint
+    ParticipantRepository participants(connection);
+    LECTERN_TRY(auto found, participants.find(sessionId, userId));
+    // Only someone who joined and did not leave: a leave, a ban or a registration is theirs
+    // or a moderator's word, not the network's.
+    if (!found || found->status != ParticipantStatus::Joined)
+        return false;
+    SessionParticipant participant = *found;
+    if (!change(participant))
+        return false;
+    participant.updatedAt = m_context.now();
+    LECTERN_CHECK(participants.update(participant));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::participantUpdated, sessionId, participant.id);
+    return true;
+}
+
 } // namespace lectern

@@ -4,6 +4,8 @@
 #include "domain/sessionparticipant.h"
 #include "servicecontext.h"
 
+#include <functional>
+
 namespace lectern {
 
 // Joining and leaving a session, the roster, and the moderator's hand on it.
@@ -30,7 +32,22 @@ public:
     // the session sees it. No actor: the channel checked who listens.
     Result<SessionParticipant> participantForBroadcast(Id participantId);
 
+    // Presence, from the live channel (no actor: the channel checked who listens). A socket
+    // of the user's is open in the live session: if they joined and their stint had ended
+    // with a dropped connection, a new one starts now. False when nothing changed.
+    Result<bool> presenceResumed(Id userId, Id sessionId);
+    // The user's sockets in the session went at `droppedAt` and none came back in time: the
+    // open stint ends then. They stay joined (their seat is kept) and a socket resumes them.
+    Result<bool> presenceLost(Id userId, Id sessionId, const QDateTime& droppedAt);
+    // Joined participants of live sessions with a stint open: for a hub that has just started.
+    Result<QList<SessionParticipant>> openStintsInLiveSessions();
+
 private:
+    // Applies `change` to a joined participant's row in a live session, in one transaction;
+    // `change` says whether it changed anything.
+    Result<bool> changePresence(Id userId, Id sessionId,
+                                const std::function<bool(SessionParticipant&)>& change);
+
     ServiceContext m_context;
 };
 

@@ -162,6 +162,16 @@ Result<QList<SessionParticipant>> ParticipantRepository::listByUser(Id userId, c
     return sql::readAll(sql::run(m_connection, statement, values), readParticipant);
 }
 
+Result<QList<SessionParticipant>> ParticipantRepository::listOpenStintsInLiveSessions() {
+    return sql::readAll(
+        sql::run(m_connection,
+                 QStringLiteral("SELECT ") + columns(QStringLiteral("p")) +
+                     QStringLiteral(" FROM session_participants p JOIN live_sessions s ON s.id = "
+                                    "p.session_id WHERE s.status = 'live' AND p.status = 'joined' "
+                                    "AND p.stint_started_at IS NOT NULL ORDER BY p.id")),
+        readParticipant);
+}
+
 Result<qint64> ParticipantRepository::countJoined(Id sessionId) {
     auto value = sql::scalar(m_connection,
                              QStringLiteral("SELECT COUNT(*) FROM session_participants WHERE "

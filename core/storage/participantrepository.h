@@ -42,6 +42,9 @@ public:
     // Newest first; a page goes on with the rows older than the cursor's.
     Result<QList<SessionParticipant>> listByUser(Id userId, const Page& page = Page::all());
     Result<qint64> countJoined(Id sessionId);
+    // Participants of live sessions whose stint is open, oldest first: who a hub that has just
+    // started should expect back on its live channel.
+    Result<QList<SessionParticipant>> listOpenStintsInLiveSessions();
     // Ends every open stint of the session at `end`, adding it to duration_seconds.
     Status closeOpenStints(Id sessionId, const QDateTime& end);
     // Adds one to a counter of the user's participant row, if the user has one.

@@ -60,7 +60,8 @@ bool fromOwnOrigin(const QWebSocket& socket, bool tls) {
 LiveChannel::LiveChannel(ServiceContext context, const Limits& limits, QObject* parent)
     : QObject(parent)
     , m_context(std::move(context))
-    , m_limits(limits) {
+    , m_limits(limits)
+    , m_presence(m_context, limits.presenceGrace) {
     if (m_context.events)
         connect(m_context.events, &EventBus::published, this, &LiveChannel::onPublished,
                 Qt::QueuedConnection);
@@ -127,6 +128,7 @@ void LiveChannel::authorize(LiveListener* listener, const QString& token, qint64
     ++sockets;
 
     listener->startListening(*signIn);
+    m_presence.connected(signIn->user.id, sessionId);
     m_recheckQueue.emplace_back(listener);
     auto kept = m_streams.find(sessionId);
     if (kept == m_streams.end())
@@ -297,6 +299,7 @@ void LiveChannel::drop(LiveListener* listener) {
             m_listeners.erase(found);
         if (--m_socketsPerUser[listener->user().id] <= 0)
             m_socketsPerUser.remove(listener->user().id);
+        m_presence.disconnected(listener->user().id, listener->sessionId());
     }
     listener->deleteLater();
 }

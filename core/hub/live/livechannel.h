@@ -1,6 +1,7 @@
 #pragma once
 
 #include "livelistener.h"
+#include "presence.h"
 #include "services/servicecontext.h"
 #include "sessionstream.h"
 
@@ -37,6 +38,9 @@ public:
         // time, for changes made where no event reaches this hub (another process on SQLite).
         // Sign-outs, bans and unenrolments here or through team sync act at once.
         std::chrono::milliseconds recheckInterval{300'000};
+        // How long a participant's last socket may be gone before their stint ends (at the
+        // moment it dropped); a reconnect within it continues the stint.
+        std::chrono::milliseconds presenceGrace{60'000};
         LiveListener::Limits listener;
     };
 
@@ -70,6 +74,7 @@ private:
 
     ServiceContext m_context;
     Limits m_limits;
+    Presence m_presence;
     bool m_tls = false;
     const QString m_streamId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QHash<Id, SessionStream> m_streams; // sessions someone here has listened to

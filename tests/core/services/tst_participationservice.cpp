@@ -58,6 +58,46 @@ private Q_SLOTS:
         QVERIFY(!joined->joinedAt.isValid());
     }
 
+    // What the live channel's presence may change: only a joined participant's stint, only
+    // while the session is live; a leave, a ban or a registration stays as it is.
+    void presenceEndsAndResumesOnlyJoinedStintsOfLiveSessions() {
+        ParticipationService participation(f->context());
+        const auto changed = [](const Result<bool>& result, bool expected) {
+            return result.has_value() && *result == expected;
+        };
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        const User kim = enrolledStudent(QStringLiteral("Kim"));
+        LECTERN_VERIFY_OK(participation.joinSession(kim, session.id)); // registers
+        QVERIFY(changed(participation.presenceResumed(kim.id, session.id), false));
+        goLive();
+        LECTERN_VERIFY_OK(participation.joinSession(sam, session.id));
+        const QDateTime nine = f->clock().now();
+        f->clock().advance(20 * 60);
+        QVERIFY(
+            changed(participation.presenceLost(sam.id, session.id, nine.addSecs(12 * 60)), true));
+        auto open = participation.openStintsInLiveSessions();
+        LECTERN_VERIFY_OK(open);
+        QVERIFY(open->isEmpty());
+        auto roster = participation.listParticipants(instructor, session.id);
+        const auto samRow = std::find_if(roster->begin(), roster->end(),
+                                         [&](const auto& p) { return p.userId == sam.id; });
+        QCOMPARE(samRow->durationSeconds, qint64(12 * 60));
+        QCOMPARE(samRow->status, ParticipantStatus::Joined);
+        // Ended already: nothing more to end; a socket starts a new stint now.
+        QVERIFY(changed(participation.presenceLost(sam.id, session.id, f->clock().now()), false));
+        QVERIFY(changed(participation.presenceResumed(sam.id, session.id), true));
+        QVERIFY(changed(participation.presenceResumed(sam.id, session.id), false));
+        QCOMPARE(participation.openStintsInLiveSessions()->size(), qsizetype(1));
+        // A drop from before this stint began does not end it.
+        QVERIFY(changed(participation.presenceLost(sam.id, session.id, nine), false));
+
+        LECTERN_VERIFY_OK(participation.leaveSession(sam, session.id));
+        QVERIFY(changed(participation.presenceResumed(sam.id, session.id), false));
+        QVERIFY(changed(participation.presenceResumed(instructor.id, session.id), false));
+        LECTERN_VERIFY_OK(SessionService(f->context()).endLiveSession(instructor, session.id));
+        QVERIFY(changed(participation.presenceResumed(sam.id, session.id), false));
+    }
+
     void joiningALiveSessionStartsAStintOnce() {
         const User sam = enrolledStudent(QStringLiteral("Sam"));
         ParticipationService participation(f->context());
