@@ -137,29 +137,36 @@ Result<SessionParticipant> ParticipantRepository::findById(Id id) {
     return readParticipant(*query);
 }
 
-Result<QList<SessionParticipant>> ParticipantRepository::listBySession(Id sessionId,
-                                                                       const Page& page) {
+namespace {
+enum class IdOrder { Oldest, Newest };
+
+// The rows whose `column` is `value`, one page of them in id order (a page goes on past its
+// cursor in that order).
+Result<QList<SessionParticipant>> pageOfRows(const QSqlDatabase& connection, QStringView column,
+                                             Id value, const Page& page, IdOrder order) {
     QString statement = QStringLiteral("SELECT ") + participantColumns +
-                        QStringLiteral(" FROM session_participants WHERE session_id = ?");
-    QVariantList values{sessionId};
+                        QStringLiteral(" FROM session_participants WHERE ") + column +
+                        QStringLiteral(" = ?");
+    QVariantList values{value};
+    const bool oldestFirst = order == IdOrder::Oldest;
     if (page.cursor) {
-        statement += QStringLiteral(" AND id > ?");
+        statement += oldestFirst ? QStringLiteral(" AND id > ?") : QStringLiteral(" AND id < ?");
         values << *page.cursor;
     }
-    statement += QStringLiteral(" ORDER BY id") + sql::limitClause(page, values);
-    return sql::readAll(sql::run(m_connection, statement, values), readParticipant);
+    statement +=
+        (oldestFirst ? QStringLiteral(" ORDER BY id") : QStringLiteral(" ORDER BY id DESC")) +
+        sql::limitClause(page, values);
+    return sql::readAll(sql::run(connection, statement, values), readParticipant);
+}
+} // namespace
+
+Result<QList<SessionParticipant>> ParticipantRepository::listBySession(Id sessionId,
+                                                                       const Page& page) {
+    return pageOfRows(m_connection, u"session_id", sessionId, page, IdOrder::Oldest);
 }
 
 Result<QList<SessionParticipant>> ParticipantRepository::listByUser(Id userId, const Page& page) {
-    QString statement = QStringLiteral("SELECT ") + participantColumns +
-                        QStringLiteral(" FROM session_participants WHERE user_id = ?");
-    QVariantList values{userId};
-    if (page.cursor) {
-        statement += QStringLiteral(" AND id < ?");
-        values << *page.cursor;
-    }
-    statement += QStringLiteral(" ORDER BY id DESC") + sql::limitClause(page, values);
-    return sql::readAll(sql::run(m_connection, statement, values), readParticipant);
+    return pageOfRows(m_connection, u"user_id", userId, page, IdOrder::Newest);
 }
 
 Result<QList<SessionParticipant>> ParticipantRepository::listOpenStintsInLiveSessions() {
