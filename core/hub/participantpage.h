@@ -4,7 +4,7 @@ class QHttpServer;
 
 namespace lectern::hub {
 
-// The participant page (resources/participant, built into the library): `/` and its script
+// The participant page (resources/participant, built into the library): `/` and its scripts
 // and style sheet, with headers that keep other sites' scripts and frames out.
 void addParticipantPage(QHttpServer& server);
 
