@@ -3,6 +3,7 @@
 #include "jsonformat.h"
 #include "routekit.h"
 #include "services/chatservice.h"
+#include "services/ownmarksservice.h"
 #include "services/pollservice.h"
 #include "services/questionservice.h"
 #include "services/sessionservice.h"
@@ -45,11 +46,101 @@ QHttpServerResponse oneWithNames(const ServiceContext& context, const User& view
     return QHttpServerResponse(format(*item, users, withEmail), ok);
 }
 
+template <typename T> QList<Id> idsOf(const QList<T>& items) {
+    QList<Id> ids;
+    ids.reserve(items.size());
+    for (const T& item : items)
+        ids << item.id;
+    return ids;
+}
+
+// `format` plus `field`: whether the viewer marked the item (liked it, upvoted it). `marked`
+// tells, in one read, which of the items' ids they marked.
+template <typename T, typename Format, typename Marked>
+auto withOwnMark(const QList<T>& items, Format format, const QString& field, Marked marked) {
+    const QSet<Id> mine = marked(idsOf(items)).value_or(QSet<Id>{});
+    return [mine, format, field](const T& item, const QHash<Id, User>& users, bool withEmail) {
+        QJsonObject object = format(item, users, withEmail);
+        object.insert(field, mine.contains(item.id));
+        return object;
+    };
+}
+
 QList<Id> messageIds(const LiveChatMessage& m) {
     return {m.userId};
 }
 QList<Id> questionIds(const LiveQuestion& q) {
     return {q.userId, q.answeredBy.value_or(0)};
+}
+
+// Messages as json::message with liked_by_me for the viewer.
+auto messageFormat(const ServiceContext& context, const User& viewer,
+                   const QList<LiveChatMessage>& messages) {
+    return withOwnMark(
+        messages, json::message, QStringLiteral("liked_by_me"),
+        [&](const QList<Id>& ids) { return OwnMarksService(context).likedMessages(viewer, ids); });
+}
+QHttpServerResponse messageList(const ServiceContext& context, const User& viewer,
+                                const Result<QList<LiveChatMessage>>& messages) {
+    if (!messages)
+        return errorResponse(messages.error());
+    return withNames(context, viewer, messages, messageIds,
+                     messageFormat(context, viewer, *messages));
+}
+QHttpServerResponse oneMessage(const ServiceContext& context, const User& viewer,
+                               const Result<LiveChatMessage>& message,
+                               StatusCode ok = StatusCode::Ok) {
+    if (!message)
+        return errorResponse(message.error());
+    return oneWithNames(context, viewer, message, messageIds,
+                        messageFormat(context, viewer, {*message}), ok);
+}
+
+// Questions as json::question with upvoted_by_me for the viewer.
+auto questionFormat(const ServiceContext& context, const User& viewer,
+                    const QList<LiveQuestion>& questions) {
+    return withOwnMark(questions, json::question, QStringLiteral("upvoted_by_me"),
+                       [&](const QList<Id>& ids) {
+                           return OwnMarksService(context).upvotedQuestions(viewer, ids);
+                       });
+}
+QHttpServerResponse questionList(const ServiceContext& context, const User& viewer,
+                                 const Result<QList<LiveQuestion>>& questions) {
+    if (!questions)
+        return errorResponse(questions.error());
+    return withNames(context, viewer, questions, questionIds,
+                     questionFormat(context, viewer, *questions));
+}
+QHttpServerResponse oneQuestion(const ServiceContext& context, const User& viewer,
+                                const Result<LiveQuestion>& question,
+                                StatusCode ok = StatusCode::Ok) {
+    if (!question)
+        return errorResponse(question.error());
+    return oneWithNames(context, viewer, question, questionIds,
+                        questionFormat(context, viewer, {*question}), ok);
+}
+
+// Polls as json::poll with my_vote: the ids of the options the viewer chose (empty: none yet).
+// One lookup for every maker and one for the viewer's choices, not one per poll.
+QJsonArray pollsJson(const ServiceContext& context, const User& viewer,
+                     const QList<LivePoll>& polls) {
+    QList<Id> makers;
+    for (const LivePoll& poll : polls)
+        makers << poll.createdBy;
+    const auto users = UserService(context).usersById(makers).value_or(QHash<Id, User>{});
+    const auto chosen = OwnMarksService(context)
+                            .chosenOptions(viewer, idsOf(polls))
+                            .value_or(QHash<Id, QList<Id>>{});
+    QJsonArray list;
+    for (const LivePoll& poll : polls) {
+        QJsonObject object = json::poll(poll, users, context.now());
+        QJsonArray mine;
+        for (const Id option : chosen.value(poll.id))
+            mine.append(option);
+        object.insert(QStringLiteral("my_vote"), mine);
+        list.append(object);
+    }
+    return list;
 }
 
 void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
@@ -59,10 +150,13 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                       const auto page = pageParameters(r.query(), QStringLiteral("before"));
                       if (!page)
                           return errorResponse(page.error());
-                      return withNames(context, user,
-                                       ChatService(context).listChatMessages(user, id, page->limit,
-                                                                             page->cursor),
-                                       messageIds, json::message);
+                      ChatService chat(context);
+                      // ?pinned=true: the pinned ones, which stay on top whatever page is shown.
+                      if (r.query().queryItemValue(QStringLiteral("pinned")) == u"true")
+                          return messageList(context, user, chat.pinnedChatMessages(user, id));
+                      return messageList(
+                          context, user,
+                          chat.listChatMessages(user, id, page->limit, page->cursor));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/chat/send"), Method::Post,
@@ -80,9 +174,9 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                       draft.fileUrl = fields.text(QStringLiteral("file_url"));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return oneWithNames(context, user,
-                                          ChatService(context).sendChatMessage(user, id, draft),
-                                          messageIds, json::message, StatusCode::Created);
+                      return oneMessage(context, user,
+                                        ChatService(context).sendChatMessage(user, id, draft),
+                                        StatusCode::Created);
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/messages/<arg>"), Method::Put,
@@ -94,17 +188,15 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                       const QString content = fields.text(QStringLiteral("content"));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return oneWithNames(context, user,
-                                          ChatService(context).editChatMessage(user, id, content),
-                                          messageIds, json::message);
+                      return oneMessage(context, user,
+                                        ChatService(context).editChatMessage(user, id, content));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/messages/<arg>"), Method::Delete,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      return oneWithNames(context, user,
-                                          ChatService(context).deleteChatMessage(user, id),
-                                          messageIds, json::message);
+                      return oneMessage(context, user,
+                                        ChatService(context).deleteChatMessage(user, id));
                   });
               });
     using Toggle = Result<LiveChatMessage> (ChatService::*)(const User&, Id);
@@ -121,8 +213,7 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                               !allowed)
                               return errorResponse(allowed.error());
                           ChatService chat(context);
-                          return oneWithNames(context, user, (chat.*toggle)(user, id), messageIds,
-                                              json::message);
+                          return oneMessage(context, user, (chat.*toggle)(user, id));
                       });
                   });
     }
@@ -132,9 +223,8 @@ void addChatRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                       (pin ? QStringLiteral("pin") : QStringLiteral("unpin")),
                   Method::Post, [context, pin](qint64 id, const QHttpServerRequest& r) {
                       return asUser(context, r, [&](const User& user) {
-                          return oneWithNames(context, user,
-                                              ChatService(context).setPinned(user, id, pin),
-                                              messageIds, json::message);
+                          return oneMessage(context, user,
+                                            ChatService(context).setPinned(user, id, pin));
                       });
                   });
     }
@@ -153,9 +243,8 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
                               return errorResponse(parsed.error());
                           status = *parsed;
                       }
-                      return withNames(context, user,
-                                       QuestionService(context).listQuestions(user, id, status),
-                                       questionIds, json::question);
+                      return questionList(context, user,
+                                          QuestionService(context).listQuestions(user, id, status));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/questions/ask"), Method::Post,
@@ -169,18 +258,17 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
                       const bool anonymous = fields.flag(QStringLiteral("is_anonymous"), false);
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return oneWithNames(
+                      return oneQuestion(
                           context, user,
                           QuestionService(context).askQuestion(user, id, text, anonymous),
-                          questionIds, json::question, StatusCode::Created);
+                          StatusCode::Created);
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/questions/<arg>/upvote"), Method::Post,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      return oneWithNames(context, user,
-                                          QuestionService(context).upvoteQuestion(user, id),
-                                          questionIds, json::question);
+                      return oneQuestion(context, user,
+                                         QuestionService(context).upvoteQuestion(user, id));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/questions/<arg>/answer"), Method::Post,
@@ -189,17 +277,15 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
                       const QString answer = fields.text(QStringLiteral("answer"));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return oneWithNames(context, user,
-                                          QuestionService(context).answerQuestion(user, id, answer),
-                                          questionIds, json::question);
+                      return oneQuestion(context, user,
+                                         QuestionService(context).answerQuestion(user, id, answer));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/questions/<arg>/dismiss"), Method::Post,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      return oneWithNames(context, user,
-                                          QuestionService(context).dismissQuestion(user, id),
-                                          questionIds, json::question);
+                      return oneQuestion(context, user,
+                                         QuestionService(context).dismissQuestion(user, id));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/questions/<arg>/feature"), Method::Post,
@@ -208,17 +294,17 @@ void addQuestionRoutes(QHttpServer& server, const ServiceContext& context, HubLi
                       const bool featured = fields.flag(QStringLiteral("is_featured"), true);
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return oneWithNames(context, user,
-                                          QuestionService(context).setFeatured(user, id, featured),
-                                          questionIds, json::question);
+                      return oneQuestion(context, user,
+                                         QuestionService(context).setFeatured(user, id, featured));
                   });
               });
 }
 
 void addPollRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
-    auto pollJson = [context](const LivePoll& poll) {
-        const auto maker = UserService(context).usersById({poll.createdBy});
-        return json::poll(poll, maker.value_or(QHash<Id, User>{}), context.now());
+    auto pollJson = [context](const User& viewer) {
+        return [context, viewer](const LivePoll& poll) {
+            return pollsJson(context, viewer, {poll}).first().toObject();
+        };
     };
     auto resultsJson = [](const PollResults& results) { return results.toJson(); };
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/polls"), Method::Get,
@@ -227,16 +313,7 @@ void addPollRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                       auto polls = PollService(context).listPolls(user, id);
                       if (!polls)
                           return errorResponse(polls.error());
-                      // One lookup for every maker on the list, not one per poll.
-                      QList<Id> makers;
-                      for (const LivePoll& poll : *polls)
-                          makers << poll.createdBy;
-                      const auto users =
-                          UserService(context).usersById(makers).value_or(QHash<Id, User>{});
-                      QJsonArray list;
-                      for (const LivePoll& poll : *polls)
-                          list.append(json::poll(poll, users, context.now()));
-                      return QHttpServerResponse(list);
+                      return QHttpServerResponse(pollsJson(context, user, *polls));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/polls/create"), Method::Post,
@@ -255,7 +332,7 @@ void addPollRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                           fields.integer(QStringLiteral("duration_seconds"), 0), -1, 10'000'000));
                       if (fields.problem())
                           return errorResponse(*fields.problem());
-                      return reply(PollService(context).createPoll(user, id, draft), pollJson,
+                      return reply(PollService(context).createPoll(user, id, draft), pollJson(user),
                                    StatusCode::Created);
                   });
               });
@@ -269,13 +346,13 @@ void addPollRoutes(QHttpServer& server, const ServiceContext& context, HubLimits
                         fields.integer(QStringLiteral("duration_seconds"), 0), -1, 10'000'000));
                 if (fields.problem())
                     return errorResponse(*fields.problem());
-                return reply(PollService(context).startPoll(user, id, duration), pollJson);
+                return reply(PollService(context).startPoll(user, id, duration), pollJson(user));
             });
         });
     routeBoth(server, QStringLiteral("/api/live/polls/<arg>/close"), Method::Post,
               [context, pollJson](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
-                      return reply(PollService(context).closePoll(user, id), pollJson);
+                      return reply(PollService(context).closePoll(user, id), pollJson(user));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/polls/<arg>/vote"), Method::Post,

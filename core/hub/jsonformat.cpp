@@ -16,6 +16,9 @@ QJsonObject person(const User& user, bool withEmail) {
     QJsonObject object{{QStringLiteral("id"), user.id}, {QStringLiteral("name"), user.name}};
     if (withEmail)
         object.insert(QStringLiteral("email"), user.email);
+    // So pages can label a TA's messages; the host is the session's instructor.
+    if (user.role == Role::Ta)
+        object.insert(QStringLiteral("is_ta"), true);
     return object;
 }
 

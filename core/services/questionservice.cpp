@@ -68,6 +68,10 @@ Result<LiveQuestion> QuestionService::upvoteQuestion(const User& actor, Id quest
     LECTERN_CHECK(requireQaOpen(session));
     if (question.status == QuestionStatus::Dismissed)
         return std::unexpected(Error::conflict(QStringLiteral("The question was dismissed")));
+    // Upvotes say what others want answered too.
+    if (question.userId == actor.id)
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("You cannot upvote your own question")));
     LECTERN_CHECK(questions.addUpvote(question.id, actor.id, m_context.now()));
     LECTERN_TRY(LiveQuestion updated, questions.find(question.id));
     LECTERN_CHECK(transaction.commit());

@@ -18,7 +18,7 @@ public:
 
     Result<LiveQuestion> askQuestion(const User& actor, Id sessionId, const QString& question,
                                      bool isAnonymous = false);
-    // One upvote per user per question; a second is Conflict.
+    // One upvote per user per question; a second is Conflict, one's own Forbidden.
     Result<LiveQuestion> upvoteQuestion(const User& actor, Id questionId);
     Result<LiveQuestion> answerQuestion(const User& actor, Id questionId, const QString& answer);
     Result<LiveQuestion> dismissQuestion(const User& actor, Id questionId);

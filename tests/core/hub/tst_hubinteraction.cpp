@@ -165,6 +165,128 @@ private Q_SLOTS:
                  400);
     }
 
+    // A reloaded page shows the viewer's own likes, upvotes and vote as theirs, and nobody
+    // else's as theirs.
+    void ownLikesUpvotesAndVotesAreMarkedForTheViewerAlone() {
+        const QString chat = path(QStringLiteral("/api/live/sessions/%1/chat/"), live.session.id);
+        auto send = [&](const QString& token, const QString& text) {
+            return client
+                ->call("POST", chat + QStringLiteral("send/"), token,
+                       QJsonObject{{QStringLiteral("content"), text}})
+                .object()
+                .value(QStringLiteral("id"))
+                .toInteger();
+        };
+        const qint64 pinned = send(host, QStringLiteral("Slides: week 3"));
+        const qint64 message = send(sam, QStringLiteral("Hello"));
+        const Reply liked =
+            client->call("POST", path(QStringLiteral("/api/live/messages/%1/like/"), message), kim);
+        QCOMPARE(liked.status, 200);
+        QVERIFY(liked.object().value(QStringLiteral("liked_by_me")).toBool());
+        QCOMPARE(
+            client->call("POST", path(QStringLiteral("/api/live/messages/%1/pin/"), pinned), host)
+                .status,
+            200);
+
+        auto likedByMe = [&](const QString& token) {
+            QHash<qint64, bool> marks;
+            for (const auto& item : client->call("GET", chat, token).body.array())
+                marks.insert(item.toObject().value(QStringLiteral("id")).toInteger(),
+                             item.toObject().value(QStringLiteral("liked_by_me")).toBool());
+            return marks;
+        };
+        QCOMPARE(likedByMe(kim), (QHash<qint64, bool>{{pinned, false}, {message, true}}));
+        QCOMPARE(likedByMe(sam), (QHash<qint64, bool>{{pinned, false}, {message, false}}));
+        // The pinned ones, whatever page of the chat is on screen.
+        const QJsonArray onTop =
+            client->call("GET", chat + QStringLiteral("?pinned=true"), kim).body.array();
+        QCOMPARE(onTop.size(), 1);
+        QCOMPARE(onTop.first().toObject().value(QStringLiteral("id")).toInteger(), pinned);
+
+        const Reply asked = client->call(
+            "POST", path(QStringLiteral("/api/live/sessions/%1/questions/ask/"), live.session.id),
+            sam, QJsonObject{{QStringLiteral("question"), QStringLiteral("Why?")}});
+        const qint64 question = asked.object().value(QStringLiteral("id")).toInteger();
+        QVERIFY(!asked.object().value(QStringLiteral("upvoted_by_me")).toBool());
+        // Upvotes are for what others asked.
+        QCOMPARE(client
+                     ->call("POST",
+                            path(QStringLiteral("/api/live/questions/%1/upvote/"), question), sam)
+                     .status,
+                 403);
+        QVERIFY(client
+                    ->call("POST", path(QStringLiteral("/api/live/questions/%1/upvote/"), question),
+                           kim)
+                    .object()
+                    .value(QStringLiteral("upvoted_by_me"))
+                    .toBool());
+        const QString questions =
+            path(QStringLiteral("/api/live/sessions/%1/questions/"), live.session.id);
+        auto upvotedByMe = [&](const QString& token) {
+            return client->call("GET", questions, token)
+                .body.array()
+                .first()
+                .toObject()
+                .value(QStringLiteral("upvoted_by_me"));
+        };
+        QCOMPARE(upvotedByMe(kim), QJsonValue(true));
+        QCOMPARE(upvotedByMe(sam), QJsonValue(false));
+
+        const Reply created = client->call(
+            "POST", path(QStringLiteral("/api/live/sessions/%1/polls/create/"), live.session.id),
+            host,
+            QJsonObject{{QStringLiteral("question"), QStringLiteral("Pace?")},
+                        {QStringLiteral("options"),
+                         QJsonArray{QStringLiteral("Slower"), QStringLiteral("Faster")}}});
+        const qint64 poll = created.object().value(QStringLiteral("id")).toInteger();
+        QCOMPARE(created.object().value(QStringLiteral("my_vote")), QJsonValue(QJsonArray{}));
+        const qint64 faster = created.object()
+                                  .value(QStringLiteral("options"))
+                                  .toArray()
+                                  .at(1)
+                                  .toObject()
+                                  .value(QStringLiteral("id"))
+                                  .toInteger();
+        QCOMPARE(client->call("POST", path(QStringLiteral("/api/live/polls/%1/start/"), poll), host)
+                     .status,
+                 200);
+        QCOMPARE(client
+                     ->call("POST", path(QStringLiteral("/api/live/polls/%1/vote/"), poll), kim,
+                            QJsonObject{{QStringLiteral("option_ids"), QJsonArray{faster}}})
+                     .status,
+                 200);
+        const QString polls = path(QStringLiteral("/api/live/sessions/%1/polls/"), live.session.id);
+        auto myVote = [&](const QString& token) {
+            return client->call("GET", polls, token)
+                .body.array()
+                .first()
+                .toObject()
+                .value(QStringLiteral("my_vote"));
+        };
+        QCOMPARE(myVote(kim), QJsonValue(QJsonArray{faster}));
+        QCOMPARE(myVote(sam), QJsonValue(QJsonArray{}));
+    }
+
+    void teachingAssistantsAreLabelled() {
+        const User ta = f->addUser(Role::Ta, QStringLiteral("Tia"));
+        f->enroll(live.course, ta);
+        const QString send =
+            path(QStringLiteral("/api/live/sessions/%1/chat/send/"), live.session.id);
+        const Reply fromTa =
+            client->call("POST", send, client->login(ta.email),
+                         QJsonObject{{QStringLiteral("content"), QStringLiteral("Hi")}});
+        QCOMPARE(fromTa.status, 201);
+        QCOMPARE(
+            fromTa.object().value(QStringLiteral("user")).toObject().value(QStringLiteral("is_ta")),
+            QJsonValue(true));
+        const Reply fromStudent = client->call(
+            "POST", send, sam, QJsonObject{{QStringLiteral("content"), QStringLiteral("Hi")}});
+        QVERIFY(!fromStudent.object()
+                     .value(QStringLiteral("user"))
+                     .toObject()
+                     .contains(QStringLiteral("is_ta")));
+    }
+
     void pollCreateStartVoteResultsClose() {
         QJsonArray options{QStringLiteral("Django ORM"), QStringLiteral("Django REST"),
                            QStringLiteral("Testing"), QStringLiteral("Deployment")};

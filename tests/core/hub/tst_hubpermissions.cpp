@@ -84,9 +84,10 @@ private:
                         .sendChatMessage(live.students[0], live.session.id, draft))
             .id;
     }
+    // Asked by the student caller's classmate: nobody may upvote their own question.
     Id studentQuestion() {
         return made(QuestionService(f->context())
-                        .askQuestion(live.students[0], live.session.id, QStringLiteral("Why?")))
+                        .askQuestion(live.students[1], live.session.id, QStringLiteral("Why?")))
             .id;
     }
     LivePoll poll(bool started) {
@@ -128,7 +129,7 @@ private Q_SLOTS:
     void init() {
         LECTERN_OPEN_FIXTURE(f);
         std::tie(server, client) = test::startHub(*f);
-        live = f->liveClass(1);
+        live = f->liveClass(2);
         const User outsider = f->addUser(Role::Student, QStringLiteral("Outsider"));
         const User ta = f->addUser(Role::Ta, QStringLiteral("Tia"));
         f->enroll(live.course, ta);
@@ -484,7 +485,9 @@ private Q_SLOTS:
                 QVERIFY2(!reply.body.array().isEmpty(), qPrintable(list));
                 const QJsonObject person =
                     reply.body.array().first().toObject().value(QStringLiteral("user")).toObject();
-                QCOMPARE(person.value(QStringLiteral("name")).toString(), live.students[0].name);
+                const QString shown = person.value(QStringLiteral("name")).toString();
+                QVERIFY2(shown == live.students[0].name || shown == live.students[1].name,
+                         qPrintable(shown));
                 QVERIFY2(person.contains(QStringLiteral("email")) == seesEmail[caller],
                          qPrintable(list + QStringLiteral(" as ") + name(caller)));
             }

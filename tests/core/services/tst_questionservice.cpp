@@ -69,12 +69,14 @@ private Q_SLOTS:
         QuestionService questions(f->context());
         auto first = questions.askQuestion(sam(), live.session.id, QStringLiteral("First"));
         auto second = questions.askQuestion(kim(), live.session.id, QStringLiteral("Second"));
-        LECTERN_VERIFY_OK(questions.upvoteQuestion(kim(), second->id));
+        LECTERN_VERIFY_OK(questions.upvoteQuestion(sam(), second->id));
         auto twice = questions.upvoteQuestion(lee(), second->id);
         LECTERN_VERIFY_OK(twice);
         QCOMPARE(twice->upvotes, 2);
         LECTERN_VERIFY_ERROR(questions.upvoteQuestion(lee(), second->id), ErrorCode::Conflict);
         LECTERN_VERIFY_OK(questions.upvoteQuestion(lee(), first->id));
+        // Not one's own.
+        LECTERN_VERIFY_ERROR(questions.upvoteQuestion(sam(), first->id), ErrorCode::Forbidden);
 
         auto listed = questions.listQuestions(sam(), live.session.id);
         LECTERN_VERIFY_OK(listed);
