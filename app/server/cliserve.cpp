@@ -48,6 +48,10 @@ int serve(const QStringList& arguments) {
          {QStringLiteral("max-live-per-user"),
           QStringLiteral("Live-channel sockets one user may hold open at once (default 4)."),
           QStringLiteral("N"), QStringLiteral("4")},
+         {QStringLiteral("presence-grace"),
+          QStringLiteral("Seconds a student's attendance still runs after their last live "
+                         "channel dropped, for a reconnect (default 60)."),
+          QStringLiteral("SECONDS"), QStringLiteral("60")},
          {QStringLiteral("server-name"),
           QStringLiteral("A name clients reach the hub by (the Host header), besides the bound "
                          "address; repeat for several."),
@@ -83,6 +87,11 @@ int serve(const QStringList& arguments) {
     if (!perUser)
         return usageError(QStringLiteral("--max-live-per-user takes a number from 1 to 1000"));
     config.live.maxSocketsPerUser = *perUser;
+    const auto grace = numberOption(options, QStringLiteral("presence-grace"), 1, 3600);
+    if (!grace)
+        return usageError(
+            QStringLiteral("--presence-grace takes a number of seconds from 1 to 3600"));
+    config.live.presenceGrace = std::chrono::seconds(*grace);
     for (const QString& name : options.values(QStringLiteral("server-name"))) {
         if (name.trimmed().isEmpty() || name.contains(u':') || name.contains(u'/'))
             return usageError(QStringLiteral("--server-name takes a host name such as "

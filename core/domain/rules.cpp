@@ -28,6 +28,12 @@ double watchPercentage(qint64 watchedSeconds, qint64 recordingSeconds) {
     return percentage(watchedSeconds, recordingSeconds);
 }
 
+qint64 mostWatchedSeconds(qint64 previousSeconds, qint64 elapsedSeconds) {
+    constexpr qint64 playbackRate = 2;
+    constexpr qint64 slackSeconds = 60;
+    return previousSeconds + playbackRate * qMax<qint64>(0, elapsedSeconds) + slackSeconds;
+}
+
 bool isCompleted(double watchPercentage) {
     return watchPercentage >= completedThresholdPercent;
 }

@@ -20,6 +20,11 @@ double votePercentage(qint64 optionVotes, qint64 totalVotes);
 // Share of a recording watched; 0 for a recording of unknown length.
 double watchPercentage(qint64 watchedSeconds, qint64 recordingSeconds);
 bool isCompleted(double watchPercentage);
+// The most watched time a viewer can have reached `elapsedSeconds` after their last report of
+// `previousSeconds` (or, without an earlier report, the first): twice real time, for 2x
+// playback, plus a minute for clocks and a report that was late. A request cannot claim a
+// whole recording it did not play.
+qint64 mostWatchedSeconds(qint64 previousSeconds, qint64 elapsedSeconds);
 
 // Share of registered participants who joined at least once.
 double joinRate(qint64 joined, qint64 registered);

@@ -12,12 +12,25 @@
 namespace lectern::hub {
 
 namespace {
+// A recording with the viewer's own progress, my_view (null before they start): where to
+// resume, and how much they watched.
+auto withMyView(const ServiceContext& context, const User& viewer) {
+    return [context, viewer](const SessionRecording& recording) {
+        QJsonObject object = json::recording(recording);
+        const auto mine = RecordingService(context).viewOf(viewer, recording.id);
+        object.insert(QStringLiteral("my_view"),
+                      mine && *mine ? QJsonValue(json::view(**mine, recording.durationSeconds))
+                                    : QJsonValue(QJsonValue::Null));
+        return object;
+    };
+}
+
 void addRecordingRoutes(QHttpServer& server, const ServiceContext& context) {
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/recordings"), Method::Get,
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
                       return replyList(RecordingService(context).listRecordings(user, id),
-                                       json::recording);
+                                       withMyView(context, user));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/sessions/<arg>/recordings/create"), Method::Post,
@@ -45,7 +58,7 @@ void addRecordingRoutes(QHttpServer& server, const ServiceContext& context) {
               [context](qint64 id, const QHttpServerRequest& r) {
                   return asUser(context, r, [&](const User& user) {
                       return reply(RecordingService(context).getRecording(user, id),
-                                   json::recording);
+                                   withMyView(context, user));
                   });
               });
     routeBoth(server, QStringLiteral("/api/live/recordings/<arg>/track"), Method::Post,

@@ -113,7 +113,10 @@ Result<RecordingView> RecordingService::trackRecordingView(const User& actor, Id
         view.userId = actor.id;
         view.createdAt = now;
     }
-    view.watchDurationSeconds = qMax(view.watchDurationSeconds, progress.watchDurationSeconds);
+    const qint64 reachable = rules::mostWatchedSeconds(view.watchDurationSeconds,
+                                                       existing ? view.updatedAt.secsTo(now) : 0);
+    view.watchDurationSeconds =
+        qMax(view.watchDurationSeconds, qMin(progress.watchDurationSeconds, reachable));
     view.lastPositionSeconds = progress.lastPositionSeconds;
     view.completed =
         view.completed || rules::isCompleted(view.watchPercentage(recording.durationSeconds));
@@ -126,6 +129,13 @@ Result<RecordingView> RecordingService::trackRecordingView(const User& actor, Id
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::recordingViewed, found.session.id, recording.id);
     return view;
+}
+
+Result<std::optional<RecordingView>> RecordingService::viewOf(const User& actor, Id recordingId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const RecordingInSession found,
+                loadRecording(connection, m_context.database->dialect(), actor, recordingId));
+    return RecordingRepository(connection).findView(found.recording.id, actor.id);
 }
 
 Result<SessionRecording> RecordingService::getRecording(const User& actor, Id recordingId) {

@@ -32,10 +32,13 @@ public:
 
     Result<SessionRecording> createRecording(const User& actor, Id sessionId,
                                              const RecordingDraft& draft);
-    // Keeps the furthest progress reported; completed once 90 % has been watched, and stays so.
+    // Keeps the furthest progress reported, no faster than rules::mostWatchedSeconds allows;
+    // completed once 90 % has been watched, and stays so.
     Result<RecordingView> trackRecordingView(const User& actor, Id recordingId,
                                              const ViewProgress& progress);
     Result<SessionRecording> getRecording(const User& actor, Id recordingId);
+    // The actor's own progress on a recording they may watch (nullopt: not started).
+    Result<std::optional<RecordingView>> viewOf(const User& actor, Id recordingId);
     Result<QList<SessionRecording>> listRecordings(const User& actor, Id sessionId);
     Result<qint64> completions(const User& actor, Id recordingId);
 

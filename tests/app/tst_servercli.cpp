@@ -168,6 +168,9 @@ private Q_SLOTS:
         const Run zero = serve({QStringLiteral("--max-connections"), QStringLiteral("0")});
         QCOMPARE(zero.exitCode, 2);
         QVERIFY(zero.err.contains(QStringLiteral("--max-connections takes a number")));
+        const Run noGrace = serve({QStringLiteral("--presence-grace"), QStringLiteral("0")});
+        QCOMPARE(noGrace.exitCode, 2);
+        QVERIFY(noGrace.err.contains(QStringLiteral("--presence-grace takes a number of seconds")));
 
         const Run certOnly = serve({QStringLiteral("--tls-cert"), QStringLiteral("cert.pem")});
         QCOMPARE(certOnly.exitCode, 2);

@@ -109,8 +109,9 @@ expect 'length == 2' "$(call GET "/api/live/sessions/$session/attendance/" "$ada
 recording="$(call POST "/api/live/sessions/$session/recordings/create/" "$ada" \
     '{"video_url":"https://cdn.example.org/intro.mp4","title":"Introduction","duration_seconds":3600}' |
     jq .id)"
-expect '.watch_percentage == 50' "$(call POST "/api/live/recordings/$recording/track/" "$sam" \
-    '{"watch_duration_seconds":1800,"last_position_seconds":1800}')"
+expect '.watch_percentage == 1 and .last_position_seconds == 36' \
+    "$(call POST "/api/live/recordings/$recording/track/" "$sam" \
+    '{"watch_duration_seconds":36,"last_position_seconds":36}')"
 expect '.participation.total_joined == 2 and .engagement.total_messages == 2 and
         .engagement.total_questions == 1 and .recordings.total_views == 1' \
     "$(call GET "/api/live/sessions/$session/analytics/" "$ada")"

@@ -57,6 +57,18 @@ private Q_SLOTS:
         const qint64 id = created.object().value(QStringLiteral("id")).toInteger();
 
         const QString track = path(QStringLiteral("/api/live/recordings/%1/track/"), id);
+        const QString recording = path(QStringLiteral("/api/live/recordings/%1/"), id);
+        // Nothing to resume before the first report.
+        QVERIFY(
+            client->call("GET", recording, sam).object().value(QStringLiteral("my_view")).isNull());
+        // The player opened, then half an hour later:
+        QCOMPARE(client
+                     ->call("POST", track, sam,
+                            QJsonObject{{QStringLiteral("watch_duration_seconds"), 0},
+                                        {QStringLiteral("last_position_seconds"), 0}})
+                     .status,
+                 200);
+        f->clock().advance(1800);
         const Reply half =
             client->call("POST", track, sam,
                          QJsonObject{{QStringLiteral("watch_duration_seconds"), 1800},
@@ -65,6 +77,7 @@ private Q_SLOTS:
         QCOMPARE(half.status, 200);
         QCOMPARE(half.object().value(QStringLiteral("watch_percentage")).toDouble(), 50.0);
         QVERIFY(!half.object().value(QStringLiteral("completed")).toBool());
+        f->clock().advance(1440);
         const Reply most =
             client->call("POST", track, sam,
                          QJsonObject{{QStringLiteral("watch_duration_seconds"), 3240},
@@ -75,9 +88,16 @@ private Q_SLOTS:
                             QJsonObject{{QStringLiteral("watch_duration_seconds"), -5}})
                      .status,
                  400);
-        const Reply detail =
-            client->call("GET", path(QStringLiteral("/api/live/recordings/%1/"), id), sam);
+        const Reply detail = client->call("GET", recording, sam);
         QCOMPARE(detail.object().value(QStringLiteral("views_count")).toInt(), 1);
+        // Where to resume, for the viewer alone.
+        const QJsonObject mine = detail.object().value(QStringLiteral("my_view")).toObject();
+        QCOMPARE(mine.value(QStringLiteral("last_position_seconds")).toInteger(), 3240);
+        QVERIFY(mine.value(QStringLiteral("completed")).toBool());
+        QVERIFY(client->call("GET", recording, host)
+                    .object()
+                    .value(QStringLiteral("my_view"))
+                    .isNull());
         QCOMPARE(
             client
                 ->call("GET",

@@ -110,11 +110,34 @@ private Q_SLOTS:
         QFETCH(qint64, seconds);
         QFETCH(bool, completed);
         const SessionRecording recording = addRecording(hourLong());
-        auto view = RecordingService(f->context())
-                        .trackRecordingView(live.students[0], recording.id, watched(seconds));
+        RecordingService recordings(f->context());
+        LECTERN_VERIFY_OK(
+            recordings.trackRecordingView(live.students[0], recording.id, watched(0)));
+        f->clock().advance(seconds);
+        auto view = recordings.trackRecordingView(live.students[0], recording.id, watched(seconds));
         LECTERN_VERIFY_OK(view);
         QCOMPARE(view->completed, completed);
         QCOMPARE(view->watchDurationSeconds, seconds);
+    }
+
+    // One request cannot claim a recording its viewer did not play: watched time grows at most
+    // twice as fast as the clock (2x playback), plus a minute.
+    void watchedTimeCannotOutrunTheClock() {
+        const SessionRecording recording = addRecording(hourLong());
+        RecordingService recordings(f->context());
+        auto claimed = recordings.trackRecordingView(live.students[0], recording.id, watched(3600));
+        LECTERN_VERIFY_OK(claimed);
+        QCOMPARE(claimed->watchDurationSeconds, qint64(60));
+        QVERIFY(!claimed->completed);
+        f->clock().advance(100);
+        auto again = recordings.trackRecordingView(live.students[0], recording.id, watched(3600));
+        QCOMPARE(again->watchDurationSeconds, qint64(60 + 200 + 60));
+        QVERIFY(!again->completed);
+        // At 2x, honestly: 30 minutes later the whole hour is watched.
+        f->clock().advance(1800);
+        auto honest = recordings.trackRecordingView(live.students[0], recording.id, watched(3600));
+        QCOMPARE(honest->watchDurationSeconds, qint64(3600));
+        QVERIFY(honest->completed);
     }
 
     void progressNeverGoesBackAndViewsCountViewers() {
@@ -123,6 +146,9 @@ private Q_SLOTS:
         ViewProgress progress = watched(3300);
         progress.deviceType = QStringLiteral("desktop");
         progress.browser = QStringLiteral("Chromium");
+        LECTERN_VERIFY_OK(
+            recordings.trackRecordingView(live.students[0], recording.id, watched(0)));
+        f->clock().advance(3300);
         auto first = recordings.trackRecordingView(live.students[0], recording.id, progress);
         LECTERN_VERIFY_OK(first);
         QVERIFY(first->completed);
