@@ -20,6 +20,9 @@ enum class QuestionStatus { Pending, Answered, Dismissed };
 enum class PollStatus { Draft, Active, Closed };
 enum class ProcessingStatus { Pending, Processing, Ready, Failed };
 enum class AttendanceStatus { Present, Late, Excused, Absent };
+// Where a stint of presence was seen: the hub's live channel or a meeting platform's report.
+enum class StintSource { Hub, Zoom, Teams, Meet };
+enum class AttendanceChangeKind { Verify, Import };
 
 // The spelling of each value in storage, JSON and the CLI, exactly as the spec writes it.
 template <typename E> struct EnumStrings;
@@ -62,6 +65,11 @@ LECTERN_ENUM_STRINGS(AttendanceStatus, std::pair{AttendanceStatus::Present, "pre
                      std::pair{AttendanceStatus::Late, "late"},
                      std::pair{AttendanceStatus::Excused, "excused"},
                      std::pair{AttendanceStatus::Absent, "absent"})
+LECTERN_ENUM_STRINGS(StintSource, std::pair{StintSource::Hub, "hub"},
+                     std::pair{StintSource::Zoom, "zoom"}, std::pair{StintSource::Teams, "teams"},
+                     std::pair{StintSource::Meet, "meet"})
+LECTERN_ENUM_STRINGS(AttendanceChangeKind, std::pair{AttendanceChangeKind::Verify, "verify"},
+                     std::pair{AttendanceChangeKind::Import, "import"})
 
 #undef LECTERN_ENUM_STRINGS
 

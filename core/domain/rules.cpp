@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace lectern::rules {
@@ -18,6 +20,22 @@ double attendancePercentage(qint64 participantSeconds, qint64 sessionSeconds) {
 
 bool isPresent(double attendancePercentage) {
     return attendancePercentage >= presentThresholdPercent;
+}
+
+qint64 coveredSeconds(QList<std::pair<QDateTime, QDateTime>> stints, const QDateTime& from,
+                      const QDateTime& to) {
+    std::sort(stints.begin(), stints.end());
+    qint64 coveredMs = 0;
+    QDateTime reached = from; // everything before it is counted already
+    for (const auto& [start, end] : stints) {
+        const QDateTime begin = std::max(start, reached);
+        const QDateTime finish = std::min(end, to);
+        if (finish > begin) {
+            coveredMs += begin.msecsTo(finish);
+            reached = finish;
+        }
+    }
+    return coveredMs / 1000;
 }
 
 double votePercentage(qint64 optionVotes, qint64 totalVotes) {

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QtGlobal>
+
+#include <utility>
 
 // The spec's business rules as pure functions. Values are kept unrounded; thresholds compare
 // the unrounded value and rounding happens only where a figure is shown or sent.
@@ -13,6 +17,10 @@ inline constexpr double completedThresholdPercent = 90.0;
 // Share of the session a participant attended; 0 when the session lasted no time at all.
 double attendancePercentage(qint64 participantSeconds, qint64 sessionSeconds);
 bool isPresent(double attendancePercentage);
+// Whole seconds covered by the stints within [from, to]: overlapping stints (the page open
+// while also on Zoom) count once, time outside the session not at all.
+qint64 coveredSeconds(QList<std::pair<QDateTime, QDateTime>> stints, const QDateTime& from,
+                      const QDateTime& to);
 
 // Share of a poll's votes that went to one option; 0 when nobody has voted.
 double votePercentage(qint64 optionVotes, qint64 totalVotes);

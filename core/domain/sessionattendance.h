@@ -21,4 +21,22 @@ struct SessionAttendance {
     QDateTime updatedAt;
 };
 
+// One change a person made to an attendance record (verifying it, or merging a platform's
+// report), kept so that what an admin certifies can be traced: who, when, before and after.
+struct AttendanceChange {
+    Id id = 0;
+    Id attendanceId = 0;
+    std::optional<Id> changedBy;
+    QString changedByName; // read with the row; empty once the account is gone
+    QDateTime changedAt;
+    AttendanceChangeKind kind = AttendanceChangeKind::Verify;
+    AttendanceStatus statusBefore = AttendanceStatus::Absent;
+    AttendanceStatus statusAfter = AttendanceStatus::Absent;
+    double percentageBefore = 0.0;
+    double percentageAfter = 0.0;
+    QString notesBefore;
+    QString notesAfter;
+    QString detail; // e.g. "Zoom report: 2 stints, 52 min"
+};
+
 } // namespace lectern

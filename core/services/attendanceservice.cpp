@@ -3,6 +3,7 @@
 #include "access.h"
 #include "domain/try.h"
 #include "events.h"
+#include "storage/attendancechangerepository.h"
 #include "storage/attendancerepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/transaction.h"
@@ -17,6 +18,15 @@ Result<QList<SessionAttendance>> AttendanceService::getAttendance(const User& ac
     const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("see attendance")));
     return AttendanceRepository(connection).listBySession(session.id);
+}
+
+Result<QList<AttendanceChange>> AttendanceService::attendanceHistory(const User& actor,
+                                                                     Id sessionId) {
+    LECTERN_TRY(auto connection, m_context.database->connection());
+    LECTERN_TRY(const SessionInContext loaded,
+                loadSession(connection, m_context.database->dialect(), actor, sessionId));
+    LECTERN_CHECK(requireManager(loaded.access, QStringLiteral("see attendance")));
+    return AttendanceChangeRepository(connection).listBySession(loaded.session.id);
 }
 
 Result<QList<SessionAttendance>> AttendanceService::processAttendance(const User& actor,
@@ -54,6 +64,7 @@ Result<SessionAttendance> AttendanceService::verifyAttendance(const User& actor,
     const auto& [session, access] = loaded;
     LECTERN_CHECK(requireManager(access, QStringLiteral("verify attendance")));
     const QDateTime now = m_context.now();
+    const SessionAttendance before = record;
     record.status = status;
     record.markedPresent = status == AttendanceStatus::Present || status == AttendanceStatus::Late;
     record.notes = text;
@@ -61,6 +72,17 @@ Result<SessionAttendance> AttendanceService::verifyAttendance(const User& actor,
     record.verifiedAt = now;
     record.updatedAt = now;
     LECTERN_CHECK(attendance.saveVerification(record));
+    AttendanceChange change;
+    change.attendanceId = record.id;
+    change.changedBy = actor.id;
+    change.changedAt = now;
+    change.kind = AttendanceChangeKind::Verify;
+    change.statusBefore = before.status;
+    change.statusAfter = record.status;
+    change.percentageBefore = change.percentageAfter = record.attendancePercentage;
+    change.notesBefore = before.notes;
+    change.notesAfter = record.notes;
+    LECTERN_CHECK(AttendanceChangeRepository(connection).add(change));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::attendanceUpdated, session.id, record.id);
     return record;

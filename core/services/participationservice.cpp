@@ -5,6 +5,7 @@
 #include "events.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
+#include "storage/stintrepository.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 
@@ -17,6 +18,17 @@ void closeStint(SessionParticipant& participant, const QDateTime& now) {
     participant.durationSeconds += qMax<qint64>(0, participant.stintStartedAt.secsTo(now));
     participant.stintStartedAt = QDateTime();
     participant.leftAt = now;
+}
+
+// Writes the participant back, keeping the stint it closed (if any) for merging with a
+// platform's report later.
+Status saveParticipant(const QSqlDatabase& connection, const SessionParticipant& before,
+                       const SessionParticipant& after) {
+    LECTERN_CHECK(ParticipantRepository(connection).update(after));
+    if (before.stintStartedAt.isValid() && !after.stintStartedAt.isValid())
+        return StintRepository(connection)
+            .add({after.id, StintSource::Hub, before.stintStartedAt, after.leftAt});
+    return {};
 }
 
 // A roster row with its session locked and the actor's standing there, read in that order:
@@ -130,7 +142,7 @@ Result<SessionParticipant> ParticipationService::leaveSession(const User& actor,
     closeStint(participant, now);
     participant.status = ParticipantStatus::Left;
     participant.updatedAt = now;
-    LECTERN_CHECK(participants.update(participant));
+    LECTERN_CHECK(saveParticipant(connection, *found, participant));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::participantLeft, session.id, participant.id);
     return participant;
@@ -154,7 +166,6 @@ Result<SessionParticipant> ParticipationService::setBanned(const User& actor, Id
     const auto& [session, access] = found.session;
     LECTERN_CHECK(requireModerator(access, QStringLiteral("remove people")));
     SessionParticipant& participant = found.participant;
-    ParticipantRepository participants(connection);
     if (participant.userId == actor.id)
         return std::unexpected(Error::conflict(QStringLiteral("You cannot remove yourself")));
     // A student moderator removes students; letting someone back in, or removing another
@@ -174,6 +185,7 @@ Result<SessionParticipant> ParticipationService::setBanned(const User& actor, Id
                 Error::forbidden(QStringLiteral("Only the course's staff can remove a moderator")));
     }
     const QDateTime now = m_context.now();
+    const SessionParticipant before = participant;
     if (banned) {
         closeStint(participant, now);
         participant.status = ParticipantStatus::Banned;
@@ -182,7 +194,7 @@ Result<SessionParticipant> ParticipationService::setBanned(const User& actor, Id
         participant.status = ParticipantStatus::Left;
     }
     participant.updatedAt = now;
-    LECTERN_CHECK(participants.update(participant));
+    LECTERN_CHECK(saveParticipant(connection, before, participant));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::participantUpdated, session.id, participant.id);
     return participant;
@@ -267,7 +279,7 @@ ParticipationService::changePresence(Id userId, Id sessionId,
     if (!change(participant))
         return false;
     participant.updatedAt = m_context.now();
-    LECTERN_CHECK(participants.update(participant));
+    LECTERN_CHECK(saveParticipant(connection, *found, participant));
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::participantUpdated, sessionId, participant.id);
     return true;

@@ -35,22 +35,25 @@ Status AttendanceRepository::computeForSession(Id sessionId, qint64 sessionSecon
     // threshold never depends on floating-point rounding. The percentage itself stays unrounded.
     const QVariant total = QVariant::fromValue<qint64>(sessionSeconds);
     const QVariant stamp = sql::fromTime(now);
+    // Once a platform's report was merged, the union of every source's stints counts.
     auto saved = sql::run(
         m_connection,
         QStringLiteral(
             "INSERT INTO session_attendance (session_id, participant_id, marked_present, "
             "attendance_percentage, status, created_at, updated_at) "
             "SELECT p.session_id, p.id, "
-            "CASE WHEN ? > 0 AND p.duration_seconds * 4 >= ? * 3 THEN 1 ELSE 0 END = 1, "
-            "CASE WHEN ? > 0 THEN p.duration_seconds * 100.0 / ? ELSE 0 END, "
-            "CASE WHEN ? > 0 AND p.duration_seconds * 4 >= ? * 3 THEN 'present' ELSE 'absent' "
+            "CASE WHEN ? > 0 AND {ATTENDED} * 4 >= ? * 3 THEN 1 ELSE 0 END = 1, "
+            "CASE WHEN ? > 0 THEN {ATTENDED} * 100.0 / ? ELSE 0 END, "
+            "CASE WHEN ? > 0 AND {ATTENDED} * 4 >= ? * 3 THEN 'present' ELSE 'absent' "
             "END, ?, ? FROM session_participants p WHERE p.session_id = ? "
             "ON CONFLICT (participant_id) DO UPDATE SET "
             "attendance_percentage = excluded.attendance_percentage, "
             "marked_present = CASE WHEN session_attendance.verified_at IS NULL THEN "
             "excluded.marked_present ELSE session_attendance.marked_present END, "
             "status = CASE WHEN session_attendance.verified_at IS NULL THEN excluded.status ELSE "
-            "session_attendance.status END, updated_at = excluded.updated_at"),
+            "session_attendance.status END, updated_at = excluded.updated_at")
+            .replace(QStringLiteral("{ATTENDED}"),
+                     QStringLiteral("COALESCE(p.merged_seconds, p.duration_seconds)")),
         {total, total, total, total, total, total, stamp, stamp, sessionId});
     if (!saved)
         return std::unexpected(saved.error());

@@ -1,6 +1,7 @@
 #include "participantrepository.h"
 
 #include "sql.h"
+#include "stintrepository.h"
 
 namespace lectern {
 
@@ -190,6 +191,9 @@ Result<qint64> ParticipantRepository::countJoined(Id sessionId) {
 }
 
 Status ParticipantRepository::closeOpenStints(Id sessionId, const QDateTime& end) {
+    // The stints are kept first: the update below forgets where they started.
+    if (auto kept = StintRepository(m_connection).addOpenStintsOfSession(sessionId, end); !kept)
+        return kept;
     const QVariant endMs = sql::fromTime(end);
     // Whole seconds, like every duration; a stint that began after `end` adds nothing.
     auto closed = sql::run(
@@ -203,6 +207,15 @@ Status ParticipantRepository::closeOpenStints(Id sessionId, const QDateTime& end
     if (!closed)
         return std::unexpected(closed.error());
     return {};
+}
+
+Status ParticipantRepository::setMergedSeconds(Id participantId, qint64 seconds,
+                                               const QDateTime& now) {
+    return sql::updateOne(m_connection,
+                          QStringLiteral("UPDATE session_participants SET merged_seconds = ?, "
+                                         "updated_at = ? WHERE id = ?"),
+                          {seconds, sql::fromTime(now), participantId},
+                          QStringLiteral("No participant with id %1").arg(participantId));
 }
 
 Status ParticipantRepository::increment(Id sessionId, Id userId, EngagementCounter counter,

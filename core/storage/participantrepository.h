@@ -47,6 +47,8 @@ public:
     Result<QList<SessionParticipant>> listOpenStintsInLiveSessions();
     // Ends every open stint of the session at `end`, adding it to duration_seconds.
     Status closeOpenStints(Id sessionId, const QDateTime& end);
+    // The seconds attendance counts once a platform's report was merged (see schema version 4).
+    Status setMergedSeconds(Id participantId, qint64 seconds, const QDateTime& now);
     // Adds one to a counter of the user's participant row, if the user has one.
     Status increment(Id sessionId, Id userId, EngagementCounter counter, const QDateTime& now);
 

@@ -239,8 +239,43 @@ QStringList version3() {
     };
 }
 
+// Attendance an admin can sign: every stint of presence kept (the hub's own, and those imported
+// from the meeting platform's report) so that overlaps count once, and every change a person
+// or an import makes to an attendance record kept with who made it and what it was before.
+QStringList version4() {
+    return {
+        QStringLiteral(R"(CREATE TABLE attendance_stints (
+            id {ID},
+            participant_id BIGINT NOT NULL REFERENCES session_participants (id) ON DELETE CASCADE,
+            source TEXT NOT NULL CHECK (source IN ('hub', 'zoom', 'teams', 'meet')),
+            started_at BIGINT NOT NULL,
+            ended_at BIGINT NOT NULL,
+            CHECK (ended_at >= started_at)))"),
+        QStringLiteral("CREATE INDEX stints_by_participant ON attendance_stints (participant_id)"),
+        // The union of every source's stints within the session, once a platform report was
+        // merged; attendance uses it in place of duration_seconds when it is set.
+        QStringLiteral("ALTER TABLE session_participants ADD COLUMN merged_seconds BIGINT "
+                       "CHECK (merged_seconds >= 0)"),
+        QStringLiteral(R"(CREATE TABLE attendance_changes (
+            id {ID},
+            attendance_id BIGINT NOT NULL REFERENCES session_attendance (id) ON DELETE CASCADE,
+            changed_by BIGINT REFERENCES users (id) ON DELETE SET NULL,
+            changed_at BIGINT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('verify', 'import')),
+            status_before TEXT NOT NULL,
+            status_after TEXT NOT NULL,
+            percentage_before {REAL} NOT NULL,
+            percentage_after {REAL} NOT NULL,
+            notes_before TEXT NOT NULL DEFAULT '',
+            notes_after TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(
+            "CREATE INDEX attendance_changes_by_record ON attendance_changes (attendance_id)"),
+    };
+}
+
 const std::vector<QStringList>& migrationSteps() {
-    static const std::vector<QStringList> steps = {version1(), version2(), version3()};
+    static const std::vector<QStringList> steps = {version1(), version2(), version3(), version4()};
     return steps;
 }
 

@@ -1,5 +1,6 @@
 #include "domain/rules.h"
 
+#include <QPoint>
 #include <QTest>
 
 using namespace lectern;
@@ -27,6 +28,31 @@ private Q_SLOTS:
         QFETCH(bool, present);
         QCOMPARE(rules::isPresent(rules::attendancePercentage(attendedSeconds, sessionSeconds)),
                  present);
+    }
+
+    void overlappingStintsCountOnce_data() {
+        // Minutes after 10:00 of each stint; the session runs from 10:00 to 11:00.
+        QTest::addColumn<QList<QPoint>>("stints");
+        QTest::addColumn<qint64>("covered");
+        QTest::newRow("none") << QList<QPoint>{} << qint64(0);
+        QTest::newRow("one") << QList<QPoint>{{10, 40}} << qint64(30 * 60);
+        QTest::newRow("page inside Zoom") << QList<QPoint>{{0, 50}, {10, 20}} << qint64(50 * 60);
+        QTest::newRow("overlapping, out of order")
+            << QList<QPoint>{{30, 55}, {0, 40}} << qint64(55 * 60);
+        QTest::newRow("apart") << QList<QPoint>{{0, 10}, {20, 30}} << qint64(20 * 60);
+        QTest::newRow("touching") << QList<QPoint>{{0, 10}, {10, 30}} << qint64(30 * 60);
+        QTest::newRow("clipped to the session")
+            << QList<QPoint>{{-15, 10}, {50, 90}} << qint64(20 * 60);
+        QTest::newRow("wholly outside") << QList<QPoint>{{-30, -10}, {70, 80}} << qint64(0);
+    }
+    void overlappingStintsCountOnce() {
+        QFETCH(QList<QPoint>, stints);
+        QFETCH(qint64, covered);
+        const QDateTime start(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+        QList<std::pair<QDateTime, QDateTime>> intervals;
+        for (const QPoint& stint : stints)
+            intervals.append({start.addSecs(stint.x() * 60), start.addSecs(stint.y() * 60)});
+        QCOMPARE(rules::coveredSeconds(intervals, start, start.addSecs(3600)), covered);
     }
 
     void attendanceFollowsSpecFormula() {

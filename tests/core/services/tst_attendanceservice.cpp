@@ -135,6 +135,28 @@ private Q_SLOTS:
         auto excused = attendance.verifyAttendance(live.instructor, computed.id,
                                                    AttendanceStatus::Excused, {});
         QVERIFY(!excused->markedPresent);
+
+        // Each change is kept: who, when, before and after; the refused ones are not.
+        auto history = attendance.attendanceHistory(live.instructor, live.session.id);
+        LECTERN_VERIFY_OK(history);
+        QCOMPARE(history->size(), 2);
+        const AttendanceChange& first = history->at(0);
+        QCOMPARE(first.attendanceId, computed.id);
+        QCOMPARE(first.kind, AttendanceChangeKind::Verify);
+        QCOMPARE(first.changedBy, std::optional<Id>(live.instructor.id));
+        QCOMPARE(first.changedByName, live.instructor.name);
+        QCOMPARE(first.statusBefore, AttendanceStatus::Absent);
+        QCOMPARE(first.statusAfter, AttendanceStatus::Late);
+        QCOMPARE(first.notesBefore, QString());
+        QCOMPARE(first.notesAfter, QStringLiteral("Network trouble, joined by phone"));
+        QCOMPARE(first.percentageBefore, computed.attendancePercentage);
+        const AttendanceChange& second = history->at(1);
+        QCOMPARE(second.statusBefore, AttendanceStatus::Late);
+        QCOMPARE(second.statusAfter, AttendanceStatus::Excused);
+        QCOMPARE(second.notesBefore, QStringLiteral("Network trouble, joined by phone"));
+        QCOMPARE(second.notesAfter, QString());
+        LECTERN_VERIFY_ERROR(attendance.attendanceHistory(sam, live.session.id),
+                             ErrorCode::Forbidden);
         LECTERN_VERIFY_ERROR(
             attendance.verifyAttendance(live.instructor, 9999, AttendanceStatus::Present, {}),
             ErrorCode::NotFound);

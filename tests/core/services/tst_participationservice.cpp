@@ -2,6 +2,7 @@
 #include "services/participationservice.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
+#include "storage/stintrepository.h"
 
 #include <QTest>
 
@@ -96,6 +97,46 @@ private Q_SLOTS:
         QVERIFY(changed(participation.presenceResumed(instructor.id, session.id), false));
         LECTERN_VERIFY_OK(SessionService(f->context()).endLiveSession(instructor, session.id));
         QVERIFY(changed(participation.presenceResumed(sam.id, session.id), false));
+    }
+
+    void everyClosedStintIsKeptForMergingLater() {
+        goLive();
+        const QDateTime start = f->clock().now();
+        const User sam = enrolledStudent(QStringLiteral("Sam"));
+        const User kim = enrolledStudent(QStringLiteral("Kim"));
+        const User lou = enrolledStudent(QStringLiteral("Lou"));
+        ParticipationService participation(f->context());
+        for (const User& student : {sam, kim, lou})
+            LECTERN_VERIFY_OK(participation.joinSession(student, session.id));
+        f->clock().advance(300);
+        LECTERN_VERIFY_OK(participation.leaveSession(sam, session.id));
+        LECTERN_VERIFY_OK(participation.presenceLost(kim.id, session.id, start.addSecs(120)));
+        auto lousRow = participation.listParticipants(instructor, session.id);
+        const auto lou_ = std::find_if(lousRow->begin(), lousRow->end(),
+                                       [&](const auto& p) { return p.userId == lou.id; });
+        LECTERN_VERIFY_OK(participation.setBanned(instructor, lou_->id, true));
+        LECTERN_VERIFY_OK(participation.presenceResumed(kim.id, session.id));
+        f->clock().advance(100);
+        LECTERN_VERIFY_OK(SessionService(f->context()).endLiveSession(instructor, session.id));
+
+        auto connection = f->context().database->connection();
+        LECTERN_VERIFY_OK(connection);
+        auto stints = StintRepository(*connection).listBySession(session.id);
+        LECTERN_VERIFY_OK(stints);
+        auto roster = participation.listParticipants(instructor, session.id);
+        QHash<Id, QList<std::pair<qint64, qint64>>> secondsAfterStart; // by user
+        for (const SessionParticipant& p : *roster) {
+            for (const AttendanceStint& stint : stints->value(p.id)) {
+                QCOMPARE(stint.source, StintSource::Hub);
+                secondsAfterStart[p.userId].append(
+                    {start.secsTo(stint.startedAt), start.secsTo(stint.endedAt)});
+            }
+        }
+        using Spans = QList<std::pair<qint64, qint64>>;
+        QCOMPARE(secondsAfterStart.value(sam.id), (Spans{{0, 300}}));             // left
+        QCOMPARE(secondsAfterStart.value(kim.id), (Spans{{0, 120}, {300, 400}})); // dropped, back
+        QCOMPARE(secondsAfterStart.value(lou.id), (Spans{{0, 300}}));             // removed
+        QVERIFY(!secondsAfterStart.contains(instructor.id));
     }
 
     void joiningALiveSessionStartsAStintOnce() {
