@@ -6,76 +6,14 @@
 // LECTERN_SCREENSHOTS when it is set.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { chromium } from "playwright-core";
+import { TestHub, launchBrowser, shoot, password } from "./hub.mjs";
 
-const serverPath = process.env.LECTERN_SERVER;
-const chromiumPath = process.env.LECTERN_CHROMIUM || "/usr/bin/chromium";
-const screenshots = process.env.LECTERN_SCREENSHOTS;
-const password = "correct horse battery";
-
-let workDir;
-let databaseUrl;
 let hub;
 let baseUrl;
 let browser;
 
-function cli(...args) {
-  return execFileSync(serverPath, [...args, "--database", databaseUrl], { encoding: "utf8" });
-}
-
-function addUser(email, name, role) {
-  const lines = cli("users", "add", "--email", email, "--name", name, "--role", role,
-    "--password", password).trim().split("\n");
-  return Number(lines.at(-1));
-}
-
-function startHub() {
-  return new Promise((resolve, reject) => {
-    const child = spawn(serverPath, ["serve", "--port", "0", "--database", databaseUrl]);
-    let output = "";
-    const timer = setTimeout(() => reject(new Error(`the hub did not start: ${output}`)), 15000);
-    child.stdout.on("data", (chunk) => {
-      output += chunk;
-      const found = output.match(/http:\/\/[\d.]+:(\d+)\//);
-      if (found) {
-        clearTimeout(timer);
-        resolve({ child, url: `http://127.0.0.1:${found[1]}` });
-      }
-    });
-    child.stderr.on("data", (chunk) => { output += chunk; });
-    child.on("exit", (code) => reject(new Error(`the hub exited with ${code}: ${output}`)));
-  });
-}
-
-async function rest(method, route, token, body) {
-  const response = await fetch(baseUrl + route, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const json = await response.json();
-  assert.ok(response.ok, `${method} ${route}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
-async function login(email) {
-  const response = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email, password }),
-  });
-  return (await response.json()).token;
-}
-
-async function shoot(page, name) {
-  if (!screenshots) return;
-  mkdirSync(screenshots, { recursive: true });
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
-}
+const rest = (...args) => hub.rest(...args);
+const login = (email) => hub.login(email);
 
 // The chat item whose own text (not a quote of it in a reply) has `text`.
 function message(page, text) {
@@ -100,31 +38,18 @@ async function joinAs(email, sessionId, viewport) {
 }
 
 before(async () => {
-  assert.ok(serverPath, "set LECTERN_SERVER to the lectern-server executable");
-  workDir = mkdtempSync(path.join(tmpdir(), "lectern-web-"));
-  databaseUrl = `sqlite://${path.join(workDir, "lectern.db")}`;
-  cli("migrate");
-  addUser("ada@example.org", "Ada Lovelace", "instructor");
-  addUser("sam@example.org", "Sam Student", "student");
-  addUser("kim@example.org", "Kim Student", "student");
-  const course = Number(cli("courses", "add", "--title", "Django 101", "--instructor",
-    "ada@example.org").trim().split("\n").at(-1));
-  for (const email of ["sam@example.org", "kim@example.org"]) {
-    cli("courses", "enroll", "--course", String(course), "--email", email);
-  }
-  ({ child: hub, url: baseUrl } = await startHub());
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  test.course = course;
+  hub = new TestHub();
+  hub.addUser("ada@example.org", "Ada Lovelace", "instructor");
+  hub.addUser("sam@example.org", "Sam Student", "student");
+  hub.addUser("kim@example.org", "Kim Student", "student");
+  test.course = hub.addCourse("Django 101", "ada@example.org", ["sam@example.org", "kim@example.org"]);
+  baseUrl = await hub.start();
+  browser = await launchBrowser();
 });
 
 after(async () => {
   if (browser) await browser.close();
-  if (hub) hub.kill();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  if (hub) hub.stop();
 });
 
 test("two students and their instructor see each other live", async () => {
@@ -175,8 +100,9 @@ test("two students and their instructor see each other live", async () => {
   assert.match(await teachersView.locator(".meta").first().textContent(), /^Anonymous/);
   await teachersView.locator(".answer-form input").fill("They keep every database in step with the models.");
   await teachersView.locator(".answer-form button").click();
-  await sam.locator("#question-list .answer", { hasText: "They keep every database in step" }).waitFor();
-  await shoot(sam, "participant-phone-questions");
+  // Answered, it moves to the answered list.
+  await sam.locator("#answered-list .answer", { hasText: "They keep every database in step" }).waitFor();
+  await shoot(sam, "participant-phone-questions", { fullPage: true });
 
   // A poll started from the console (here: REST); votes move everyone's bars.
   const poll = await rest("POST", `/api/live/sessions/${session.id}/polls/create/`, ada, {
@@ -194,23 +120,23 @@ test("two students and their instructor see each other live", async () => {
   const teachersPoll = teacher.locator(`[data-poll="${poll.id}"]`);
   await teachersPoll.locator(".figures", { hasText: "2 votes" }).waitFor();
   await teachersPoll.locator(".option", { hasText: "select_related" })
-    .locator(".figures", { hasText: "1 · 50%" }).waitFor();
+    .locator(".figures", { hasText: "1 vote · 50%" }).waitFor();
   await samsPoll.locator(".figures", { hasText: "2 votes" }).waitFor();
-  await shoot(sam, "participant-phone-poll");
-  await shoot(kim, "participant-desktop");
+  await shoot(sam, "participant-phone-poll", { fullPage: true });
+  await shoot(kim, "participant-desktop", { fullPage: true });
 
   // Leaving: the others see the room shrink.
   await kim.click("#leave");
   await kim.locator("#sessions-view").waitFor();
   await sam.waitForFunction(() => document.getElementById("participant-count").textContent.startsWith("2"));
-  await shoot(kim, "participant-sessions");
+  await shoot(kim, "participant-sessions", { fullPage: true });
 });
 
 test("a wrong password is refused with a clear message", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(baseUrl + "/");
-  await shoot(page, "participant-sign-in");
+  await shoot(page, "participant-sign-in", { fullPage: true });
   await page.fill("#email", "sam@example.org");
   await page.fill("#password", "not it");
   await page.click("#sign-in");
