@@ -209,13 +209,15 @@ Status ParticipantRepository::closeOpenStints(Id sessionId, const QDateTime& end
     return {};
 }
 
-Status ParticipantRepository::setMergedSeconds(Id participantId, qint64 seconds,
+Status ParticipantRepository::setMergedSeconds(Id participantId, std::optional<qint64> seconds,
                                                const QDateTime& now) {
-    return sql::updateOne(m_connection,
-                          QStringLiteral("UPDATE session_participants SET merged_seconds = ?, "
-                                         "updated_at = ? WHERE id = ?"),
-                          {seconds, sql::fromTime(now), participantId},
-                          QStringLiteral("No participant with id %1").arg(participantId));
+    return sql::updateOne(
+        m_connection,
+        QStringLiteral("UPDATE session_participants SET merged_seconds = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        {seconds ? QVariant::fromValue(*seconds) : QVariant(QMetaType::fromType<qint64>()),
+         sql::fromTime(now), participantId},
+        QStringLiteral("No participant with id %1").arg(participantId));
 }
 
 Status ParticipantRepository::increment(Id sessionId, Id userId, EngagementCounter counter,

@@ -47,8 +47,9 @@ public:
     Result<QList<SessionParticipant>> listOpenStintsInLiveSessions();
     // Ends every open stint of the session at `end`, adding it to duration_seconds.
     Status closeOpenStints(Id sessionId, const QDateTime& end);
-    // The seconds attendance counts once a platform's report was merged (see schema version 4).
-    Status setMergedSeconds(Id participantId, qint64 seconds, const QDateTime& now);
+    // The seconds attendance counts once a platform's report was merged (schema version 4);
+    // nullopt when no report names the participant and their own duration counts.
+    Status setMergedSeconds(Id participantId, std::optional<qint64> seconds, const QDateTime& now);
     // Adds one to a counter of the user's participant row, if the user has one.
     Status increment(Id sessionId, Id userId, EngagementCounter counter, const QDateTime& now);
 

@@ -30,10 +30,11 @@ ServiceFixture::ServiceFixture(std::unique_ptr<TestDatabase> database)
     m_context.events = &m_events;
 }
 
-User ServiceFixture::addUser(Role role, const QString& name) {
+User ServiceFixture::addUser(Role role, const QString& name, const QString& email) {
     User user;
     user.name = name;
-    user.email = QStringLiteral("user%1@example.org").arg(++m_userSerial);
+    ++m_userSerial;
+    user.email = email.isEmpty() ? QStringLiteral("user%1@example.org").arg(m_userSerial) : email;
     user.role = role;
     user.createdAt = user.updatedAt = m_clock->now();
     auto connection = required(m_context.database->connection(), "connect");

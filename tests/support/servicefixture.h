@@ -34,7 +34,8 @@ public:
     ManualClock& clock() { return *m_clock; }
     EventBus& events() { return m_events; }
 
-    User addUser(Role role, const QString& name);
+    // With an address of its own unless `email` is given.
+    User addUser(Role role, const QString& name, const QString& email = {});
     Course addCourse(const User& instructor, const QString& title = QStringLiteral("Django 101"));
     void enroll(const Course& course, const User& user);
     // A session of `course` hosted by its instructor, from 09:00 to 10:00 unless told otherwise.
