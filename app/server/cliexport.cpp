@@ -10,30 +10,6 @@
 namespace lectern::cli {
 namespace {
 
-// The command line acts for the installation: as its first admin.
-Result<User> actingAdmin(const ServiceContext& services) {
-    auto users = UserService(services).listUsers();
-    if (!users)
-        return std::unexpected(users.error());
-    const auto admin = std::ranges::find_if(*users, [](const User& u) { return u.isAdmin(); });
-    if (admin == users->end())
-        return std::unexpected(Error::forbidden(
-            QStringLiteral("Exports are made as an admin; add one with: lectern-server users add "
-                           "--role admin ...")));
-    return *admin;
-}
-
-// The database, and the admin the command acts as.
-Result<std::pair<ServiceContext, User>> openAsAdmin(CommandLine& command) {
-    auto services = command.openServices();
-    if (!services)
-        return std::unexpected(services.error());
-    auto admin = actingAdmin(*services);
-    if (!admin)
-        return std::unexpected(admin.error());
-    return std::pair{*services, *admin};
-}
-
 std::optional<Id> idOption(const QCommandLineParser& parser, const QString& name) {
     bool isNumber = false;
     const Id id = parser.value(name).toLongLong(&isNumber);
@@ -181,7 +157,7 @@ int exportAttendance(const QStringList& arguments) {
     if (!share)
         return exitUsage;
 
-    const auto acting = openAsAdmin(command);
+    const auto acting = command.openAsAdmin();
     if (!acting)
         return fail(acting.error());
     const auto& [services, admin] = *acting;
@@ -226,7 +202,7 @@ int exportPolls(const QStringList& arguments) {
     if (*format == ExportFormat::Pdf)
         return usageError(QStringLiteral("poll results are written as csv or xlsx"));
 
-    const auto acting = openAsAdmin(command);
+    const auto acting = command.openAsAdmin();
     if (!acting)
         return fail(acting.error());
     const auto& [services, admin] = *acting;
@@ -251,7 +227,7 @@ int exportCalendar(const QStringList& arguments) {
     if (!scope)
         return exitUsage;
 
-    const auto acting = openAsAdmin(command);
+    const auto acting = command.openAsAdmin();
     if (!acting)
         return fail(acting.error());
     const auto& [services, admin] = *acting;

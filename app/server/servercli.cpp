@@ -4,9 +4,11 @@
 #include "clicourses.h"
 #include "cliexport.h"
 #include "cliimport.h"
+#include "cliimportattendance.h"
 #include "clioutput.h"
 #include "cliserve.h"
 #include "cliusers.h"
+#include "services/userservice.h"
 #include "storage/migrations.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,7 @@ const QString overview = QStringLiteral(
     "  courses unenroll take a user out of a course\n"
     "  courses list     list courses\n"
     "  import           enrol a roster file's people in a course (creating accounts)\n"
+    "  import attendance  merge a Zoom, Teams or Meet attendance report into a session's\n"
     "  export attendance  write a session's or a course's attendance (CSV, XLSX, PDF)\n"
     "  export polls     write poll results (a session's, or a course's) to CSV or XLSX\n"
     "  export calendar  write a course's sessions (or one) to an iCalendar file\n"
@@ -76,6 +79,7 @@ const std::map<QString, Command>& commands() {
         {QStringLiteral("agora-keys"), agoraKeys},
         {QStringLiteral("export attendance"), exportAttendance},
         {QStringLiteral("import"), importRoster},
+        {QStringLiteral("import attendance"), importAttendance},
         {QStringLiteral("export calendar"), exportCalendar},
         {QStringLiteral("export polls"), exportPolls},
     };
@@ -138,6 +142,21 @@ Result<ServiceContext> CommandLine::openServices() {
     context.database = *database;
     context.clock = std::make_shared<SystemClock>();
     return context;
+}
+
+Result<std::pair<ServiceContext, User>> CommandLine::openAsAdmin() {
+    auto services = openServices();
+    if (!services)
+        return std::unexpected(services.error());
+    auto users = UserService(*services).listUsers();
+    if (!users)
+        return std::unexpected(users.error());
+    const auto admin = std::ranges::find_if(*users, [](const User& u) { return u.isAdmin(); });
+    if (admin == users->end())
+        return std::unexpected(Error::forbidden(
+            QStringLiteral("This command acts as an admin; add one with: lectern-server users "
+                           "add --role admin ...")));
+    return std::pair{*services, *admin};
 }
 
 int run(const QStringList& arguments) {

@@ -24,6 +24,9 @@ public:
     // Opens (and migrates) the database named by --database, $LECTERN_DATABASE_URL or the
     // embedded default.
     Result<ServiceContext> openServices();
+    // The same, with the user the command acts as: the command line acts for the installation,
+    // as its first admin (who is named in what it records, such as attendance history).
+    Result<std::pair<ServiceContext, User>> openAsAdmin();
     // Gives the value of a required option, or nullopt after printing a usage error.
     std::optional<QString> required(const QString& option);
 

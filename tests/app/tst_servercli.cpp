@@ -1,5 +1,6 @@
 #include "exportreaders.h"
 #include "servicefixture.h"
+#include "services/attendanceservice.h"
 #include "services/pollservice.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
@@ -448,6 +449,76 @@ private Q_SLOTS:
         QCOMPARE(missing.exitCode, 1);
         const Run noFile = cli(importTo);
         QCOMPARE(noFile.exitCode, 2);
+    }
+
+    void importsAPlatformAttendanceReport() {
+        test::ServiceFixture f(std::move(m_db));
+        const User ada = f.addUser(Role::Instructor, QStringLiteral("Ada"));
+        const User sam = f.addUser(Role::Student, QStringLiteral("Samuel Student"),
+                                   QStringLiteral("sam@lectern.test"));
+        const Course course = f.addCourse(ada);
+        f.enroll(course, sam);
+        const QDateTime start(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC);
+        const LiveSession session = f.addSession(course, ada, start);
+        f.clock().set(start);
+        QVERIFY(SessionService(f.context()).startLiveSession(ada, session.id));
+        f.clock().advance(3600);
+        QVERIFY(SessionService(f.context()).endLiveSession(ada, session.id));
+        QTemporaryDir folder;
+        const QString report = folder.filePath(QStringLiteral("zoom.csv"));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes)\r\n"
+                   "Sam,sam@lectern.test,11/25/2026 03:05:00 PM,11/25/2026 03:55:00 PM,50\r\n"
+                   "Guest Caller,,11/25/2026 03:10:00 PM,11/25/2026 03:20:00 PM,10\r\n"
+                   "Kim,kim@lectern.test,noon,11/25/2026 03:20:00 PM,10\r\n");
+        file.close();
+        const QStringList importIt{QStringLiteral("import"),
+                                   QStringLiteral("attendance"),
+                                   QStringLiteral("--session"),
+                                   QString::number(session.id),
+                                   QStringLiteral("--time-zone"),
+                                   QStringLiteral("UTC"),
+                                   report};
+
+        const Run noAdmin = cli(importIt);
+        QCOMPARE(noAdmin.exitCode, 1);
+        QVERIFY2(noAdmin.err.contains(QStringLiteral("--role admin")), qPrintable(noAdmin.err));
+        f.addUser(Role::Admin, QStringLiteral("Root"));
+
+        // A preview, with what it could not match and the bad line, and nothing written.
+        const Run preview = cli(importIt);
+        QCOMPARE(preview.exitCode, 0);
+        QVERIFY2(preview.out.contains(QStringLiteral("Samuel Student\tsam@lectern.test\tline "
+                                                     "2\tabsent 0.0%\tpresent 83.3%")),
+                 qPrintable(preview.out));
+        QVERIFY(preview.err.contains(QStringLiteral("not matched: Guest Caller (line 3")));
+        QVERIFY(preview.err.contains(QStringLiteral("line 4: \"noon\" is not a join time")));
+        QVERIFY(preview.lastLine().startsWith(QStringLiteral("Preview only")));
+        auto records = AttendanceService(f.context()).getAttendance(ada, session.id);
+        QVERIFY(records->isEmpty());
+
+        const Run refused = cli(importIt + QStringList{QStringLiteral("--apply")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("--skip-bad-lines")));
+        QVERIFY(AttendanceService(f.context()).getAttendance(ada, session.id)->isEmpty());
+        const Run applied = cli(
+            importIt + QStringList{QStringLiteral("--apply"), QStringLiteral("--skip-bad-lines"),
+                                   QStringLiteral("--assign"),
+                                   QStringLiteral("Guest Caller=sam@lectern.test")});
+        QCOMPARE(applied.exitCode, 0);
+        QVERIFY2(applied.lastLine().startsWith(QStringLiteral("Merged the zoom report: 1")),
+                 qPrintable(applied.out));
+        records = AttendanceService(f.context()).getAttendance(ada, session.id);
+        QCOMPARE(records->size(), 1);
+        QCOMPARE(records->first().status, AttendanceStatus::Present);
+
+        for (const QStringList& wrong :
+             {QStringList{QStringLiteral("--time-zone"), QStringLiteral("Mars/Olympus")},
+              QStringList{QStringLiteral("--assign"), QStringLiteral("nobody")}}) {
+            const Run bad = cli(importIt + wrong);
+            QCOMPARE(bad.exitCode, 2);
+        }
     }
 
     void helpNamesTheCommand() {
