@@ -2,6 +2,8 @@
 
 #include "user.h"
 
+#include <optional>
+
 namespace lectern {
 
 struct SessionParticipant {
@@ -21,7 +23,11 @@ struct SessionParticipant {
     bool isModerator = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Once a platform's report was merged: the union of every source's stints in the session.
+    std::optional<qint64> mergedSeconds;
 
+    // The seconds attendance counts: the merged figure when there is one.
+    qint64 countedSeconds() const { return mergedSeconds.value_or(durationSeconds); }
     // Closed stints plus the open one up to `now`.
     qint64 attendedSeconds(const QDateTime& now) const;
     // Percentage of the session's actual duration, unrounded.

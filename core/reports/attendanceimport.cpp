@@ -239,7 +239,7 @@ Result<AttendanceImport> importPlatformAttendance(const ServiceContext& context,
         LECTERN_CHECK(participants.setMergedSeconds(participant.id, merged, now));
         secondsOf.insert(participant.userId, merged.value_or(participant.durationSeconds));
         if (byStudent.contains(participant.userId))
-            byStudent[participant.userId].secondsBefore = participant.durationSeconds;
+            byStudent[participant.userId].secondsBefore = participant.countedSeconds();
     }
     const qint64 sessionSeconds = session.actualDurationSeconds(now);
     LECTERN_CHECK(attendance.computeForSession(session.id, sessionSeconds, now));

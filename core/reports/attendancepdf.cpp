@@ -50,7 +50,7 @@ PdfTable sessionTable(const LiveSession& session, const QList<AttendanceLine>& l
             capitalised(enumName(line.person.role)),
             localTime(p.joinedAt, clock),
             localTime(p.leftAt, clock),
-            p.joinedAt.isValid() ? rules::formatDuration(p.durationSeconds) : QString(),
+            p.joinedAt.isValid() ? rules::formatDuration(p.countedSeconds()) : QString(),
             QString::number(rules::roundOneDecimal(a.attendancePercentage), 'f', 1),
             a.markedPresent ? QStringLiteral("Yes") : QStringLiteral("No"),
             capitalised(enumName(a.status)),
@@ -63,6 +63,41 @@ PdfTable sessionTable(const LiveSession& session, const QList<AttendanceLine>& l
     return table;
 }
 
+QString percentText(double value) {
+    return QString::number(rules::roundOneDecimal(value), 'f', 1) + u'%';
+}
+
+// Who changed which record, when, and from what to what; none when nobody changed any.
+std::optional<PdfTable> historyTable(const QList<AttendanceLine>& lines) {
+    PdfTable table;
+    table.heading = QStringLiteral("Changes to attendance");
+    table.header = {QStringLiteral("Name"),   QStringLiteral("When"),
+                    QStringLiteral("By"),     QStringLiteral("Change"),
+                    QStringLiteral("Status"), QStringLiteral("Attendance %"),
+                    QStringLiteral("Notes"),  QStringLiteral("Detail")};
+    for (const AttendanceLine& line : lines) {
+        for (const AttendanceChange& change : line.changes) {
+            const QString arrow = QStringLiteral(" → ");
+            table.rows << QStringList{
+                line.person.name,
+                localTime(change.changedAt, QStringLiteral("d MMM yyyy, HH:mm")),
+                change.changedByName,
+                change.kind == AttendanceChangeKind::Import ? QStringLiteral("Report merged")
+                                                            : QStringLiteral("Verified"),
+                capitalised(enumName(change.statusBefore)) + arrow +
+                    capitalised(enumName(change.statusAfter)),
+                percentText(change.percentageBefore) + arrow + percentText(change.percentageAfter),
+                change.notesBefore == change.notesAfter
+                    ? change.notesAfter
+                    : change.notesBefore + arrow + change.notesAfter,
+                change.detail};
+        }
+    }
+    if (table.rows.isEmpty())
+        return std::nullopt;
+    return table;
+}
+
 } // namespace
 
 PdfDocument sessionAttendancePdf(const LiveSession& session, const QString& courseTitle,
@@ -72,6 +107,8 @@ PdfDocument sessionAttendancePdf(const LiveSession& session, const QString& cour
     document.subtitle = QStringLiteral("%1 · %2 · %3")
                             .arg(courseTitle, sessionHeading(session), generatedLine(generatedAt));
     document.tables << sessionTable(session, lines);
+    if (auto history = historyTable(lines))
+        document.tables << *history;
     return document;
 }
 
@@ -94,8 +131,11 @@ PdfDocument courseAttendancePdf(const CourseAttendance& report, const QDateTime&
         QStringLiteral("Poll answers"),  QStringLiteral("Eligible")};
     totals.rows = report.totalsRows();
     document.tables << totals;
-    for (const HeldSession& held : report.sessions)
+    for (const HeldSession& held : report.sessions) {
         document.tables << sessionTable(held.session, held.lines);
+        if (auto history = historyTable(held.lines))
+            document.tables << *history;
+    }
     return document;
 }
 

@@ -20,6 +20,11 @@ Result<QList<AttendanceLine>> AttendanceReport::forSession(const User& actor, Id
                 AttendanceService(m_context).getAttendance(actor, sessionId));
     LECTERN_TRY(const QList<SessionParticipant> participants,
                 ParticipationService(m_context).listParticipants(actor, sessionId));
+    LECTERN_TRY(const QList<AttendanceChange> changes,
+                AttendanceService(m_context).attendanceHistory(actor, sessionId));
+    QHash<Id, QList<AttendanceChange>> changesByRecord;
+    for (const AttendanceChange& change : changes)
+        changesByRecord[change.attendanceId].append(change);
     QHash<Id, SessionParticipant> participantById;
     QList<Id> people;
     for (const SessionParticipant& participant : participants)
@@ -37,6 +42,7 @@ Result<QList<AttendanceLine>> AttendanceReport::forSession(const User& actor, Id
         line.person = users.value(record.userId);
         line.participant = participantById.value(record.participantId);
         line.attendance = record;
+        line.changes = changesByRecord.value(record.id);
         if (record.verifiedBy)
             line.verifiedBy = users.value(*record.verifiedBy).name;
         lines << line;
@@ -73,7 +79,7 @@ QStringList AttendanceReport::cells(const AttendanceLine& line) {
             enumName(line.person.role),
             isoTime(p.joinedAt),
             isoTime(p.leftAt),
-            rules::formatDuration(p.durationSeconds),
+            rules::formatDuration(p.countedSeconds()),
             percentCell(a.attendancePercentage),
             yesNoCell(a.markedPresent),
             enumName(a.status),
@@ -83,6 +89,41 @@ QStringList AttendanceReport::cells(const AttendanceLine& line) {
             line.verifiedBy,
             isoTime(a.verifiedAt),
             a.notes};
+}
+
+QStringList AttendanceReport::historyColumns() {
+    return {QStringLiteral("name"),
+            QStringLiteral("email"),
+            QStringLiteral("changed_at"),
+            QStringLiteral("changed_by"),
+            QStringLiteral("kind"),
+            QStringLiteral("status_before"),
+            QStringLiteral("status_after"),
+            QStringLiteral("percentage_before"),
+            QStringLiteral("percentage_after"),
+            QStringLiteral("notes_before"),
+            QStringLiteral("notes_after"),
+            QStringLiteral("detail")};
+}
+
+QList<QStringList> AttendanceReport::historyRows(const QList<AttendanceLine>& lines) {
+    QList<QStringList> rows;
+    for (const AttendanceLine& line : lines) {
+        for (const AttendanceChange& change : line.changes)
+            rows << QStringList{line.person.name,
+                                line.person.email,
+                                isoTime(change.changedAt),
+                                change.changedByName,
+                                enumName(change.kind),
+                                enumName(change.statusBefore),
+                                enumName(change.statusAfter),
+                                percentCell(change.percentageBefore),
+                                percentCell(change.percentageAfter),
+                                change.notesBefore,
+                                change.notesAfter,
+                                change.detail};
+    }
+    return rows;
 }
 
 } // namespace lectern::reports

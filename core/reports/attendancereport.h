@@ -13,7 +13,8 @@ struct AttendanceLine {
     User person;
     SessionParticipant participant;
     SessionAttendance attendance;
-    QString verifiedBy; // the verifier's name, when verified
+    QString verifiedBy;              // the verifier's name, when verified
+    QList<AttendanceChange> changes; // oldest first: every verification and merged import
 };
 
 // A session's attendance for export: who took part, how long, how much they did, and what a
@@ -28,6 +29,9 @@ public:
     // The export's columns and a line's cells (times in UTC, ISO 8601).
     static QStringList columns();
     static QStringList cells(const AttendanceLine& line);
+    // The history of changes: one row per change of any of the lines' records.
+    static QStringList historyColumns();
+    static QList<QStringList> historyRows(const QList<AttendanceLine>& lines);
 
 private:
     ServiceContext m_context;

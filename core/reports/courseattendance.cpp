@@ -127,7 +127,7 @@ Result<CourseAttendance> CourseAttendanceReport::forCourse(const User& actor, Id
                 continue;
             totals->sessionsAttended += line.attendance.markedPresent ? 1 : 0;
             totals->sessionsExcused += line.attendance.status == AttendanceStatus::Excused;
-            totals->secondsAttended += line.participant.durationSeconds;
+            totals->secondsAttended += line.participant.countedSeconds();
             totals->chatMessages += line.participant.chatMessagesCount;
             totals->questions += line.participant.questionsAsked;
             totals->pollAnswers += line.participant.pollsAnswered;

@@ -23,7 +23,9 @@ ExportTables sessionAttendanceTables(const LiveSession& session, const QString& 
     QList<QStringList> rows;
     for (const AttendanceLine& line : lines)
         rows << AttendanceReport::cells(line);
-    return {{{QStringLiteral("Attendance"), AttendanceReport::columns(), rows}},
+    return {{{QStringLiteral("Attendance"), AttendanceReport::columns(), rows},
+             {QStringLiteral("History"), AttendanceReport::historyColumns(),
+              AttendanceReport::historyRows(lines)}},
             sessionAttendancePdf(session, courseTitle, lines, now),
             QStringLiteral("the attendance of %1 people").arg(lines.size())};
 }

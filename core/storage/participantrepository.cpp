@@ -9,7 +9,7 @@ namespace {
 const QString participantColumns = QStringLiteral(
     "id, session_id, user_id, status, joined_at, left_at, stint_started_at, duration_seconds, "
     "chat_messages_count, questions_asked, polls_answered, can_unmute, can_share_screen, "
-    "is_moderator, created_at, updated_at");
+    "is_moderator, created_at, updated_at, merged_seconds");
 
 } // namespace
 
@@ -44,6 +44,8 @@ SessionParticipant ParticipantRepository::read(const sql::Rows& row, int first) 
     p.isModerator = q.value(13).toBool();
     p.createdAt = sql::toTime(q.value(14));
     p.updatedAt = sql::toTime(q.value(15));
+    if (!q.value(16).isNull())
+        p.mergedSeconds = q.value(16).toLongLong();
     return p;
 }
 

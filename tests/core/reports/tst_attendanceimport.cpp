@@ -1,4 +1,5 @@
 #include "reports/attendanceimport.h"
+#include "reports/attendancereport.h"
 #include "servicefixture.h"
 #include "services/attendanceservice.h"
 #include "services/participationservice.h"
@@ -152,6 +153,14 @@ private Q_SLOTS:
         QCOMPARE(samChange.statusBefore, AttendanceStatus::Absent);
         QCOMPARE(samChange.statusAfter, AttendanceStatus::Present);
         QCOMPARE(samChange.detail, QStringLiteral("Zoom report: 2 stints, 53 min in the session"));
+
+        // The export's time in class is the merged one, with the import in the record's history.
+        auto lines = AttendanceReport(f->context()).forSession(ada, session.id);
+        LECTERN_VERIFY_OK(lines);
+        const auto samLine = std::ranges::find_if(
+            *lines, [this](const AttendanceLine& line) { return line.person.id == sam.id; });
+        QCOMPARE(AttendanceReport::cells(*samLine).at(5), QStringLiteral("00:53:00"));
+        QCOMPARE(samLine->changes.size(), 1);
 
         // Worked out again, the merged figures stand.
         LECTERN_VERIFY_OK(AttendanceService(f->context()).processAttendance(ada, session.id));

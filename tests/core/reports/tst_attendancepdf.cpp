@@ -136,6 +136,16 @@ private Q_SLOTS:
         AttendanceLine verified = held.lines.first();
         verified.verifiedBy = QStringLiteral("Ada Instructor");
         verified.attendance.notes = QStringLiteral("Came late, with a note from the office");
+        AttendanceChange change;
+        change.changedAt = QDateTime::currentDateTime();
+        change.changedByName = QStringLiteral("Ada Instructor");
+        change.kind = AttendanceChangeKind::Import;
+        change.statusBefore = AttendanceStatus::Absent;
+        change.statusAfter = AttendanceStatus::Present;
+        change.percentageBefore = 16.7;
+        change.percentageAfter = 88.3;
+        change.detail = QStringLiteral("Zoom report: 2 stints, 53 min in the session");
+        verified.changes << change;
         LECTERN_VERIFY_OK(
             writePdf(path, sessionAttendancePdf(held.session, report.course.title, {verified},
                                                 QDateTime::currentDateTime())));
@@ -145,6 +155,11 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Механика 101")));
         QVERIFY(text.contains(QStringLiteral("Ada Instructor")));
         QVERIFY(text.contains(QStringLiteral("Page 1 of 1")));
+        // The history of the record, below the table.
+        QVERIFY2(text.contains(QStringLiteral("Changes to attendance")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Report merged")));
+        QVERIFY(text.contains(QStringLiteral("16.7% → 88.3%")));
+        QVERIFY(text.contains(QStringLiteral("Zoom report: 2 stints")));
     }
 
     void aFolderThatDoesNotExistIsAClearError() {

@@ -1,6 +1,7 @@
 #include "exportreaders.h"
 #include "reports/attendancereport.h"
 #include "reports/csv.h"
+#include "reports/exportfile.h"
 #include "reports/xlsx.h"
 #include "servicefixture.h"
 #include "services/attendanceservice.h"
@@ -66,6 +67,37 @@ private Q_SLOTS:
         const QStringList second = AttendanceReport::cells(lines->at(1));
         QCOMPARE(cell(second, "chat_messages"), QStringLiteral("1"));
         QCOMPARE(cell(second, "present"), QStringLiteral("yes"));
+
+        // The verification is in the history, with who made it and what it was before.
+        QCOMPARE(lines->first().changes.size(), 1);
+        QVERIFY(lines->at(1).changes.isEmpty());
+        const QList<QStringList> history = AttendanceReport::historyRows(*lines);
+        QCOMPARE(history.size(), 1);
+        const QStringList historyColumns = AttendanceReport::historyColumns();
+        QCOMPARE(history.first().size(), historyColumns.size());
+        const auto changed = [&](const char* column) {
+            return history.first().at(historyColumns.indexOf(QString::fromLatin1(column)));
+        };
+        QCOMPARE(changed("name"), live.students[0].name);
+        QCOMPARE(changed("changed_by"), live.instructor.name);
+        QCOMPARE(changed("kind"), QStringLiteral("verify"));
+        QCOMPARE(changed("status_before"), QStringLiteral("absent"));
+        QCOMPARE(changed("status_after"), QStringLiteral("excused"));
+        QCOMPARE(changed("percentage_after"), QStringLiteral("25.0"));
+        QCOMPARE(changed("notes_after"), QStringLiteral("=HYPERLINK(\"x\")"));
+
+        // The workbook carries it as a second sheet; the CSV stays the one table.
+        QTemporaryDir folder;
+        const QString workbook = folder.filePath(QStringLiteral("week.xlsx"));
+        LECTERN_VERIFY_OK(
+            writeTables(workbook, ExportFormat::Xlsx,
+                        sessionAttendanceTables(live.session, QStringLiteral("Django 101"), *lines,
+                                                f->clock().now())));
+        const QList<test::WorkbookSheet> sheets = test::readXlsxWithPython(workbook);
+        QCOMPARE(sheets.size(), 2);
+        QCOMPARE(sheets.at(1).name, QStringLiteral("History"));
+        QCOMPARE(sheets.at(1).rows.size(), 2);
+        QCOMPARE(sheets.at(1).rows.at(0), historyColumns);
 
         // Written as CSV and read back by a reader that is not ours.
         QList<QStringList> rows;
