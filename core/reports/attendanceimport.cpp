@@ -150,6 +150,13 @@ Result<AttendanceImport> importPlatformAttendance(const ServiceContext& context,
     for (auto it = options.assignments.cbegin(); it != options.assignments.cend(); ++it)
         assignments.insert(comparableName(it.key()), it.value().trimmed().toLower());
     LECTERN_TRY(const Roster roster, readRoster(connection, session, assignments));
+    for (const auto& [email, user] : roster.byEmail.asKeyValueRange()) {
+        if (!isStaff(user, session, roster))
+            result.students << user;
+    }
+    std::ranges::sort(result.students, [](const User& a, const User& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
 
     // Who each line is, and their stints in the report.
     QHash<Id, ImportedAttendance> byStudent;

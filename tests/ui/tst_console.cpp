@@ -11,6 +11,8 @@
 #include "polls/pollchart.h"
 #include "polls/polleditor.h"
 #include "polls/pollstab.h"
+#include "recordings/attendancehistorydialog.h"
+#include "recordings/attendanceimportdialog.h"
 #include "recordings/attendancetablemodel.h"
 #include "recordings/recordingeditor.h"
 #include "recordings/recordingplayer.h"
@@ -67,6 +69,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -807,6 +810,98 @@ private Q_SLOTS:
                  1);
         QTRY_COMPARE(list->data(list->index(0, ui::RecordingTableModel::CompletedColumn)).toInt(),
                      1);
+    }
+
+    void mergeAZoomReportAfterItsPreviewAndSeeTheHistory() {
+        auto live = f->liveClass(2);
+        // The first student's page was open ten minutes; Zoom saw him from 5 to 45 of 50.
+        const QDateTime start = live.session.actualStart;
+        f->clock().set(start.addSecs(10 * 60));
+        LECTERN_VERIFY_OK(
+            ParticipationService(f->context()).leaveSession(live.students[0], live.session.id));
+        f->clock().set(start.addSecs(50 * 60));
+        LECTERN_VERIFY_OK(
+            SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        const auto stamp = [&](int minutes) {
+            return start.addSecs(minutes * 60)
+                .toUTC()
+                .toString(QStringLiteral("MM/dd/yyyy hh:mm:ss AP"));
+        };
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("participants_81234567890.csv"));
+        QFile report(path);
+        QVERIFY(report.open(QIODevice::WriteOnly));
+        report.write(QStringLiteral("Name (Original Name),User Email,Join Time,Leave Time,"
+                                    "Duration (Minutes)\r\n"
+                                    "S1,%1,%2,%3,40\r\n"
+                                    "Phone caller,,%4,%5,10\r\n")
+                         .arg(live.students[0].email, stamp(5), stamp(45), stamp(20), stamp(30))
+                         .toUtf8());
+        report.close();
+
+        ui::MainWindow window(f->context(), live.instructor, testHub);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::RecordingsTab* recordings = window.recordingsTab();
+        window.tabs()->setCurrentWidget(recordings);
+        QTRY_COMPARE(recordings->currentSessionId().value_or(0), live.session.id);
+        ui::AttendanceTableModel* attendance = recordings->attendance();
+        QTRY_COMPARE(attendance->rowCount(), 2);
+        const auto cell = [&](int row, int column) {
+            return attendance->data(attendance->index(row, column)).toString();
+        };
+        QCOMPARE(cell(0, ui::AttendanceTableModel::AttendedColumn), QStringLiteral("20.0 %"));
+
+        // The preview: who the report names, what it changes, and a name to assign.
+        QPointer<ui::AttendanceImportDialog> dialog;
+        connect(recordings, &ui::RecordingsTab::importOpened, this,
+                [&dialog](ui::AttendanceImportDialog* opened) { dialog = opened; });
+        recordings->openReport(path);
+        QTRY_VERIFY(dialog && dialog->isVisible());
+        QSignalSpy previewed(dialog.data(), &ui::AttendanceImportDialog::previewed);
+        dialog->timeZoneBox()->setCurrentIndex(
+            dialog->timeZoneBox()->findText(QStringLiteral("UTC")));
+        QTRY_VERIFY(!previewed.isEmpty());
+        QTRY_COMPARE(dialog->matchedTable()->rowCount(), 1);
+        QCOMPARE(dialog->matchedTable()->item(0, 0)->text(), live.students[0].name);
+        QCOMPARE(dialog->matchedTable()->item(0, 3)->text(), QStringLiteral("Absent (20.0 %)"));
+        QCOMPARE(dialog->matchedTable()->item(0, 4)->text(), QStringLiteral("Present (90.0 %)"));
+        QCOMPARE(dialog->unmatchedTable()->rowCount(), 1);
+        QCOMPARE(dialog->unmatchedTable()->item(0, 0)->text(), QStringLiteral("Phone caller"));
+        QVERIFY(dialog->mergeButton()->isEnabled());
+        // Nothing is written by looking.
+        QCOMPARE(cell(0, ui::AttendanceTableModel::AttendedColumn), QStringLiteral("20.0 %"));
+
+        // The phone caller was the second student: assigned, previewed again.
+        previewed.clear();
+        dialog->assign(QStringLiteral("Phone caller"), live.students[1].email);
+        QTRY_VERIFY(!previewed.isEmpty());
+        QCOMPARE(dialog->unmatchedTable()->rowCount(), 0);
+        QCOMPARE(dialog->matchedTable()->rowCount(), 2);
+
+        QTest::mouseClick(dialog->mergeButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog);
+        QTRY_COMPARE(cell(0, ui::AttendanceTableModel::AttendedColumn), QStringLiteral("90.0 %"));
+        QCOMPARE(cell(0, ui::AttendanceTableModel::PresentColumn), QStringLiteral("Yes"));
+
+        // The history says who merged what, by keyboard.
+        QPointer<ui::AttendanceHistoryDialog> history;
+        connect(recordings, &ui::RecordingsTab::historyOpened, this,
+                [&history](ui::AttendanceHistoryDialog* opened) { history = opened; });
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        recordings->attendanceView()->setFocus();
+        QTest::keyClick(recordings->attendanceView(), Qt::Key_H,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(history && history->isVisible());
+        QTableWidget* changes = history->table();
+        QCOMPARE(changes->rowCount(), 1); // the second student was present already
+        QCOMPARE(changes->item(0, 1)->text(), live.students[0].name);
+        QCOMPARE(changes->item(0, 2)->text(), live.instructor.name);
+        QCOMPARE(changes->item(0, 3)->text(), QStringLiteral("Report merged"));
+        QCOMPARE(changes->item(0, 4)->text(), QStringLiteral("Absent → Present"));
+        QVERIFY(changes->item(0, 7)->text().startsWith(QStringLiteral("Zoom report: 1 stints")));
+        history->close();
     }
 
     void keepMeSignedInLastsUntilSignOutOrExpiry() {

@@ -1,5 +1,7 @@
 #include "recordingstab.h"
 
+#include "attendancehistorydialog.h"
+#include "attendanceimportdialog.h"
 #include "attendancetablemodel.h"
 #include "common/fielderrors.h"
 #include "common/percentbardelegate.h"
@@ -16,6 +18,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -100,6 +105,15 @@ RecordingsTab::RecordingsTab(ServiceContext context, User user, QWidget* parent)
                             tr("Play the selected recording here"));
     m_verify = shortcutAction(this, tr("&Verify…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
                               tr("Set the selected person's attendance status and a note"));
+    m_importReport = shortcutAction(
+        this, tr("&Import report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+        tr("Merge the Zoom, Teams or Meet attendance report of the chosen session (previewed "
+           "first)"));
+    m_history =
+        shortcutAction(this, tr("&History…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                       tr("Who changed this session's attendance, when, and from what"));
+    connect(m_importReport, &QAction::triggered, this, &RecordingsTab::importReport);
+    connect(m_history, &QAction::triggered, this, &RecordingsTab::showHistory);
     connect(m_add, &QAction::triggered, this, &RecordingsTab::addRecording);
     connect(m_play, &QAction::triggered, this, &RecordingsTab::playSelected);
     connect(m_verify, &QAction::triggered, this, &RecordingsTab::verifySelected);
@@ -163,7 +177,8 @@ RecordingsTab::RecordingsTab(ServiceContext context, User user, QWidget* parent)
     auto* attendancePanel = new QWidget(this);
     auto* attendanceLayout = new QVBoxLayout(attendancePanel);
     attendanceLayout->setContentsMargins(0, 0, 0, 0);
-    attendanceLayout->addLayout(buttonRow(heading(tr("Attendance")), {m_verify}, m_summary));
+    attendanceLayout->addLayout(
+        buttonRow(heading(tr("Attendance")), {m_verify, m_importReport, m_history}, m_summary));
     attendanceLayout->addWidget(m_attendanceView, 1);
 
     auto* lower = new QSplitter(Qt::Vertical, this);
@@ -306,6 +321,12 @@ void RecordingsTab::updateActions() {
     m_play->setEnabled(m_recordingView->selectionModel()->hasSelection());
     m_verify->setEnabled(m_attendanceView->selectionModel()->hasSelection());
     m_verify->setVisible(m_user.role != Role::Student);
+    // Merging and its history are for whoever runs the session (the core checks).
+    const bool manages = m_user.role == Role::Instructor || m_user.role == Role::Admin;
+    m_importReport->setVisible(manages);
+    m_history->setVisible(manages);
+    m_importReport->setEnabled(currentSessionId().has_value());
+    m_history->setEnabled(currentSessionId().has_value());
 }
 
 void RecordingsTab::showError(const QString& message) {
@@ -376,6 +397,61 @@ void RecordingsTab::verifySelected() {
                 return;
             }
             reloadSession();
+        });
+}
+
+void RecordingsTab::importReport() {
+    if (!currentSessionId())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Attendance report of the session"), QString(),
+                                     tr("Attendance reports (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openReport(path);
+}
+
+void RecordingsTab::openReport(const QString& path) {
+    const auto session = currentSessionId();
+    if (!session)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_error->hide();
+    auto* dialog = new AttendanceImportDialog(m_context, m_user, *session,
+                                              QFileInfo(path).fileName(), file.readAll(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AttendanceImportDialog::merged, this, &RecordingsTab::reloadSession);
+    Q_EMIT importOpened(dialog);
+    dialog->open();
+}
+
+void RecordingsTab::showHistory() {
+    const auto session = currentSessionId();
+    if (!session)
+        return;
+    callCore(
+        this,
+        [context = m_context, user = m_user, id = *session] {
+            return AttendanceService(context).attendanceHistory(user, id);
+        },
+        [this](const Result<QList<AttendanceChange>>& changes) {
+            if (!changes) {
+                showError(tr("Could not read the history: %1").arg(changes.error().message));
+                return;
+            }
+            QHash<Id, QString> names;
+            for (int row = 0; row < m_attendance->rowCount(); ++row) {
+                const SessionAttendance& record = m_attendance->recordAt(row);
+                names.insert(record.id, m_attendance->nameOf(record.userId));
+            }
+            auto* dialog = new AttendanceHistoryDialog(
+                *changes, [names](Id id) { return names.value(id); }, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            Q_EMIT historyOpened(dialog);
+            dialog->open();
         });
 }
 

@@ -17,6 +17,8 @@ class QTimer;
 namespace lectern::ui {
 
 class AttendanceTableModel;
+class AttendanceHistoryDialog;
+class AttendanceImportDialog;
 class RecordingEditor;
 class RecordingPlayer;
 class RecordingTableModel;
@@ -37,7 +39,7 @@ public:
     QTableView* attendanceView() const { return m_attendanceView; }
     RecordingPlayer* player() const { return m_player; }
     QComboBox* sessionBox() const { return m_sessionBox; }
-    QList<QAction*> actions() const { return {m_add, m_play, m_verify}; }
+    QList<QAction*> actions() const { return {m_add, m_play, m_verify, m_importReport, m_history}; }
     std::optional<Id> currentSessionId() const;
     void showSession(Id sessionId);
 
@@ -47,11 +49,18 @@ public Q_SLOTS:
     void addRecording();
     void playSelected();
     void verifySelected();
+    // Asks for a platform's attendance report, then previews it (openReport).
+    void importReport();
+    // Previews the report at `path` for the chosen session, to merge into its attendance.
+    void openReport(const QString& path);
+    void showHistory();
 
 Q_SIGNALS:
     void sessionsLoaded();
     void sessionLoaded();
     void editorOpened(RecordingEditor* editor);
+    void importOpened(AttendanceImportDialog* dialog);
+    void historyOpened(AttendanceHistoryDialog* dialog);
     // The core answered a progress report of the player.
     void progressSaved(const QString& summary);
 
@@ -76,6 +85,8 @@ private:
     QAction* m_add;
     QAction* m_play;
     QAction* m_verify;
+    QAction* m_importReport;
+    QAction* m_history;
     QTimer* m_reloadSoon;
     quint64 m_latestSession = 0;
 };

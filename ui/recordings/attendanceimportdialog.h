@@ -1,0 +1,63 @@
+#pragma once
+
+#include "reports/attendanceimport.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QTableWidget;
+
+namespace lectern::ui {
+
+// A meeting platform's attendance report, previewed before it is merged into a session's
+// attendance: who it names and what their attendance becomes, the names it could not match
+// (each can be assigned to an enrolled student), and its bad lines by number. Nothing is
+// written until "Merge into attendance"; a refusal keeps the dialog open and says why.
+class AttendanceImportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    AttendanceImportDialog(ServiceContext context, User user, Id sessionId, const QString& fileName,
+                           QByteArray file, QWidget* parent = nullptr);
+
+    QTableWidget* matchedTable() const { return m_matched; }
+    QTableWidget* unmatchedTable() const { return m_unmatched; }
+    QLabel* problemsLabel() const { return m_problems; }
+    QComboBox* timeZoneBox() const { return m_timeZone; }
+    QCheckBox* skipBadLinesBox() const { return m_skipBadLines; }
+    QPushButton* mergeButton() const;
+    // Counts `reportName` as the enrolled student with `email`, and previews again.
+    void assign(const QString& reportName, const QString& email);
+
+Q_SIGNALS:
+    void previewed(); // a preview (or its refusal) is shown
+    void merged();    // the merge is written (the dialog then closes)
+
+private:
+    reports::AttendanceImportOptions options() const;
+    void preview();
+    void showPreview(const reports::AttendanceImport& import);
+    void merge();
+    void updateMergeButton();
+
+    ServiceContext m_context;
+    User m_user;
+    Id m_sessionId;
+    QByteArray m_file;
+    QHash<QString, QString> m_assignments;
+    QLabel* m_summary;
+    QLabel* m_error;
+    QComboBox* m_timeZone;
+    QTableWidget* m_matched;
+    QTableWidget* m_unmatched;
+    QLabel* m_problems;
+    QCheckBox* m_skipBadLines;
+    QDialogButtonBox* m_buttons;
+    std::optional<reports::AttendanceImport> m_shown;
+    quint64 m_latest = 0;
+};
+
+} // namespace lectern::ui
