@@ -79,6 +79,212 @@
     </message>
 </context>
 <context>
+    <name>lectern::ui::AttendanceHistoryDialog</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Attendance history</source>
+        <translation>Verlauf der Anwesenheit</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Changes to attendance</source>
+        <translation>Änderungen der Anwesenheit</translation>
+    </message>
+    <message>
+        <source>(account removed)</source>
+        <translation>(Konto entfernt)</translation>
+    </message>
+    <message>
+        <source>Report merged</source>
+        <translation>Bericht übernommen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Nobody has changed this session&apos;s attendance: the figures are as measured.</source>
+        <translation>Niemand hat die Anwesenheit dieser Sitzung geändert: die Werte sind wie gemessen.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::AttendanceImportDialog</name>
+    <message>
+        <source>Zoom participants report</source>
+        <translation>Zoom-Teilnehmerbericht</translation>
+    </message>
+    <message>
+        <source>Microsoft Teams attendance report</source>
+        <translation>Microsoft-Teams-Anwesenheitsbericht</translation>
+    </message>
+    <message>
+        <source>Google Meet attendance report</source>
+        <translation>Google-Meet-Anwesenheitsbericht</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Lernende(r)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Report lines</source>
+        <translation>Zeilen im Bericht</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Students in the report</source>
+        <translation>Studierende im Bericht</translation>
+    </message>
+    <message>
+        <source>Name in the report</source>
+        <translation>Name im Bericht</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Count as</source>
+        <translation>Zählen als</translation>
+    </message>
+    <message>
+        <source>Names not matched</source>
+        <translation>Nicht zugeordnete Namen</translation>
+    </message>
+    <message>
+        <source>&amp;Skip the bad lines and merge the rest</source>
+        <translation>Fehlerhafte Zeilen über&amp;springen und den Rest übernehmen</translation>
+    </message>
+    <message>
+        <source>Import attendance report</source>
+        <translation>Anwesenheitsbericht importieren</translation>
+    </message>
+    <message>
+        <source>Bad lines</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>Time zone of the report</source>
+        <translation>Zeitzone des Berichts</translation>
+    </message>
+    <message>
+        <source>Reports write local times: the meeting organiser&apos;s time zone</source>
+        <translation>Berichte enthalten Ortszeiten: die Zeitzone der Person, die das Meeting organisiert hat</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into attendance</source>
+        <translation>In die Anwesenheit &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Write the merged attendance; each changed record keeps a history entry</source>
+        <translation>Die zusammengeführte Anwesenheit speichern; jeder geänderte Eintrag erhält einen Verlaufseintrag</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of the report:</source>
+        <translation>&amp;Zeitzone des Berichts:</translation>
+    </message>
+    <message>
+        <source>Students the report names</source>
+        <translation>Studierende, die der Bericht nennt</translation>
+    </message>
+    <message>
+        <source>Names no enrolled student has (choose whom they are)</source>
+        <translation>Namen, die zu keinen eingeschriebenen Studierenden passen (wählen Sie, wer es ist)</translation>
+    </message>
+    <message>
+        <source>Nothing in this file could be read as an attendance report.</source>
+        <translation>Nichts in dieser Datei ließ sich als Anwesenheitsbericht lesen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 students, %3 names not matched, %4 lines of the instructor and TAs.</source>
+        <translation>%1: %2 Studierende, %3 Namen nicht zugeordnet, %4 Zeilen von Lehrenden und Tutoren.</translation>
+    </message>
+    <message>
+        <source> · verified: status kept</source>
+        <translation> · geprüft: Status bleibt</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Count %1 as</source>
+        <translation>%1 zählen als</translation>
+    </message>
+    <message>
+        <source>Nobody (leave out)</source>
+        <translation>Niemand (auslassen)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was merged: %1</source>
+        <translation>Nichts wurde übernommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::AttendanceTableModel</name>
     <message>
         <source>Present</source>
@@ -1275,6 +1481,38 @@ Noch nicht (%3): %4</translation>
     <message>
         <source>The attendance was not changed: %1</source>
         <translation>Die Anwesenheit wurde nicht geändert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import report…</source>
+        <translation>Bericht &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Merge the Zoom, Teams or Meet attendance report of the chosen session (previewed first)</source>
+        <translation>Den Zoom-, Teams- oder Meet-Anwesenheitsbericht der gewählten Sitzung übernehmen (mit Vorschau)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf …</translation>
+    </message>
+    <message>
+        <source>Who changed this session&apos;s attendance, when, and from what</source>
+        <translation>Wer die Anwesenheit dieser Sitzung wann und wovon geändert hat</translation>
+    </message>
+    <message>
+        <source>Attendance report of the session</source>
+        <translation>Anwesenheitsbericht der Sitzung</translation>
+    </message>
+    <message>
+        <source>Attendance reports (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Anwesenheitsberichte (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
