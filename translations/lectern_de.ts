@@ -256,10 +256,6 @@
         <translation>Nichts in dieser Datei ließ sich als Anwesenheitsbericht lesen.</translation>
     </message>
     <message>
-        <source>%1: %2 students, %3 names not matched, %4 lines of the instructor and TAs.</source>
-        <translation>%1: %2 Studierende, %3 Namen nicht zugeordnet, %4 Zeilen von Lehrenden und Tutoren.</translation>
-    </message>
-    <message>
         <source> · verified: status kept</source>
         <translation> · geprüft: Status bleibt</translation>
     </message>
@@ -282,6 +278,14 @@
     <message>
         <source>Nothing was merged: %1</source>
         <translation>Nichts wurde übernommen: %1</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s (%1)</source>
+        <translation>Die dieses Computers (%1)</translation>
+    </message>
+    <message>
+        <source>%1 · students: %2 · names not matched: %3 · lines of the instructor and TAs: %4</source>
+        <translation>%1 · Studierende: %2 · nicht zugeordnete Namen: %3 · Zeilen von Lehrenden und Tutoren: %4</translation>
     </message>
 </context>
 <context>

@@ -280,12 +280,16 @@ Result<AttendanceImport> importPlatformAttendance(const ServiceContext& context,
         change.percentageBefore = old.attendancePercentage;
         change.percentageAfter = record.attendancePercentage;
         change.notesBefore = change.notesAfter = record.notes;
-        change.detail = imported != byStudent.end()
-                            ? QStringLiteral("%1 report: %2 stints, %3 in the session")
-                                  .arg(sourceName(report.source))
-                                  .arg(imported->lines.size())
-                                  .arg(minutes(imported->reportSeconds))
-                            : QStringLiteral("%1 report merged").arg(sourceName(report.source));
+        if (imported == byStudent.end()) {
+            change.detail = QStringLiteral("%1 report merged").arg(sourceName(report.source));
+        } else {
+            const qsizetype stints = imported->lines.size();
+            change.detail = QStringLiteral("%1 report: %2, %3 in the session")
+                                .arg(sourceName(report.source),
+                                     stints == 1 ? QStringLiteral("1 stint")
+                                                 : QStringLiteral("%1 stints").arg(stints),
+                                     minutes(imported->reportSeconds));
+        }
         LECTERN_CHECK(changes.add(change));
     }
     for (Id userId : order)

@@ -900,7 +900,8 @@ private Q_SLOTS:
         QCOMPARE(changes->item(0, 2)->text(), live.instructor.name);
         QCOMPARE(changes->item(0, 3)->text(), QStringLiteral("Report merged"));
         QCOMPARE(changes->item(0, 4)->text(), QStringLiteral("Absent → Present"));
-        QVERIFY(changes->item(0, 7)->text().startsWith(QStringLiteral("Zoom report: 1 stints")));
+        QVERIFY(
+            changes->item(0, 7)->text().startsWith(QStringLiteral("Zoom report: 1 stint, 40 min")));
         history->close();
     }
 

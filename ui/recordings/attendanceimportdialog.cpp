@@ -89,9 +89,12 @@ AttendanceImportDialog::AttendanceImportDialog(ServiceContext context, User user
     m_problems->setWordWrap(true);
     m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problems->setAccessibleName(tr("Bad lines"));
+    // This computer's zone first (it may be named in a way the list does not have).
+    const QByteArray here = QTimeZone::systemTimeZone().id();
+    m_timeZone->addItem(tr("This computer's (%1)").arg(QString::fromUtf8(here)), here);
     for (const QByteArray& zone : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(zone), zone);
-    m_timeZone->setCurrentIndex(m_timeZone->findData(QTimeZone::systemTimeZoneId()));
+    m_timeZone->setCurrentIndex(0);
     m_timeZone->setAccessibleName(tr("Time zone of the report"));
     m_timeZone->setToolTip(tr("Reports write local times: the meeting organiser's time zone"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Merge into attendance"));
@@ -132,7 +135,8 @@ void AttendanceImportDialog::assign(const QString& reportName, const QString& em
 
 reports::AttendanceImportOptions AttendanceImportDialog::options() const {
     reports::AttendanceImportOptions options;
-    options.timeZone = QTimeZone(m_timeZone->currentData().toByteArray());
+    const QTimeZone chosen(m_timeZone->currentData().toByteArray());
+    options.timeZone = chosen.isValid() ? chosen : QTimeZone::systemTimeZone();
     options.assignments = m_assignments;
     options.skipBadLines = m_skipBadLines->isChecked();
     return options;
@@ -166,7 +170,7 @@ void AttendanceImportDialog::showPreview(const reports::AttendanceImport& import
     m_summary->setText(
         import.matched.isEmpty() && !import.problems.isEmpty()
             ? tr("Nothing in this file could be read as an attendance report.")
-            : tr("%1: %2 students, %3 names not matched, %4 lines of the instructor and TAs.")
+            : tr("%1 · students: %2 · names not matched: %3 · lines of the instructor and TAs: %4")
                   .arg(platformName(import.source))
                   .arg(import.matched.size())
                   .arg(import.unmatched.size())
