@@ -24,7 +24,7 @@ class TestAttendanceImport : public QObject {
     LiveSession session;
 
     static QByteArray file(const QString& name) {
-        QFile data(QFINDTESTDATA(QStringLiteral("data/") + name));
+        QFile data(QStringLiteral(QT_TESTCASE_SOURCEDIR "/reports/data/") + name);
         if (!data.open(QIODevice::ReadOnly))
             qFatal("no test file %s", qPrintable(name));
         return data.readAll();

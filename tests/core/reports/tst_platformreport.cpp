@@ -21,7 +21,8 @@ class TestPlatformReport : public QObject {
         return QDateTime(QDate(2026, 11, 25), QTime(hour, minute, second), Qt::UTC);
     }
     static PlatformReport read(const QString& name) {
-        QFile file(QFINDTESTDATA(QStringLiteral("data/") + name));
+        // The sources' folder, as the build names it (ctest may run from anywhere).
+        QFile file(QStringLiteral(QT_TESTCASE_SOURCEDIR "/reports/data/") + name);
         if (!file.open(QIODevice::ReadOnly))
             qFatal("no test file %s", qPrintable(name));
         return readPlatformReport(file.readAll(), newYork());
