@@ -1,6 +1,7 @@
 #include "teamsync.h"
 
 #include "domain/try.h"
+#include "remoteeventcheck.h"
 #include "services/events.h"
 #include "storage/sql.h"
 
@@ -75,8 +76,14 @@ void TeamSync::onNotification(const QString& name, QSqlDriver::NotificationSourc
     const QString type = event.value(QStringLiteral("t")).toString();
     if (type.isEmpty())
         return;
-    m_context.events->publish(DomainEvent{type, event.value(QStringLiteral("s")).toInteger(),
-                                          event.value(QStringLiteral("e")).toInteger(), true});
+    const DomainEvent remote{type, event.value(QStringLiteral("s")).toInteger(),
+                             event.value(QStringLiteral("e")).toInteger(), true};
+    // Anyone who can reach the database can NOTIFY: only events about real rows go out.
+    if (!remoteEventIsTrue(m_listener, remote)) {
+        qCWarning(lcTeamSync) << "dropped an event naming no such row:" << payload.toString();
+        return;
+    }
+    m_context.events->publish(remote);
 }
 
 void TeamSync::checkHealth() {

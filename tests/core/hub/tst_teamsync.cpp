@@ -3,9 +3,13 @@
 #include "hubclient.h"
 #include "liveclient.h"
 #include "servicefixture.h"
+#include "services/chatservice.h"
+#include "services/events.h"
 #include "storage/sql.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace lectern;
@@ -103,6 +107,47 @@ private Q_SLOTS:
                      .value(QStringLiteral("poll_id"))
                      .toInteger(),
                  poll);
+    }
+
+    void aForgedNotifyIsDroppedAndARealOneGoesOut() {
+        if (!onPostgres())
+            QSKIP("team sync needs PostgreSQL");
+        test::LiveClient kimHearsB;
+        QVERIFY(listenOnHubB(kimHearsB));
+        ChatDraft draft;
+        draft.content = QStringLiteral("hello");
+        auto message =
+            ChatService(f->context()).sendChatMessage(live.students[0], live.session.id, draft);
+        LECTERN_VERIFY_OK(message);
+        QVERIFY(kimHearsB.waitFor(QStringLiteral("chat.created"))); // the real one, through A
+        // Whoever has the database's address can NOTIFY what they like, as this connection does.
+        auto connection = f->context().database->openDedicated(QStringLiteral("forger"));
+        LECTERN_VERIFY_OK(connection);
+        const auto scope = qScopeGuard([&] { Database::closeDedicated(*connection); });
+        const QString channel =
+            (QStringLiteral("lectern_events_") + f->context().database->url().schema).toLower();
+        QSignalSpy heardOnB(otherBus.get(), &EventBus::published);
+        const auto notify = [&](const QString& type, Id session, Id entity) {
+            const QString payload =
+                QStringLiteral(R"({"t":"%1","s":%2,"e":%3})").arg(type).arg(session).arg(entity);
+            LECTERN_VERIFY_OK(sql::run(*connection, QStringLiteral("SELECT pg_notify(?, ?)"),
+                                       {channel, payload}));
+        };
+        const Id otherSession = live.session.id + 1000;
+        notify(events::chatDeleted, live.session.id, message->id + 1000); // no such message
+        notify(events::chatDeleted, otherSession, message->id);           // not that session's
+        notify(events::sessionDeleted, live.session.id, live.session.id); // it is not deleted
+        notify(QStringLiteral("admin.granted"), 0, live.students[0].id);  // no such event
+        notify(events::chatPinned, live.session.id, message->id);         // true: goes out
+        QTRY_VERIFY_WITH_TIMEOUT(!heardOnB.isEmpty(), 5000);
+        QTest::qWait(200);
+        QList<QString> heard;
+        for (const QList<QVariant>& arguments : heardOnB) {
+            const auto event = arguments.first().value<DomainEvent>();
+            if (event.remote)
+                heard << event.type;
+        }
+        QCOMPARE(heard, QList<QString>{events::chatPinned});
     }
 
     void listensAgainAfterItsConnectionIsCut() {
