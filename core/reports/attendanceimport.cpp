@@ -89,8 +89,8 @@ Match matchLine(const PlatformStintLine& line, const Roster& roster,
     return {std::nullopt, reason};
 }
 
-Result<Roster> readRoster(const QSqlDatabase& connection, const LiveSession& session,
-                          const QHash<QString, QString>& assignments) {
+Result<Roster> enrolledRoster(const QSqlDatabase& connection, const LiveSession& session,
+                              const QHash<QString, QString>& assignments) {
     LECTERN_TRY(const Course course, CourseRepository(connection).find(session.courseId));
     LECTERN_TRY(QList<Id> ids, CourseRepository(connection).enrolledUserIds(course.id));
     ids << course.instructorId << session.instructorId;
@@ -149,7 +149,7 @@ Result<AttendanceImport> importPlatformAttendance(const ServiceContext& context,
     QHash<QString, QString> assignments;
     for (auto it = options.assignments.cbegin(); it != options.assignments.cend(); ++it)
         assignments.insert(comparableName(it.key()), it.value().trimmed().toLower());
-    LECTERN_TRY(const Roster roster, readRoster(connection, session, assignments));
+    LECTERN_TRY(const Roster roster, enrolledRoster(connection, session, assignments));
     for (const auto& [email, user] : roster.byEmail.asKeyValueRange()) {
         if (!isStaff(user, session, roster))
             result.students << user;
