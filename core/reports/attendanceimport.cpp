@@ -205,7 +205,6 @@ Result<AttendanceImport> importPlatformAttendance(const ServiceContext& context,
     ParticipantRepository participants(connection);
     const QDateTime now = context.now();
     QList<AttendanceStint> stints;
-    QHash<Id, Id> participantOfUser;
     for (Id userId : order) {
         const Spans& spans = reportSpans.value(userId);
         LECTERN_TRY(std::optional<SessionParticipant> found, participants.find(session.id, userId));
@@ -222,7 +221,6 @@ Result<AttendanceImport> importPlatformAttendance(const ServiceContext& context,
             LECTERN_TRY(added.id, participants.insert(added));
             found = added;
         }
-        participantOfUser.insert(userId, found->id);
         for (const auto& [start, end] : spans)
             stints << AttendanceStint{found->id, report.source, start, end};
     }

@@ -45,7 +45,7 @@ struct AttendanceImport {
     QList<ImportedAttendance> matched;
     QList<UnmatchedAttendance> unmatched;
     QList<PlatformReportProblem> problems;
-    int staffLines = 0; // the instructor's and TAs' own lines, which count for nobody
+    int staffLines = 0;   // the instructor's and TAs' own lines, which count for nobody
     QList<User> students; // everyone enrolled as a student, by name: whom a name can be assigned
     bool applied = false;
 };

@@ -68,8 +68,7 @@ QString decodeReportText(const QByteArray& file) {
     if (file.startsWith("\xFF\xFE") || file.startsWith("\xFE\xFF")) {
         QStringDecoder decoder(file.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
                                                            : QStringConverter::Utf16BE);
-        QString text = decoder(file.mid(2));
-        return text;
+        return decoder(file.mid(2));
     }
     QByteArray bytes = file;
     if (bytes.startsWith("\xEF\xBB\xBF"))

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace lectern::ui {

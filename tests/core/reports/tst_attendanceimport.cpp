@@ -217,10 +217,20 @@ private Q_SLOTS:
     }
 
     void refusals() {
-        LECTERN_VERIFY_ERROR(import(QStringLiteral("zoom-participants.csv"), options(), &sam),
-                             ErrorCode::Forbidden);
-        LECTERN_VERIFY_ERROR(import(QStringLiteral("zoom-participants.csv"), options(), &tom),
-                             ErrorCode::Forbidden);
+        // Students, the course's TA, someone from outside it and a TA of another course:
+        // none may import or read the history.
+        const User outsider = f->addUser(Role::Student, QStringLiteral("Outsider"));
+        const User otherTa = f->addUser(Role::Ta, QStringLiteral("Other TA"));
+        f->enroll(f->addCourse(f->addUser(Role::Instructor, QStringLiteral("Bo"))), otherTa);
+        AttendanceService attendance(f->context());
+        for (const User* refused :
+             std::initializer_list<const User*>{&outsider, &otherTa, &tom, &sam}) {
+            LECTERN_VERIFY_ERROR(
+                import(QStringLiteral("zoom-participants.csv"), options(), refused),
+                ErrorCode::Forbidden);
+            LECTERN_VERIFY_ERROR(attendance.attendanceHistory(*refused, session.id),
+                                 ErrorCode::Forbidden);
+        }
         AttendanceImportOptions stranger = options();
         stranger.assignments.insert(QStringLiteral("Guest Caller"),
                                     QStringLiteral("nobody@elsewhere.test"));
