@@ -1,6 +1,6 @@
 #include "automation.h"
 #include "demo/democlass.h"
-#include "hub/teamsync.h"
+#include "sync/teamsync.h"
 #include "mainwindow.h"
 #include "settings/consolesettings.h"
 #include "startup.h"

@@ -5,7 +5,7 @@
 #include "live/livechannel.h"
 #include "pollcloser.h"
 #include "services/servicecontext.h"
-#include "teamsync.h"
+#include "sync/teamsync.h"
 
 #include <QHostAddress>
 #include <QHttpServer>

@@ -1,4 +1,4 @@
-#include "hub/teamsync.h"
+#include "sync/teamsync.h"
 #include "hubclient.h"
 #include "live/livetab.h"
 #include "live/rostermodel.h"

@@ -1,5 +1,5 @@
 #include "hub/hubserver.h"
-#include "hub/teamsync.h"
+#include "sync/teamsync.h"
 #include "hubclient.h"
 #include "liveclient.h"
 #include "servicefixture.h"
