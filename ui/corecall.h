@@ -30,4 +30,16 @@ template <typename Work, typename Done> void callCore(QObject* context, Work wor
     }));
 }
 
+// Hands the result of a call to the console's API to `done` on the context's thread, once
+// it is there. Nothing is delivered if `context` is destroyed first.
+template <typename T, typename Done> void whenDone(QObject* context, QFuture<T> future, Done done) {
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context,
+                     [watcher, done = std::move(done)]() mutable {
+                         done(watcher->result());
+                         watcher->deleteLater();
+                     });
+    watcher->setFuture(std::move(future));
+}
+
 } // namespace lectern::ui

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "client/local/localconsole.h"
 #include "corecall.h"
 #include "live/livetab.h"
 #include "moderation/moderationtab.h"
@@ -29,12 +30,13 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     : QMainWindow(parent)
     , m_context(std::move(context))
     , m_user(std::move(user))
+    , m_api(new client::LocalConsole(m_context, m_user, this))
     , m_tabs(new QTabWidget(this))
     , m_schedule(new ScheduleTab(m_context, m_user, m_tabs))
     , m_live(new LiveTab(m_context, m_user, hub, m_tabs))
     , m_moderation(new ModerationTab(m_context, m_user, m_tabs))
     , m_polls(new PollsTab(m_context, m_user, m_tabs))
-    , m_recordings(new RecordingsTab(m_context, m_user, m_tabs))
+    , m_recordings(new RecordingsTab(*m_api, m_tabs))
     , m_reminders(new SessionReminders(m_context, m_user, this)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));

@@ -8,6 +8,10 @@
 class QSystemTrayIcon;
 class QTabWidget;
 
+namespace lectern::client {
+class ConsoleApi;
+}
+
 namespace lectern::ui {
 
 class ModerationTab;
@@ -50,6 +54,7 @@ private:
 
     ServiceContext m_context;
     User m_user;
+    client::ConsoleApi* m_api;
     QTabWidget* m_tabs;
     ScheduleTab* m_schedule;
     LiveTab* m_live;

@@ -22,9 +22,9 @@ QString percent(double value) {
     return QString::number(rules::roundOneDecimal(value), 'f', 1) + u'%';
 }
 
-void printPreview(const reports::AttendanceImport& import) {
+void printPreview(const AttendanceImport& import) {
     printLine(QStringLiteral("student\temail\treport lines\tbefore\tafter"));
-    for (const reports::ImportedAttendance& person : import.matched) {
+    for (const ImportedAttendance& person : import.matched) {
         printLine(
             QStringLiteral("%1\t%2\t%3\t%4 %5\t%6 %7%8")
                 .arg(person.student.name, person.student.email, lineList(person.lines),
@@ -32,13 +32,13 @@ void printPreview(const reports::AttendanceImport& import) {
                      enumName(person.statusAfter), percent(person.percentageAfter),
                      person.verified ? QStringLiteral(" (verified: status kept)") : QString()));
     }
-    for (const reports::UnmatchedAttendance& person : import.unmatched)
+    for (const UnmatchedAttendance& person : import.unmatched)
         printWarning(QStringLiteral("not matched: %1%2 (%3, %4): %5")
                          .arg(person.name,
                               person.email.isEmpty() ? QString() : u" <" + person.email + u'>',
                               lineList(person.lines), rules::formatDuration(person.reportSeconds),
                               person.reason));
-    for (const reports::PlatformReportProblem& problem : import.problems)
+    for (const PlatformReportProblem& problem : import.problems)
         printWarning(QStringLiteral("line %1: %2").arg(problem.line).arg(problem.message));
 }
 } // namespace
@@ -78,7 +78,7 @@ int importAttendance(const QStringList& arguments) {
     const Id sessionId = sessionText->toLongLong(&isNumber);
     if (!isNumber || sessionId <= 0)
         return usageError(QStringLiteral("--session takes a session id, a number"));
-    reports::AttendanceImportOptions options;
+    AttendanceImportOptions options;
     if (parser.isSet(QStringLiteral("time-zone"))) {
         options.timeZone = QTimeZone(parser.value(QStringLiteral("time-zone")).toUtf8());
         if (!options.timeZone.isValid())
@@ -109,7 +109,7 @@ int importAttendance(const QStringList& arguments) {
         return fail(acting.error());
     const auto& [services, admin] = *acting;
     // Previewed first, always: the preview is printed even when applying fails on bad lines.
-    reports::AttendanceImportOptions preview = options;
+    AttendanceImportOptions preview = options;
     preview.apply = false;
     auto previewed =
         reports::importPlatformAttendance(services, admin, sessionId, file.readAll(), preview);

@@ -39,4 +39,25 @@ struct RecordingView {
     double watchPercentage(qint64 recordingSeconds) const;
 };
 
+// What a new recording is, as its maker gives it.
+struct RecordingDraft {
+    QString videoUrl;
+    QString title;
+    QString description;
+    QString thumbnailUrl;
+    qint64 durationSeconds = 0;
+    double fileSizeMb = 0.0;
+    ProcessingStatus processingStatus = ProcessingStatus::Ready;
+    bool isPublic = false;
+    bool requiresEnrollment = true;
+};
+
+// How far someone watched, as their player reports it.
+struct ViewProgress {
+    qint64 watchDurationSeconds = 0;
+    qint64 lastPositionSeconds = 0;
+    QString deviceType;
+    QString browser;
+};
+
 } // namespace lectern

@@ -1,9 +1,9 @@
 #include "attendanceimport.h"
 
+#include "domain/events.h"
 #include "domain/rules.h"
 #include "domain/try.h"
 #include "services/access.h"
-#include "services/events.h"
 #include "storage/attendancechangerepository.h"
 #include "storage/attendancerepository.h"
 #include "storage/participantrepository.h"

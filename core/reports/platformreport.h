@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/enums.h"
+#include "domain/attendanceimport.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,11 +18,6 @@ struct PlatformStintLine {
     QString email;     // may be empty (a guest, a phone caller)
     QDateTime joined;
     QDateTime left;
-};
-
-struct PlatformReportProblem {
-    int line = 0;
-    QString message;
 };
 
 struct PlatformReport {

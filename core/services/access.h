@@ -3,6 +3,7 @@
 #include "domain/error.h"
 #include "domain/livesession.h"
 #include "domain/sessionparticipant.h"
+#include "domain/sessionrights.h"
 #include "storage/databaseurl.h"
 
 #include <QSqlDatabase>
@@ -31,6 +32,8 @@ struct SessionAccess {
     // was banned from it (staff cannot be). Someone taken out of the course is out of its
     // sessions too; their attendance stays in the reports.
     bool member() const { return staff || (enrolled && !banned()); }
+    // The same standing as the console is told it.
+    SessionRights rights() const { return {manager, staff, moderator()}; }
 };
 
 Result<SessionAccess> sessionAccess(const QSqlDatabase& connection, const User& actor,

@@ -1,8 +1,8 @@
 #include "attendanceservice.h"
 
 #include "access.h"
+#include "domain/events.h"
 #include "domain/try.h"
-#include "events.h"
 #include "storage/attendancechangerepository.h"
 #include "storage/attendancerepository.h"
 #include "storage/sessionrepository.h"

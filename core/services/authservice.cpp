@@ -1,7 +1,7 @@
 #include "authservice.h"
 
+#include "domain/events.h"
 #include "domain/try.h"
-#include "events.h"
 #include "storage/tokenrepository.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"

@@ -1,8 +1,8 @@
 #include "participationservice.h"
 
 #include "access.h"
+#include "domain/events.h"
 #include "domain/try.h"
-#include "events.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/stintrepository.h"

@@ -1,9 +1,9 @@
 #include "pollservice.h"
 
 #include "access.h"
+#include "domain/events.h"
 #include "domain/rules.h"
 #include "domain/try.h"
-#include "events.h"
 #include "storage/participantrepository.h"
 #include "storage/pollrepository.h"
 #include "storage/sessionrepository.h"

@@ -1,9 +1,9 @@
 #include "recordingservice.h"
 
 #include "access.h"
+#include "domain/events.h"
 #include "domain/rules.h"
 #include "domain/try.h"
-#include "events.h"
 #include "storage/recordingrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/transaction.h"

@@ -5,25 +5,6 @@
 
 namespace lectern {
 
-struct RecordingDraft {
-    QString videoUrl;
-    QString title;
-    QString description;
-    QString thumbnailUrl;
-    qint64 durationSeconds = 0;
-    double fileSizeMb = 0.0;
-    ProcessingStatus processingStatus = ProcessingStatus::Ready;
-    bool isPublic = false;
-    bool requiresEnrollment = true;
-};
-
-struct ViewProgress {
-    qint64 watchDurationSeconds = 0;
-    qint64 lastPositionSeconds = 0;
-    QString deviceType;
-    QString browser;
-};
-
 // Recordings of a session and who watched how much of them.
 class RecordingService {
 public:

@@ -1,8 +1,8 @@
 #include "sessionservice.h"
 
 #include "access.h"
+#include "domain/events.h"
 #include "domain/try.h"
-#include "events.h"
 #include "platform/meetinglink.h"
 #include "sessionrules.h"
 #include "storage/attendancerepository.h"

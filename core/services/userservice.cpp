@@ -1,7 +1,7 @@
 #include "userservice.h"
 
+#include "domain/events.h"
 #include "domain/try.h"
-#include "events.h"
 #include "passwordhasher.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"

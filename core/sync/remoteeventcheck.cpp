@@ -1,6 +1,6 @@
 #include "remoteeventcheck.h"
 
-#include "services/events.h"
+#include "domain/events.h"
 #include "storage/sql.h"
 
 namespace lectern::hub {

@@ -1,8 +1,8 @@
 #include "teamsync.h"
 
+#include "domain/events.h"
 #include "domain/try.h"
 #include "remoteeventcheck.h"
-#include "services/events.h"
 #include "storage/sql.h"
 
 #include <QJsonDocument>

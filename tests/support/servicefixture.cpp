@@ -2,6 +2,7 @@
 
 #include "services/participationservice.h"
 #include "services/passwordhasher.h"
+#include "services/recordingservice.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
 #include "storage/userrepository.h"
@@ -79,6 +80,15 @@ ServiceFixture::LiveClass ServiceFixture::liveClass(int students) {
         live.students.append(student);
     }
     return live;
+}
+
+SessionRecording ServiceFixture::addRecording(const LiveSession& session, const User& host) {
+    RecordingDraft draft;
+    draft.videoUrl = QStringLiteral("https://cdn.example.com/class.mp4");
+    draft.title = QStringLiteral("Class recording");
+    draft.durationSeconds = 3600;
+    return required(RecordingService(m_context).createRecording(host, session.id, draft),
+                    "add a recording");
 }
 
 } // namespace lectern::test

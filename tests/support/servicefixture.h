@@ -2,6 +2,7 @@
 
 #include "domain/course.h"
 #include "domain/livesession.h"
+#include "domain/sessionrecording.h"
 #include "services/servicecontext.h"
 #include "testdatabase.h"
 
@@ -49,6 +50,8 @@ public:
         QList<User> students;
     };
     LiveClass liveClass(int students = 2);
+    // An hour-long recording of `session`, added by `host`.
+    SessionRecording addRecording(const LiveSession& session, const User& host);
 
 private:
     std::unique_ptr<TestDatabase> m_database;

@@ -1,4 +1,4 @@
-#include "sync/teamsync.h"
+#include "domain/events.h"
 #include "hubclient.h"
 #include "live/livetab.h"
 #include "live/rostermodel.h"
@@ -29,7 +29,6 @@
 #include "servicefixture.h"
 #include "services/attendanceservice.h"
 #include "services/chatservice.h"
-#include "services/events.h"
 #include "services/participationservice.h"
 #include "services/pollservice.h"
 #include "services/questionservice.h"
@@ -39,6 +38,7 @@
 #include "settings/settingsdialog.h"
 #include "signin/rememberedsignin.h"
 #include "signin/signindialog.h"
+#include "sync/teamsync.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -810,6 +810,25 @@ private Q_SLOTS:
                  1);
         QTRY_COMPARE(list->data(list->index(0, ui::RecordingTableModel::CompletedColumn)).toInt(),
                      1);
+    }
+
+    void aTaSeesTheRecordingsButNoAttendanceTools() {
+        auto live = f->liveClass(1);
+        const User ta = f->addUser(Role::Ta, QStringLiteral("Tariq TA"));
+        f->enroll(live.course, ta);
+        LECTERN_VERIFY_OK(
+            SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        f->addRecording(live.session, live.instructor);
+        ui::MainWindow window(f->context(), ta, testHub);
+        ui::RecordingsTab* recordings = window.recordingsTab();
+        QSignalSpy loaded(recordings, &ui::RecordingsTab::sessionLoaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(recordings->recordings()->rowCount(), 1);
+        QCOMPARE(recordings->attendance()->rowCount(), 0);
+        // The core says who runs the session: a TA may play the recording, nothing more.
+        for (QAction* action : recordings->actions())
+            QCOMPARE(action->isVisible(), action->text() == QStringLiteral("P&lay"));
+        QVERIFY(!named<QLabel>(recordings, QStringLiteral("Attendance summary"))->text().isEmpty());
     }
 
     void mergeAZoomReportAfterItsPreviewAndSeeTheHistory() {

@@ -4,11 +4,13 @@
 #include "corecall.h"
 
 #include <QDialog>
+#include <QFuture>
 #include <QPushButton>
 
 namespace lectern::ui {
 
-// A dialog's Save: runs `work` (the core call) off the UI thread with Save disabled meanwhile;
+// A dialog's Save: runs `work` (the core call; or a call to the console's API, which returns a
+// future) off the UI thread with Save disabled meanwhile;
 // a failure is shown at the field it names and the dialog stays open; a success is handed to
 // `saved` and the dialog closes as accepted. Returns at once; false if a save is under way.
 template <typename Work, typename Saved>
@@ -18,16 +20,19 @@ bool saveThroughCore(QDialog* dialog, QPushButton* save, FieldErrors& errors, Wo
         return false;
     errors.clear();
     save->setEnabled(false);
-    callCore(dialog, std::move(work),
-             [dialog, save, &errors, saved = std::move(saved)](const auto& result) mutable {
-                 save->setEnabled(true);
-                 if (!result) {
-                     errors.show(result.error());
-                     return;
-                 }
-                 saved(*result);
-                 dialog->QDialog::accept();
-             });
+    auto handle = [dialog, save, &errors, saved = std::move(saved)](const auto& result) mutable {
+        save->setEnabled(true);
+        if (!result) {
+            errors.show(result.error());
+            return;
+        }
+        saved(*result);
+        dialog->QDialog::accept();
+    };
+    if constexpr (requires { work().then([](auto) {}); })
+        whenDone(dialog, work(), std::move(handle));
+    else
+        callCore(dialog, std::move(work), std::move(handle));
     return true;
 }
 

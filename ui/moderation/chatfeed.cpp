@@ -2,8 +2,8 @@
 
 #include "chatmodel.h"
 #include "corecall.h"
+#include "domain/events.h"
 #include "services/chatservice.h"
-#include "services/events.h"
 #include "services/userservice.h"
 
 namespace lectern::ui {

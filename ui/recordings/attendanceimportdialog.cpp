@@ -64,12 +64,11 @@ void setRow(QTableWidget* view, int row, const QStringList& cells) {
 }
 } // namespace
 
-AttendanceImportDialog::AttendanceImportDialog(ServiceContext context, User user, Id sessionId,
+AttendanceImportDialog::AttendanceImportDialog(client::ConsoleApi& api, Id sessionId,
                                                const QString& fileName, QByteArray file,
                                                QWidget* parent)
     : QDialog(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_sessionId(sessionId)
     , m_file(std::move(file))
     , m_summary(new QLabel(tr("Reading %1…").arg(fileName), this))
@@ -133,8 +132,8 @@ void AttendanceImportDialog::assign(const QString& reportName, const QString& em
     preview();
 }
 
-reports::AttendanceImportOptions AttendanceImportDialog::options() const {
-    reports::AttendanceImportOptions options;
+AttendanceImportOptions AttendanceImportDialog::options() const {
+    AttendanceImportOptions options;
     const QTimeZone chosen(m_timeZone->currentData().toByteArray());
     options.timeZone = chosen.isValid() ? chosen : QTimeZone::systemTimeZone();
     options.assignments = m_assignments;
@@ -146,26 +145,22 @@ void AttendanceImportDialog::preview() {
     const quint64 request = ++m_latest;
     m_shown.reset();
     updateMergeButton();
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = m_sessionId, file = m_file, options = options()] {
-            return reports::importPlatformAttendance(context, user, id, file, options);
-        },
-        [this, request](const Result<reports::AttendanceImport>& import) {
-            if (request != m_latest)
-                return;
-            if (!import) {
-                m_error->setText(import.error().message);
-                m_error->show();
-            } else {
-                m_error->hide();
-                showPreview(*import);
-            }
-            Q_EMIT previewed();
-        });
+    whenDone(this, m_api.importAttendance(m_sessionId, m_file, options()),
+             [this, request](const Result<AttendanceImport>& import) {
+                 if (request != m_latest)
+                     return;
+                 if (!import) {
+                     m_error->setText(import.error().message);
+                     m_error->show();
+                 } else {
+                     m_error->hide();
+                     showPreview(*import);
+                 }
+                 Q_EMIT previewed();
+             });
 }
 
-void AttendanceImportDialog::showPreview(const reports::AttendanceImport& import) {
+void AttendanceImportDialog::showPreview(const AttendanceImport& import) {
     m_shown = import;
     m_summary->setText(
         import.matched.isEmpty() && !import.problems.isEmpty()
@@ -177,7 +172,7 @@ void AttendanceImportDialog::showPreview(const reports::AttendanceImport& import
                   .arg(import.staffLines));
     m_matched->setRowCount(static_cast<int>(import.matched.size()));
     for (int row = 0; row < import.matched.size(); ++row) {
-        const reports::ImportedAttendance& person = import.matched.at(row);
+        const ImportedAttendance& person = import.matched.at(row);
         QString after = standing(person.statusAfter, person.percentageAfter);
         if (person.verified)
             after += tr(" · verified: status kept");
@@ -187,7 +182,7 @@ void AttendanceImportDialog::showPreview(const reports::AttendanceImport& import
     }
     m_unmatched->setRowCount(static_cast<int>(import.unmatched.size()));
     for (int row = 0; row < import.unmatched.size(); ++row) {
-        const reports::UnmatchedAttendance& person = import.unmatched.at(row);
+        const UnmatchedAttendance& person = import.unmatched.at(row);
         setRow(m_unmatched, row,
                {person.email.isEmpty() ? person.name : tr("%1 <%2>").arg(person.name, person.email),
                 lineList(person.lines), rules::formatDuration(person.reportSeconds),
@@ -203,7 +198,7 @@ void AttendanceImportDialog::showPreview(const reports::AttendanceImport& import
         });
     }
     QStringList problems;
-    for (const reports::PlatformReportProblem& problem : import.problems)
+    for (const PlatformReportProblem& problem : import.problems)
         problems << tr("Line %1: %2").arg(problem.line).arg(problem.message);
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
@@ -221,23 +216,19 @@ void AttendanceImportDialog::merge() {
     if (!mergeButton()->isEnabled())
         return;
     mergeButton()->setEnabled(false);
-    reports::AttendanceImportOptions apply = options();
+    AttendanceImportOptions apply = options();
     apply.apply = true;
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = m_sessionId, file = m_file, apply] {
-            return reports::importPlatformAttendance(context, user, id, file, apply);
-        },
-        [this](const Result<reports::AttendanceImport>& import) {
-            if (!import) {
-                m_error->setText(tr("Nothing was merged: %1").arg(import.error().message));
-                m_error->show();
-                updateMergeButton();
-                return;
-            }
-            Q_EMIT merged();
-            accept();
-        });
+    whenDone(this, m_api.importAttendance(m_sessionId, m_file, apply),
+             [this](const Result<AttendanceImport>& import) {
+                 if (!import) {
+                     m_error->setText(tr("Nothing was merged: %1").arg(import.error().message));
+                     m_error->show();
+                     updateMergeButton();
+                     return;
+                 }
+                 Q_EMIT merged();
+                 accept();
+             });
 }
 
 } // namespace lectern::ui

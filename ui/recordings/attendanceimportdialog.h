@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/attendanceimport.h"
+#include "client/consoleapi.h"
 
 #include <QDialog>
 
@@ -21,7 +21,7 @@ class AttendanceImportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    AttendanceImportDialog(ServiceContext context, User user, Id sessionId, const QString& fileName,
+    AttendanceImportDialog(client::ConsoleApi& api, Id sessionId, const QString& fileName,
                            QByteArray file, QWidget* parent = nullptr);
 
     QTableWidget* matchedTable() const { return m_matched; }
@@ -38,14 +38,13 @@ Q_SIGNALS:
     void merged();    // the merge is written (the dialog then closes)
 
 private:
-    reports::AttendanceImportOptions options() const;
+    AttendanceImportOptions options() const;
     void preview();
-    void showPreview(const reports::AttendanceImport& import);
+    void showPreview(const AttendanceImport& import);
     void merge();
     void updateMergeButton();
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     Id m_sessionId;
     QByteArray m_file;
     QHash<QString, QString> m_assignments;
@@ -57,7 +56,7 @@ private:
     QLabel* m_problems;
     QCheckBox* m_skipBadLines;
     QDialogButtonBox* m_buttons;
-    std::optional<reports::AttendanceImport> m_shown;
+    std::optional<AttendanceImport> m_shown;
     quint64 m_latest = 0;
 };
 

@@ -2,7 +2,6 @@
 
 #include "common/savethroughcore.h"
 #include "recordingtablemodel.h"
-#include "services/recordingservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,10 +21,9 @@
 
 namespace lectern::ui {
 
-RecordingEditor::RecordingEditor(ServiceContext context, User user, Id sessionId, QWidget* parent)
+RecordingEditor::RecordingEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent)
     : QDialog(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_sessionId(sessionId)
     , m_title(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
@@ -119,9 +117,7 @@ void RecordingEditor::accept() {
     draft.requiresEnrollment = m_enrolledOnly->isChecked();
     saveThroughCore(
         this, m_buttons->button(QDialogButtonBox::Save), m_errors,
-        [context = m_context, user = m_user, session = m_sessionId, draft] {
-            return RecordingService(context).createRecording(user, session, draft);
-        },
+        [this, draft] { return m_api.createRecording(m_sessionId, draft); },
         [this](const SessionRecording& saved) { m_saved = saved; });
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "client/consoleapi.h"
 #include "common/fielderrors.h"
 #include "domain/sessionrecording.h"
-#include "services/servicecontext.h"
 
 #include <QDialog>
 
@@ -26,7 +26,7 @@ class RecordingEditor : public QDialog {
     Q_OBJECT
 
 public:
-    RecordingEditor(ServiceContext context, User user, Id sessionId, QWidget* parent = nullptr);
+    RecordingEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent = nullptr);
 
     const std::optional<SessionRecording>& saved() const { return m_saved; }
     // Fills the address, size and length from a file on this machine.
@@ -37,8 +37,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     Id m_sessionId;
     std::optional<SessionRecording> m_saved;
     QLineEdit* m_title;

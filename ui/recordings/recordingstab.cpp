@@ -11,9 +11,6 @@
 #include "recordingeditor.h"
 #include "recordingplayer.h"
 #include "recordingtablemodel.h"
-#include "services/attendanceservice.h"
-#include "services/sessionservice.h"
-#include "services/userservice.h"
 #include "verifydialog.h"
 
 #include <QAction>
@@ -34,40 +31,6 @@
 namespace lectern::ui {
 namespace {
 
-struct SessionRecords {
-    QList<SessionRecording> recordings;
-    QHash<Id, qint64> completions;
-    QList<SessionAttendance> attendance;
-    QHash<Id, User> people;
-    QString attendanceProblem; // e.g. not staff: recordings only
-};
-
-Result<SessionRecords> readRecords(const ServiceContext& context, const User& user, Id sessionId) {
-    SessionRecords records;
-    RecordingService recordings(context);
-    auto list = recordings.listRecordings(user, sessionId);
-    if (!list)
-        return std::unexpected(list.error());
-    records.recordings = *list;
-    for (const SessionRecording& recording : std::as_const(records.recordings))
-        records.completions.insert(recording.id,
-                                   recordings.completions(user, recording.id).value_or(0));
-    auto attendance = AttendanceService(context).getAttendance(user, sessionId);
-    if (!attendance) {
-        records.attendanceProblem = attendance.error().message;
-        return records;
-    }
-    records.attendance = *attendance;
-    QList<Id> ids;
-    for (const SessionAttendance& record : std::as_const(records.attendance)) {
-        ids << record.userId;
-        if (record.verifiedBy)
-            ids << *record.verifiedBy;
-    }
-    records.people = UserService(context).usersById(ids).value_or(QHash<Id, User>{});
-    return records;
-}
-
 QTableView* tableFor(QAbstractItemModel* model, const QString& name, QWidget* parent) {
     auto* view = new QTableView(parent);
     view->setModel(model);
@@ -84,10 +47,9 @@ QTableView* tableFor(QAbstractItemModel* model, const QString& name, QWidget* pa
 
 } // namespace
 
-RecordingsTab::RecordingsTab(ServiceContext context, User user, QWidget* parent)
+RecordingsTab::RecordingsTab(client::ConsoleApi& api, QWidget* parent)
     : QWidget(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_sessionBox(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_error(FieldErrors::problemLabel(this))
@@ -208,21 +170,19 @@ RecordingsTab::RecordingsTab(ServiceContext context, User user, QWidget* parent)
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(200);
     connect(m_reloadSoon, &QTimer::timeout, this, &RecordingsTab::reloadSession);
-    if (m_context.events) {
-        connect(m_context.events, &EventBus::published, this, [this](const DomainEvent& event) {
-            if (event.type == QStringLiteral("session.ended") ||
-                event.type == QStringLiteral("session.created") ||
-                event.type == QStringLiteral("session.deleted")) {
-                reloadSessions();
-                return;
-            }
-            const auto current = currentSessionId();
-            if (current && event.sessionId == *current &&
-                (event.type.startsWith(QStringLiteral("recording.")) ||
-                 event.type.startsWith(QStringLiteral("attendance."))))
-                m_reloadSoon->start();
-        });
-    }
+    connect(&m_api, &client::ConsoleApi::changed, this, [this](const DomainEvent& event) {
+        if (event.type == QStringLiteral("session.ended") ||
+            event.type == QStringLiteral("session.created") ||
+            event.type == QStringLiteral("session.deleted")) {
+            reloadSessions();
+            return;
+        }
+        const auto current = currentSessionId();
+        if (current && event.sessionId == *current &&
+            (event.type.startsWith(QStringLiteral("recording.")) ||
+             event.type.startsWith(QStringLiteral("attendance."))))
+            m_reloadSoon->start();
+    });
     updateActions();
 }
 
@@ -244,87 +204,80 @@ void RecordingsTab::showSession(Id sessionId) {
 }
 
 void RecordingsTab::reloadSessions() {
-    callCore(
-        this,
-        [context = m_context, user = m_user] {
-            SessionFilter ended;
-            ended.status = SessionStatus::Ended;
-            return SessionService(context).listSessions(user, ended);
-        },
-        [this](const Result<QList<LiveSession>>& sessions) {
-            if (!sessions) {
-                showError(tr("Could not read the sessions: %1").arg(sessions.error().message));
-                return;
-            }
-            // Newest first: the class that just ended is the one looked at.
-            QList<LiveSession> newest = *sessions;
-            std::ranges::sort(newest, [](const auto& a, const auto& b) {
-                return a.scheduledStart > b.scheduledStart;
-            });
-            const Id keep = m_wantedSession ? m_wantedSession : currentSessionId().value_or(0);
-            m_wantedSession = 0;
-            const QSignalBlocker quiet(m_sessionBox);
-            m_sessionBox->clear();
-            const QLocale locale;
-            for (const LiveSession& session : std::as_const(newest))
-                m_sessionBox->addItem(
-                    tr("%1 — %2").arg(locale.toString(session.scheduledStart.toLocalTime(),
-                                                      QStringLiteral("ddd d MMM")),
-                                      session.title),
-                    session.id);
-            m_sessionBox->setCurrentIndex(std::max(0, m_sessionBox->findData(keep)));
-            m_sessions = newest;
-            Q_EMIT sessionsLoaded();
-            reloadSession();
+    SessionQuery ended;
+    ended.status = SessionStatus::Ended;
+    whenDone(this, m_api.sessions(ended), [this](const Result<QList<LiveSession>>& sessions) {
+        if (!sessions) {
+            showError(tr("Could not read the sessions: %1").arg(sessions.error().message));
+            return;
+        }
+        // Newest first: the class that just ended is the one looked at.
+        QList<LiveSession> newest = *sessions;
+        std::ranges::sort(newest, [](const auto& a, const auto& b) {
+            return a.scheduledStart > b.scheduledStart;
         });
+        const Id keep = m_wantedSession ? m_wantedSession : currentSessionId().value_or(0);
+        m_wantedSession = 0;
+        const QSignalBlocker quiet(m_sessionBox);
+        m_sessionBox->clear();
+        const QLocale locale;
+        for (const LiveSession& session : std::as_const(newest))
+            m_sessionBox->addItem(
+                tr("%1 — %2").arg(locale.toString(session.scheduledStart.toLocalTime(),
+                                                  QStringLiteral("ddd d MMM")),
+                                  session.title),
+                session.id);
+        m_sessionBox->setCurrentIndex(std::max(0, m_sessionBox->findData(keep)));
+        m_sessions = newest;
+        Q_EMIT sessionsLoaded();
+        reloadSession();
+    });
 }
 
 void RecordingsTab::reloadSession() {
     const auto session = currentSessionId();
     const quint64 request = ++m_latestSession;
     if (!session) {
+        m_rights = {};
         m_recordings->setRecordings({}, {});
         m_attendance->setAttendance({}, {});
         m_summary->setText(tr("No ended session yet: recordings and attendance come after class."));
         return;
     }
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = *session] {
-            return readRecords(context, user, id);
-        },
-        [this, request](const Result<SessionRecords>& records) {
-            if (request != m_latestSession)
-                return;
-            if (!records) {
-                showError(tr("Could not read the session: %1").arg(records.error().message));
-                return;
-            }
-            m_error->hide();
-            const auto selectedRecording = m_recordingView->currentIndex().row();
-            m_recordings->setRecordings(records->recordings, records->completions);
-            m_recordingView->selectRow(selectedRecording);
-            m_attendance->setAttendance(records->attendance, records->people);
-            int present = 0;
-            for (const SessionAttendance& record : records->attendance)
-                present += record.markedPresent;
-            m_summary->setText(
-                records->attendanceProblem.isEmpty()
-                    ? tr("%1 of %2 present").arg(present).arg(records->attendance.size())
-                    : records->attendanceProblem);
-            Q_EMIT sessionLoaded();
-        });
+    whenDone(this, m_api.sessionRecords(*session),
+             [this, request](const Result<SessionRecords>& records) {
+                 if (request != m_latestSession)
+                     return;
+                 if (!records) {
+                     showError(tr("Could not read the session: %1").arg(records.error().message));
+                     return;
+                 }
+                 m_error->hide();
+                 m_rights = records->rights;
+                 const auto selectedRecording = m_recordingView->currentIndex().row();
+                 m_recordings->setRecordings(records->recordings, records->completions);
+                 m_recordingView->selectRow(selectedRecording);
+                 m_attendance->setAttendance(records->attendance, records->people);
+                 int present = 0;
+                 for (const SessionAttendance& record : records->attendance)
+                     present += record.markedPresent;
+                 m_summary->setText(
+                     records->attendanceProblem.isEmpty()
+                         ? tr("%1 of %2 present").arg(present).arg(records->attendance.size())
+                         : records->attendanceProblem);
+                 Q_EMIT sessionLoaded();
+             });
 }
 
 void RecordingsTab::updateActions() {
+    // Recordings and attendance are for whoever runs the session (the core checks again).
+    m_add->setVisible(m_rights.manages);
     m_add->setEnabled(currentSessionId().has_value());
     m_play->setEnabled(m_recordingView->selectionModel()->hasSelection());
     m_verify->setEnabled(m_attendanceView->selectionModel()->hasSelection());
-    m_verify->setVisible(m_user.role != Role::Student);
-    // Merging and its history are for whoever runs the session (the core checks).
-    const bool manages = m_user.role == Role::Instructor || m_user.role == Role::Admin;
-    m_importReport->setVisible(manages);
-    m_history->setVisible(manages);
+    m_verify->setVisible(m_rights.manages);
+    m_importReport->setVisible(m_rights.manages);
+    m_history->setVisible(m_rights.manages);
     m_importReport->setEnabled(currentSessionId().has_value());
     m_history->setEnabled(currentSessionId().has_value());
 }
@@ -338,7 +291,7 @@ void RecordingsTab::addRecording() {
     const auto session = currentSessionId();
     if (!session)
         return;
-    auto* editor = new RecordingEditor(m_context, m_user, *session, this);
+    auto* editor = new RecordingEditor(m_api, *session, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this] { reloadSession(); });
     Q_EMIT editorOpened(editor);
@@ -355,11 +308,8 @@ void RecordingsTab::playSelected() {
 }
 
 void RecordingsTab::saveProgress(Id recordingId, const ViewProgress& progress) {
-    callCore(
-        this,
-        [context = m_context, user = m_user, recordingId, progress] {
-            return RecordingService(context).trackRecordingView(user, recordingId, progress);
-        },
+    whenDone(
+        this, m_api.trackRecordingView(recordingId, progress),
         [this](const Result<RecordingView>& view) {
             if (!view) {
                 showError(tr("What you watched was not recorded: %1").arg(view.error().message));
@@ -385,19 +335,15 @@ void RecordingsTab::verifySelected() {
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_error->hide();
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = record.id, status = dialog.status(),
-         notes = dialog.notes()] {
-            return AttendanceService(context).verifyAttendance(user, id, status, notes);
-        },
-        [this](const Result<SessionAttendance>& verified) {
-            if (!verified) {
-                showError(tr("The attendance was not changed: %1").arg(verified.error().message));
-                return;
-            }
-            reloadSession();
-        });
+    whenDone(this, m_api.verifyAttendance(record.id, dialog.status(), dialog.notes()),
+             [this](const Result<SessionAttendance>& verified) {
+                 if (!verified) {
+                     showError(
+                         tr("The attendance was not changed: %1").arg(verified.error().message));
+                     return;
+                 }
+                 reloadSession();
+             });
 }
 
 void RecordingsTab::importReport() {
@@ -420,8 +366,8 @@ void RecordingsTab::openReport(const QString& path) {
         return;
     }
     m_error->hide();
-    auto* dialog = new AttendanceImportDialog(m_context, m_user, *session,
-                                              QFileInfo(path).fileName(), file.readAll(), this);
+    auto* dialog = new AttendanceImportDialog(m_api, *session, QFileInfo(path).fileName(),
+                                              file.readAll(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AttendanceImportDialog::merged, this, &RecordingsTab::reloadSession);
     Q_EMIT importOpened(dialog);
@@ -432,27 +378,23 @@ void RecordingsTab::showHistory() {
     const auto session = currentSessionId();
     if (!session)
         return;
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = *session] {
-            return AttendanceService(context).attendanceHistory(user, id);
-        },
-        [this](const Result<QList<AttendanceChange>>& changes) {
-            if (!changes) {
-                showError(tr("Could not read the history: %1").arg(changes.error().message));
-                return;
-            }
-            QHash<Id, QString> names;
-            for (int row = 0; row < m_attendance->rowCount(); ++row) {
-                const SessionAttendance& record = m_attendance->recordAt(row);
-                names.insert(record.id, m_attendance->nameOf(record.userId));
-            }
-            auto* dialog = new AttendanceHistoryDialog(
-                *changes, [names](Id id) { return names.value(id); }, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            Q_EMIT historyOpened(dialog);
-            dialog->open();
-        });
+    whenDone(this, m_api.attendanceHistory(*session),
+             [this](const Result<QList<AttendanceChange>>& changes) {
+                 if (!changes) {
+                     showError(tr("Could not read the history: %1").arg(changes.error().message));
+                     return;
+                 }
+                 QHash<Id, QString> names;
+                 for (int row = 0; row < m_attendance->rowCount(); ++row) {
+                     const SessionAttendance& record = m_attendance->recordAt(row);
+                     names.insert(record.id, m_attendance->nameOf(record.userId));
+                 }
+                 auto* dialog = new AttendanceHistoryDialog(
+                     *changes, [names](Id id) { return names.value(id); }, this);
+                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                 Q_EMIT historyOpened(dialog);
+                 dialog->open();
+             });
 }
 
 } // namespace lectern::ui

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "client/consoleapi.h"
 #include "domain/livesession.h"
-#include "services/recordingservice.h"
-#include "services/servicecontext.h"
 
 #include <QWidget>
 
@@ -30,7 +29,7 @@ class RecordingsTab : public QWidget {
     Q_OBJECT
 
 public:
-    RecordingsTab(ServiceContext context, User user, QWidget* parent = nullptr);
+    explicit RecordingsTab(client::ConsoleApi& api, QWidget* parent = nullptr);
     ~RecordingsTab() override;
 
     RecordingTableModel* recordings() const { return m_recordings; }
@@ -69,8 +68,8 @@ private:
     void updateActions();
     void showError(const QString& message);
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
+    SessionRights m_rights; // in the chosen session
     QList<LiveSession> m_sessions;
     Id m_wantedSession = 0;
     QComboBox* m_sessionBox;

@@ -4,12 +4,12 @@
 #include "common/shortcutaction.h"
 #include "corecall.h"
 #include "coursedashboardmodel.h"
+#include "domain/events.h"
 #include "domain/rules.h"
 #include "domain/try.h"
 #include "reports/calendarexport.h"
 #include "rosterimportdialog.h"
 #include "services/eventbus.h"
-#include "services/events.h"
 #include "services/userservice.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "livechannel.h"
 
+#include "domain/events.h"
 #include "livepayload.h"
 #include "services/authservice.h"
-#include "services/events.h"
 #include "services/sessionservice.h"
 
 #include <QJsonDocument>

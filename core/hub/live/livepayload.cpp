@@ -1,8 +1,8 @@
 #include "livepayload.h"
 
+#include "domain/events.h"
 #include "hub/jsonformat.h"
 #include "services/chatservice.h"
-#include "services/events.h"
 #include "services/participationservice.h"
 #include "services/pollservice.h"
 #include "services/questionservice.h"

@@ -1,6 +1,6 @@
 #include "presence.h"
 
-#include "services/events.h"
+#include "domain/events.h"
 #include "services/participationservice.h"
 
 #include <QLoggingCategory>

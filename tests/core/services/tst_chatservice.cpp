@@ -1,6 +1,6 @@
+#include "domain/events.h"
 #include "servicefixture.h"
 #include "services/chatservice.h"
-#include "services/events.h"
 #include "services/participationservice.h"
 #include "services/sessionservice.h"
 

@@ -1,5 +1,5 @@
+#include "domain/events.h"
 #include "servicefixture.h"
-#include "services/events.h"
 #include "services/participationservice.h"
 #include "services/sessionservice.h"
 #include "storage/attendancerepository.h"

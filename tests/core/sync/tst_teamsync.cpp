@@ -1,11 +1,11 @@
+#include "domain/events.h"
 #include "hub/hubserver.h"
-#include "sync/teamsync.h"
 #include "hubclient.h"
 #include "liveclient.h"
 #include "servicefixture.h"
 #include "services/chatservice.h"
-#include "services/events.h"
 #include "storage/sql.h"
+#include "sync/teamsync.h"
 
 #include <QJsonArray>
 #include <QScopeGuard>

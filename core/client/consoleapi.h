@@ -1,0 +1,57 @@
+#pragma once
+
+#include "domain/attendanceimport.h"
+#include "domain/domainevent.h"
+#include "domain/error.h"
+#include "domain/livesession.h"
+#include "domain/sessionquery.h"
+#include "domain/views/sessionrecords.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace lectern::client {
+
+// The console's one door to Lectern: reads shaped for its views, the commands it gives, and
+// the events of the sessions its user can see. Every call returns at once; its future
+// finishes when the answer is there (from a worker thread on this computer, or from the
+// server). The core decides what the user may do: a refusal comes back as an Error with a
+// message for the person, and views carry the user's rights so the console offers only what
+// they allow.
+class ConsoleApi : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ConsoleApi(User user, QObject* parent = nullptr);
+
+    const User& user() const { return m_user; }
+    virtual QDateTime now() const = 0;
+    // Where the data is, for the status bar: a file on this computer, or a server.
+    virtual QString placeText() const = 0;
+
+    // Sessions the user may see, newest scheduled start last.
+    virtual QFuture<Result<QList<LiveSession>>> sessions(const SessionQuery& query) = 0;
+
+    // Recordings and attendance of an ended session.
+    virtual QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) = 0;
+    virtual QFuture<Result<SessionRecording>> createRecording(Id sessionId,
+                                                              const RecordingDraft& draft) = 0;
+    virtual QFuture<Result<RecordingView>> trackRecordingView(Id recordingId,
+                                                              const ViewProgress& progress) = 0;
+    virtual QFuture<Result<SessionAttendance>>
+    verifyAttendance(Id attendanceId, AttendanceStatus status, const QString& notes) = 0;
+    virtual QFuture<Result<QList<AttendanceChange>>> attendanceHistory(Id sessionId) = 0;
+    // Previews a platform's attendance report, or merges it with `options.apply`.
+    virtual QFuture<Result<AttendanceImport>>
+    importAttendance(Id sessionId, const QByteArray& report,
+                     const AttendanceImportOptions& options) = 0;
+
+Q_SIGNALS:
+    // Something changed in a session the user can see (or in the list of sessions).
+    void changed(const lectern::DomainEvent& event);
+
+private:
+    User m_user;
+};
+
+} // namespace lectern::client
