@@ -1,10 +1,10 @@
 #include "automation.h"
 #include "demo/democlass.h"
-#include "sync/teamsync.h"
 #include "mainwindow.h"
 #include "settings/consolesettings.h"
 #include "startup.h"
 #include "storage/database.h"
+#include "sync/teamsync.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
