@@ -32,12 +32,12 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
     , m_user(std::move(user))
     , m_api(new client::LocalConsole(m_context, m_user, this))
     , m_tabs(new QTabWidget(this))
-    , m_schedule(new ScheduleTab(m_context, m_user, m_tabs))
+    , m_schedule(new ScheduleTab(*m_api, m_tabs))
     , m_live(new LiveTab(m_context, m_user, hub, m_tabs))
     , m_moderation(new ModerationTab(m_context, m_user, m_tabs))
     , m_polls(new PollsTab(m_context, m_user, m_tabs))
     , m_recordings(new RecordingsTab(*m_api, m_tabs))
-    , m_reminders(new SessionReminders(m_context, m_user, this)) {
+    , m_reminders(new SessionReminders(*m_api, this)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));
     m_tabs->addTab(m_live, tr("&Live"));

@@ -1,9 +1,9 @@
 #include "cliusers.h"
 
 #include "clioutput.h"
+#include "domain/validation.h"
 #include "servercli.h"
 #include "services/userservice.h"
-#include "services/validation.h"
 
 #include <QTextStream>
 

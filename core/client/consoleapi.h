@@ -4,7 +4,9 @@
 #include "domain/domainevent.h"
 #include "domain/error.h"
 #include "domain/livesession.h"
+#include "domain/sessionchanges.h"
 #include "domain/sessionquery.h"
+#include "domain/views/schedule.h"
 #include "domain/views/sessionrecords.h"
 
 #include <QFuture>
@@ -31,6 +33,17 @@ public:
 
     // Sessions the user may see, newest scheduled start last.
     virtual QFuture<Result<QList<LiveSession>>> sessions(const SessionQuery& query) = 0;
+
+    // The Schedule tab: the sessions of `query`, and what the user may do with them.
+    virtual QFuture<Result<Schedule>> schedule(const SessionQuery& query) = 0;
+    // Schedules `draft` (id 0) or changes the session it names.
+    virtual QFuture<Result<ScheduledSession>> saveSession(const LiveSession& draft) = 0;
+    // What deleting the session would do, or did: archive it (it ended with attendance), or
+    // remove it with what it holds.
+    virtual QFuture<Result<SessionRemoval>> previewRemoval(Id sessionId) = 0;
+    virtual QFuture<Result<SessionRemoval>> deleteSession(Id sessionId) = 0;
+    virtual QFuture<Result<LiveSession>> cancelSession(Id sessionId) = 0;
+    virtual QFuture<Result<LiveSession>> startSession(Id sessionId) = 0;
 
     // Recordings and attendance of an ended session.
     virtual QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) = 0;

@@ -2,6 +2,7 @@
 
 #include "connection/connectionwatch.h"
 #include "connection/hublistener.h"
+#include "domain/validation.h"
 #include "httperror.h"
 #include "interactionroutes.h"
 #include "jsonformat.h"
@@ -12,7 +13,6 @@
 #include "services/authservice.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
-#include "services/validation.h"
 #include "sessionroutes.h"
 #include "signinroutes.h"
 

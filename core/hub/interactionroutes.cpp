@@ -1,5 +1,6 @@
 #include "interactionroutes.h"
 
+#include "domain/validation.h"
 #include "jsonformat.h"
 #include "routekit.h"
 #include "services/chatservice.h"
@@ -8,7 +9,6 @@
 #include "services/questionservice.h"
 #include "services/sessionservice.h"
 #include "services/userservice.h"
-#include "services/validation.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #include "requestcontext.h"
 
+#include "domain/validation.h"
 #include "services/authservice.h"
-#include "services/validation.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

@@ -2,8 +2,8 @@
 
 #include "courseaccess.h"
 #include "domain/try.h"
+#include "domain/validation.h"
 #include "services/passwordhasher.h"
-#include "services/validation.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
 

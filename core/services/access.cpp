@@ -6,12 +6,19 @@
 
 namespace lectern {
 
+bool runsSession(const User& actor, const LiveSession& session, Id courseInstructorId) {
+    return actor.isAdmin() || session.instructorId == actor.id || courseInstructorId == actor.id;
+}
+
+bool schedulesFor(const User& actor, Id courseInstructorId) {
+    return actor.isAdmin() || courseInstructorId == actor.id;
+}
+
 namespace {
 SessionAccess accessFrom(const User& actor, const LiveSession& session,
                          const SessionStanding& standing) {
     SessionAccess access;
-    access.manager = actor.isAdmin() || session.instructorId == actor.id ||
-                     standing.courseInstructorId == actor.id;
+    access.manager = runsSession(actor, session, standing.courseInstructorId);
     access.enrolled = standing.enrolled;
     access.staff = access.manager || (actor.role == Role::Ta && standing.enrolled);
     access.participant = standing.participant;

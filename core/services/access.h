@@ -12,6 +12,12 @@
 
 namespace lectern {
 
+// Runs the session (changes, starts and ends it): an admin, its host, or its course's
+// instructor.
+bool runsSession(const User& actor, const LiveSession& session, Id courseInstructorId);
+// May schedule sessions for a course: its instructor or an admin.
+bool schedulesFor(const User& actor, Id courseInstructorId);
+
 // How the acting user stands in one session, worked out once per service call.
 struct SessionAccess {
     // Runs the session: its host, the course's instructor, or an admin.

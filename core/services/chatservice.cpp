@@ -3,11 +3,11 @@
 #include "access.h"
 #include "domain/events.h"
 #include "domain/try.h"
+#include "domain/validation.h"
 #include "storage/chatrepository.h"
 #include "storage/participantrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/transaction.h"
-#include "validation.h"
 
 #include <algorithm>
 

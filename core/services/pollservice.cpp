@@ -4,11 +4,11 @@
 #include "domain/events.h"
 #include "domain/rules.h"
 #include "domain/try.h"
+#include "domain/validation.h"
 #include "storage/participantrepository.h"
 #include "storage/pollrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/transaction.h"
-#include "validation.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -3,11 +3,11 @@
 #include "access.h"
 #include "domain/events.h"
 #include "domain/try.h"
+#include "domain/validation.h"
 #include "storage/participantrepository.h"
 #include "storage/questionrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/transaction.h"
-#include "validation.h"
 
 namespace lectern {
 

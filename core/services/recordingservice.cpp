@@ -4,10 +4,10 @@
 #include "domain/events.h"
 #include "domain/rules.h"
 #include "domain/try.h"
+#include "domain/validation.h"
 #include "storage/recordingrepository.h"
 #include "storage/sessionrepository.h"
 #include "storage/transaction.h"
-#include "validation.h"
 
 namespace lectern {
 

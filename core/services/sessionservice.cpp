@@ -2,9 +2,9 @@
 
 #include "access.h"
 #include "domain/events.h"
+#include "domain/meetinglink.h"
+#include "domain/sessionrules.h"
 #include "domain/try.h"
-#include "platform/meetinglink.h"
-#include "sessionrules.h"
 #include "storage/attendancerepository.h"
 #include "storage/participantrepository.h"
 #include "storage/pollrepository.h"
@@ -83,7 +83,7 @@ Result<ScheduledSession> SessionService::createLiveSession(const User& actor,
     const QSqlDatabase& connection = transaction.connection();
     LECTERN_TRY(const CourseMembership course,
                 CourseRepository(connection).membership(session.courseId, actor.id));
-    if (!actor.isAdmin() && course.instructorId != actor.id)
+    if (!schedulesFor(actor, course.instructorId))
         return std::unexpected(Error::forbidden(
             QStringLiteral("Only the course's instructor or an admin can schedule its sessions")));
     if (session.instructorId == 0)
@@ -95,7 +95,7 @@ Result<ScheduledSession> SessionService::createLiveSession(const User& actor,
 
     session.id = 0;
     if (session.streamKey.isEmpty())
-        session.streamKey = platform::newStreamKey();
+        session.streamKey = meeting::newStreamKey();
     session.status = SessionStatus::Scheduled;
     session.actualStart = session.actualEnd = QDateTime();
     session.createdAt = session.updatedAt = m_context.now();

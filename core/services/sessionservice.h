@@ -1,24 +1,12 @@
 #pragma once
 
 #include "domain/livesession.h"
+#include "domain/sessionchanges.h"
 #include "domain/sessionparticipant.h"
 #include "servicecontext.h"
 #include "storage/sessionrepository.h"
 
 namespace lectern {
-
-// A saved session and what the instructor should be told about it.
-struct ScheduledSession {
-    LiveSession session;
-    QStringList warnings; // e.g. it starts less than an hour from now
-};
-
-// What removing a session did.
-struct SessionRemoval {
-    bool archived = false;        // kept for reports, out of schedules
-    qint64 attendanceRecords = 0; // kept with it when archived; deleted with it otherwise
-    qint64 participants = 0;      // deleted with it
-};
 
 // A user's part in one session, for their history.
 struct SessionHistoryEntry {

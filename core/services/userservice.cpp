@@ -2,10 +2,10 @@
 
 #include "domain/events.h"
 #include "domain/try.h"
+#include "domain/validation.h"
 #include "passwordhasher.h"
 #include "storage/transaction.h"
 #include "storage/userrepository.h"
-#include "validation.h"
 
 #include <QRegularExpression>
 

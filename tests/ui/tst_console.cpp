@@ -107,21 +107,33 @@ template <typename Widget> Widget* named(QWidget* parent, const QString& name) {
     qFatal("no widget named %s", qPrintable(name));
 }
 
+// Hands the question box the next action asks to `answer` once it is open: some actions ask
+// at once, others after the core has said what they would do.
+template <typename Answer> void whenAsked(QObject* context, Answer answer) {
+    auto* poll = new QTimer(context);
+    auto* waited = new QElapsedTimer;
+    waited->start();
+    QObject::connect(poll, &QTimer::timeout, context, [poll, waited, answer] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box && waited->elapsed() < 5000)
+            return;
+        poll->deleteLater();
+        delete waited;
+        QVERIFY2(box, "no question was asked");
+        answer(box);
+    });
+    poll->start(10);
+}
+
 // Answers the question box the next action asks with `button`.
 void answerNextQuestion(QObject* context, QMessageBox::StandardButton button) {
-    QTimer::singleShot(0, context, [button] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
-        box->button(button)->click();
-    });
+    whenAsked(context, [button](QMessageBox* box) { box->button(button)->click(); });
 }
 
 // Reads the question box the next action asks into `text` (its text and informative text) and
 // clicks its button labelled `button` (mnemonics ignored).
 void answerNextQuestionWith(QObject* context, const QString& button, QString* text) {
-    QTimer::singleShot(0, context, [button, text] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        QVERIFY(box);
+    whenAsked(context, [button, text](QMessageBox* box) {
         *text = box->text() + u' ' + box->informativeText();
         for (QAbstractButton* candidate : box->buttons()) {
             if (candidate->text().remove(u'&') == button)
@@ -517,7 +529,7 @@ private Q_SLOTS:
         schedule->selectSession(live.session.id);
         answerNextQuestionWith(this, QStringLiteral("Cancel"), &asked);
         QTest::keyClick(schedule->view(), Qt::Key_Delete);
-        QVERIFY2(asked.contains(QStringLiteral("Archive")), qPrintable(asked));
+        QTRY_VERIFY2(asked.contains(QStringLiteral("Archive")), qPrintable(asked));
         QVERIFY(asked.contains(QStringLiteral("kept for the reports")));
         QCOMPARE(schedule->model()->rowCount(), 2);
 
@@ -536,7 +548,7 @@ private Q_SLOTS:
         schedule->selectSession(next.id);
         answerNextQuestionWith(this, QStringLiteral("Delete"), &asked);
         QTest::keyClick(schedule->view(), Qt::Key_Delete);
-        QVERIFY2(asked.contains(QStringLiteral("cannot be undone")), qPrintable(asked));
+        QTRY_VERIFY2(asked.contains(QStringLiteral("cannot be undone")), qPrintable(asked));
         QTRY_COMPARE(schedule->model()->rowCount(), 0);
         LECTERN_VERIFY_ERROR(SessionService(f->context()).getSession(live.instructor, next.id),
                              ErrorCode::NotFound);

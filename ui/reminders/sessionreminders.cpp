@@ -1,17 +1,15 @@
 #include "sessionreminders.h"
 
 #include "corecall.h"
-#include "services/sessionservice.h"
 
 #include <QLocale>
 #include <QTimer>
 
 namespace lectern::ui {
 
-SessionReminders::SessionReminders(ServiceContext context, User user, QObject* parent)
+SessionReminders::SessionReminders(client::ConsoleApi& api, QObject* parent)
     : QObject(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_timer(new QTimer(this)) {
     m_timer->setInterval(30'000);
     connect(m_timer, &QTimer::timeout, this, &SessionReminders::check);
@@ -36,29 +34,24 @@ void SessionReminders::check() {
     if (m_checking)
         return;
     m_checking = true;
-    const QDateTime now = m_context.now();
-    SessionFilter filter;
-    filter.instructorId = m_user.id;
-    filter.status = SessionStatus::Scheduled;
-    filter.startsFrom = now;
-    filter.startsBefore = now.addSecs(ReminderTracker::dayBeforeSeconds + 60);
-    callCore(
-        this,
-        [context = m_context, user = m_user, filter] {
-            return SessionService(context).listSessions(user, filter);
-        },
-        [this](const Result<QList<LiveSession>>& sessions) {
-            m_checking = false;
-            if (sessions) {
-                const QDateTime now = m_context.now();
-                for (const DueReminder& reminder : m_tracker.due(*sessions, now))
-                    Q_EMIT remind(reminder.kind == ReminderKind::TenMinutesBefore
-                                      ? tr("Class starts soon")
-                                      : tr("Upcoming class"),
-                                  text(reminder, now), reminder.session.id);
-            }
-            Q_EMIT checked();
-        });
+    const QDateTime now = m_api.now();
+    SessionQuery query;
+    query.hostedByMe = true;
+    query.status = SessionStatus::Scheduled;
+    query.startsFrom = now;
+    query.startsBefore = now.addSecs(ReminderTracker::dayBeforeSeconds + 60);
+    whenDone(this, m_api.sessions(query), [this](const Result<QList<LiveSession>>& sessions) {
+        m_checking = false;
+        if (sessions) {
+            const QDateTime now = m_api.now();
+            for (const DueReminder& reminder : m_tracker.due(*sessions, now))
+                Q_EMIT remind(reminder.kind == ReminderKind::TenMinutesBefore
+                                  ? tr("Class starts soon")
+                                  : tr("Upcoming class"),
+                              text(reminder, now), reminder.session.id);
+        }
+        Q_EMIT checked();
+    });
 }
 
 } // namespace lectern::ui

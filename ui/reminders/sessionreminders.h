@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/reminders.h"
-#include "services/servicecontext.h"
+#include "client/consoleapi.h"
 
 #include <QObject>
 
@@ -16,7 +16,7 @@ class SessionReminders : public QObject {
     Q_OBJECT
 
 public:
-    SessionReminders(ServiceContext context, User user, QObject* parent = nullptr);
+    explicit SessionReminders(client::ConsoleApi& api, QObject* parent = nullptr);
 
     // "Django 101 starts in 10 minutes (09:00)": what a reminder says.
     static QString text(const DueReminder& reminder, const QDateTime& now);
@@ -29,8 +29,7 @@ Q_SIGNALS:
     void checked();
 
 private:
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     ReminderTracker m_tracker;
     QTimer* m_timer;
     bool m_checking = false;

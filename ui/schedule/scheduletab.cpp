@@ -4,8 +4,6 @@
 #include "common/statusbadgedelegate.h"
 #include "corecall.h"
 #include "nextsessionbanner.h"
-#include "services/sessionservice.h"
-#include "services/userservice.h"
 #include "sessioneditor.h"
 #include "sessiontablemodel.h"
 
@@ -26,13 +24,6 @@
 namespace lectern::ui {
 namespace {
 
-struct ScheduleData {
-    QList<LiveSession> sessions;
-    QList<Course> courses;
-    QList<User> hosts;               // for admins: who may host a session
-    std::optional<LiveSession> next; // the user's running or next session, for the banner
-};
-
 // A new session's defaults: the next full hour a day ahead, one hour long.
 LiveSession freshSession(const QDateTime& now) {
     LiveSession session;
@@ -44,20 +35,11 @@ LiveSession freshSession(const QDateTime& now) {
     return session;
 }
 
-bool runsSession(const User& user, const LiveSession& session, const QList<Course>& courses) {
-    if (user.isAdmin() || session.instructorId == user.id)
-        return true;
-    return std::ranges::any_of(courses, [&](const Course& course) {
-        return course.id == session.courseId && course.instructorId == user.id;
-    });
-}
-
 } // namespace
 
-ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
+ScheduleTab::ScheduleTab(client::ConsoleApi& api, QWidget* parent)
     : QWidget(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_model(new SessionTableModel(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
@@ -67,12 +49,12 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     , m_courseBox(new QComboBox(this))
     , m_statusBox(new QComboBox(this))
     , m_rangeLabel(new QLabel(this))
-    , m_banner(new NextSessionBanner([this] { return m_context.now(); }, this))
+    , m_banner(new NextSessionBanner([this] { return m_api.now(); }, this))
     , m_previous(new QToolButton(this))
     , m_today(new QToolButton(this))
     , m_next(new QToolButton(this))
     , m_reloadSoon(new QTimer(this))
-    , m_anchor(m_context.now().toLocalTime().date()) {
+    , m_anchor(m_api.now().toLocalTime().date()) {
     m_new = shortcutAction(this, tr("&New session…"), QKeySequence::New,
                            tr("Schedule a session for one of your courses"));
     m_edit = shortcutAction(this, tr("&Edit session…"), QKeySequence(Qt::CTRL | Qt::Key_E),
@@ -198,24 +180,22 @@ ScheduleTab::ScheduleTab(ServiceContext context, User user, QWidget* parent)
     connect(m_next, &QToolButton::clicked, this,
             [this] { setAnchor(stepAnchor(m_viewMode, m_anchor, 1)); });
     connect(m_today, &QToolButton::clicked, this,
-            [this] { setAnchor(m_context.now().toLocalTime().date()); });
+            [this] { setAnchor(m_api.now().toLocalTime().date()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ScheduleTab::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ScheduleTab::updateActions);
     updateRangeLabel();
     updateActions();
 
-    if (m_context.events) {
-        // A class filling up sends a join event per student: gather a burst into one reload.
-        m_reloadSoon->setSingleShot(true);
-        m_reloadSoon->setInterval(200);
-        connect(m_reloadSoon, &QTimer::timeout, this, &ScheduleTab::reload);
-        connect(m_context.events, &EventBus::published, this, [this](const DomainEvent& event) {
-            if (event.type.startsWith(QStringLiteral("session.")) ||
-                event.type.startsWith(QStringLiteral("participant.")))
-                m_reloadSoon->start();
-        });
-    }
+    // A class filling up sends a join event per student: gather a burst into one reload.
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(200);
+    connect(m_reloadSoon, &QTimer::timeout, this, &ScheduleTab::reload);
+    connect(&m_api, &client::ConsoleApi::changed, this, [this](const DomainEvent& event) {
+        if (event.type.startsWith(QStringLiteral("session.")) ||
+            event.type.startsWith(QStringLiteral("participant.")))
+            m_reloadSoon->start();
+    });
 }
 
 QList<QAction*> ScheduleTab::sessionActions() const {
@@ -265,76 +245,46 @@ void ScheduleTab::updateRangeLabel() {
 
 void ScheduleTab::reload() {
     const quint64 request = ++m_latestReload;
-    SessionFilter filter;
+    SessionQuery query;
     if (const Id course = m_courseBox->currentData().value<Id>(); course != 0)
-        filter.courseId = course;
+        query.courseId = course;
     if (const int status = m_statusBox->currentData().toInt(); status >= 0)
-        filter.status = static_cast<SessionStatus>(status);
+        query.status = static_cast<SessionStatus>(status);
     const ScheduleRange range = scheduleRange(m_viewMode, m_anchor, QLocale().firstDayOfWeek());
-    filter.startsFrom = range.from.toUTC();
-    filter.startsBefore = range.before.toUTC();
-    callCore(
-        this,
-        [context = m_context, user = m_user, filter]() -> Result<ScheduleData> {
-            ScheduleData data;
-            auto sessions = SessionService(context).listSessions(user, filter);
-            if (!sessions)
-                return std::unexpected(sessions.error());
-            data.sessions = std::move(*sessions);
-            auto courses = CourseService(context).coursesOf(user);
-            if (!courses)
-                return std::unexpected(courses.error());
-            data.courses = std::move(*courses);
-            // Live ones first, then the soonest.
-            for (const LiveSession& session :
-                 SessionService(context).upcomingSessions(user).value_or(QList<LiveSession>{})) {
-                const auto rank = [](const LiveSession& s) {
-                    return std::pair{!s.isLive(), s.scheduledStart};
-                };
-                if (!data.next || rank(session) < rank(*data.next))
-                    data.next = session;
-            }
-            if (user.isAdmin()) {
-                for (const User& candidate :
-                     UserService(context).listUsers().value_or(QList<User>{}))
-                    if (candidate.role == Role::Instructor || candidate.role == Role::Admin)
-                        data.hosts << candidate;
-            }
-            return data;
-        },
-        [this, request](const Result<ScheduleData>& data) {
-            if (request != m_latestReload)
-                return;
-            if (!data) {
-                showError(tr("Could not load the sessions: %1").arg(data.error().message));
-                Q_EMIT failed(data.error().message);
-                return;
-            }
-            m_error->hide();
-            const Id selected = m_selectAfterLoad ? m_selectAfterLoad
-                                                  : selectedSession().value_or(LiveSession{}).id;
-            m_selectAfterLoad = 0;
-            m_courses = data->courses;
-            m_hosts = data->hosts;
-            QHash<Id, QString> titles;
-            for (const Course& course : m_courses)
-                titles.insert(course.id, course.title);
-            const Id chosenCourse = m_courseBox->currentData().value<Id>();
-            while (m_courseBox->count() > 1)
-                m_courseBox->removeItem(1);
-            for (const Course& course : m_courses)
-                m_courseBox->addItem(course.title, course.id);
-            m_courseBox->setCurrentIndex(std::max(0, m_courseBox->findData(chosenCourse)));
-            m_model->setSessions(data->sessions, titles);
-            m_banner->setNext(data->next,
-                              data->next ? titles.value(data->next->courseId) : QString());
-            m_stack->setCurrentWidget(data->sessions.isEmpty() ? static_cast<QWidget*>(m_empty)
-                                                               : static_cast<QWidget*>(m_view));
-            if (selected)
-                selectSession(selected);
-            updateActions();
-            Q_EMIT loaded();
-        });
+    query.startsFrom = range.from.toUTC();
+    query.startsBefore = range.before.toUTC();
+    whenDone(this, m_api.schedule(query), [this, request](const Result<Schedule>& schedule) {
+        if (request != m_latestReload)
+            return;
+        if (!schedule) {
+            showError(tr("Could not load the sessions: %1").arg(schedule.error().message));
+            Q_EMIT failed(schedule.error().message);
+            return;
+        }
+        m_error->hide();
+        const Id selected =
+            m_selectAfterLoad ? m_selectAfterLoad : selectedSession().value_or(LiveSession{}).id;
+        m_selectAfterLoad = 0;
+        m_schedule = *schedule;
+        QHash<Id, QString> titles;
+        for (const Course& course : std::as_const(m_schedule.courses))
+            titles.insert(course.id, course.title);
+        const Id chosenCourse = m_courseBox->currentData().value<Id>();
+        while (m_courseBox->count() > 1)
+            m_courseBox->removeItem(1);
+        for (const Course& course : std::as_const(m_schedule.courses))
+            m_courseBox->addItem(course.title, course.id);
+        m_courseBox->setCurrentIndex(std::max(0, m_courseBox->findData(chosenCourse)));
+        m_model->setSessions(m_schedule.sessions, titles);
+        const auto& next = m_schedule.next;
+        m_banner->setNext(next, next ? titles.value(next->courseId) : QString());
+        m_stack->setCurrentWidget(m_schedule.sessions.isEmpty() ? static_cast<QWidget*>(m_empty)
+                                                                : static_cast<QWidget*>(m_view));
+        if (selected)
+            selectSession(selected);
+        updateActions();
+        Q_EMIT loaded();
+    });
 }
 
 void ScheduleTab::selectSession(Id sessionId) {
@@ -353,11 +303,9 @@ std::optional<LiveSession> ScheduleTab::selectedSession() const {
 void ScheduleTab::updateActions() {
     // Actions appear for those the core lets do them, and are enabled when they apply to the
     // selected session.
-    const bool schedules = m_user.isAdmin() || std::ranges::any_of(m_courses, [&](const Course& c) {
-                               return c.instructorId == m_user.id;
-                           });
+    const bool schedules = !m_schedule.schedulable.isEmpty();
     const auto session = selectedSession();
-    const bool runs = session && runsSession(m_user, *session, m_courses);
+    const bool runs = session && m_schedule.runs.contains(session->id);
     const bool scheduled = session && session->status == SessionStatus::Scheduled;
     for (QAction* action : sessionActions())
         action->setVisible(schedules);
@@ -375,7 +323,7 @@ void ScheduleTab::showError(const QString& message) {
 }
 
 void ScheduleTab::newSession() {
-    LiveSession base = freshSession(m_context.now());
+    LiveSession base = freshSession(m_api.now());
     if (const Id course = m_courseBox->currentData().value<Id>(); course != 0)
         base.courseId = course;
     openEditor(static_cast<int>(SessionEditor::Mode::Create), base);
@@ -395,23 +343,18 @@ void ScheduleTab::duplicateSession() {
     const qint64 length = copy.scheduledStart.secsTo(copy.scheduledEnd);
     do {
         copy.scheduledStart = copy.scheduledStart.addDays(7);
-    } while (copy.scheduledStart <= m_context.now());
+    } while (copy.scheduledStart <= m_api.now());
     copy.scheduledEnd = copy.scheduledStart.addSecs(length);
     openEditor(static_cast<int>(SessionEditor::Mode::Duplicate), copy);
 }
 
 void ScheduleTab::openEditor(int mode, const LiveSession& base) {
-    QList<Course> schedulable;
-    for (const Course& course : std::as_const(m_courses)) {
-        if (m_user.isAdmin() || course.instructorId == m_user.id)
-            schedulable << course;
-    }
-    if (schedulable.isEmpty()) {
+    if (m_schedule.schedulable.isEmpty()) {
         showError(tr("You teach no course yet; an admin creates courses with lectern-server."));
         return;
     }
-    auto* editor = new SessionEditor(m_context, m_user, static_cast<SessionEditor::Mode>(mode),
-                                     base, schedulable, m_hosts, this);
+    auto* editor = new SessionEditor(m_api, static_cast<SessionEditor::Mode>(mode), base,
+                                     m_schedule.schedulable, m_schedule.hosts, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         const ScheduledSession& saved = *editor->saved();
@@ -441,13 +384,8 @@ void ScheduleTab::cancelSession() {
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
-    changeSession(
-        *session,
-        [](SessionService& sessions, const User& user, Id id) -> Status {
-            auto changed = sessions.cancelLiveSession(user, id);
-            return changed ? Status{} : Status(std::unexpected(changed.error()));
-        },
-        tr("The session could not be cancelled: %1"), tr("Cancelled \"%1\"."));
+    changeSession(*session, m_api.cancelSession(session->id),
+                  tr("The session could not be cancelled: %1"), tr("Cancelled \"%1\"."));
 }
 
 void ScheduleTab::deleteSession() {
@@ -455,23 +393,31 @@ void ScheduleTab::deleteSession() {
     if (!session || !m_delete->isEnabled())
         return;
     // Ask about what will happen to this session: archived (it ended with attendance) or gone.
-    const auto removal = SessionService(m_context).previewRemoval(m_user, session->id);
-    if (!removal) {
-        showError(tr("The session cannot be deleted: %1").arg(removal.error().message));
-        return;
-    }
+    m_error->hide();
+    whenDone(this, m_api.previewRemoval(session->id),
+             [this, session = *session](const Result<SessionRemoval>& removal) {
+                 if (!removal) {
+                     showError(
+                         tr("The session cannot be deleted: %1").arg(removal.error().message));
+                     return;
+                 }
+                 confirmRemoval(session, *removal);
+             });
+}
+
+void ScheduleTab::confirmRemoval(const LiveSession& session, const SessionRemoval& removal) {
     QMessageBox question(QMessageBox::Warning, tr("Delete session"), QString(), QMessageBox::Cancel,
                          this);
     QPushButton* confirm = nullptr;
-    if (removal->archived) {
+    if (removal.archived) {
         question.setWindowTitle(tr("Archive session"));
-        question.setText(tr("Archive \"%1\"?").arg(session->title));
+        question.setText(tr("Archive \"%1\"?").arg(session.title));
         question.setInformativeText(
             tr("It ended with attendance, which is kept for the reports: the session leaves "
                "the schedule, and its attendance, chat, questions, polls and recordings stay."));
         confirm = question.addButton(tr("&Archive"), QMessageBox::AcceptRole);
     } else {
-        question.setText(tr("Delete \"%1\"?").arg(session->title));
+        question.setText(tr("Delete \"%1\"?").arg(session.title));
         question.setInformativeText(tr("Its chat, questions, polls and recordings go with it. "
                                        "This cannot be undone."));
         confirm = question.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
@@ -481,49 +427,35 @@ void ScheduleTab::deleteSession() {
     if (question.clickedButton() != static_cast<QAbstractButton*>(confirm))
         return;
     changeSession(
-        *session,
-        [](SessionService& sessions, const User& user, Id id) {
-            return sessions.deleteLiveSession(user, id);
-        },
-        tr("The session could not be deleted: %1"),
-        removal->archived ? tr("Archived \"%1\": it stays in the reports.")
-                          : tr("Deleted \"%1\"."));
+        session, m_api.deleteSession(session.id), tr("The session could not be deleted: %1"),
+        removal.archived ? tr("Archived \"%1\": it stays in the reports.") : tr("Deleted \"%1\"."));
 }
 
 void ScheduleTab::goLive() {
     const auto session = selectedSession();
     if (!session || !m_goLive->isEnabled())
         return;
-    changeSession(
-        *session,
-        [](SessionService& sessions, const User& user, Id id) -> Status {
-            auto changed = sessions.startLiveSession(user, id);
-            return changed ? Status{} : Status(std::unexpected(changed.error()));
-        },
-        tr("The session could not go live: %1"), tr("\"%1\" is live."),
-        [this, id = session->id] { Q_EMIT wentLive(id); });
+    changeSession(*session, m_api.startSession(session->id),
+                  tr("The session could not go live: %1"), tr("\"%1\" is live."),
+                  [this, id = session->id] { Q_EMIT wentLive(id); });
 }
 
-void ScheduleTab::changeSession(const LiveSession& session, const SessionChange& change,
+template <typename T>
+void ScheduleTab::changeSession(const LiveSession& session, QFuture<Result<T>> change,
                                 const QString& failure, const QString& success,
                                 const std::function<void()>& then) {
     m_error->hide();
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = session.id, change] {
-            SessionService sessions(context);
-            return change(sessions, user, id);
-        },
-        [this, failure, done = success.arg(session.title), then](const Status& changed) {
-            if (!changed) {
-                showError(failure.arg(changed.error().message));
-                return;
-            }
-            Q_EMIT notice(done);
-            if (then)
-                then();
-            reload();
-        });
+    whenDone(this, std::move(change),
+             [this, failure, done = success.arg(session.title), then](const Result<T>& changed) {
+                 if (!changed) {
+                     showError(failure.arg(changed.error().message));
+                     return;
+                 }
+                 Q_EMIT notice(done);
+                 if (then)
+                     then();
+                 reload();
+             });
 }
 
 } // namespace lectern::ui

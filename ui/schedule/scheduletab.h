@@ -1,13 +1,13 @@
 #pragma once
 
-#include "domain/course.h"
-#include "domain/livesession.h"
+#include "client/consoleapi.h"
+#include "domain/views/schedule.h"
 #include "schedulerange.h"
-#include "services/servicecontext.h"
-#include "services/sessionservice.h"
 
 #include <QDate>
 #include <QWidget>
+
+#include <QFuture>
 
 #include <functional>
 #include <optional>
@@ -33,7 +33,7 @@ class ScheduleTab : public QWidget {
     Q_OBJECT
 
 public:
-    ScheduleTab(ServiceContext context, User user, QWidget* parent = nullptr);
+    ScheduleTab(client::ConsoleApi& api, QWidget* parent = nullptr);
 
     SessionTableModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -69,19 +69,19 @@ Q_SIGNALS:
     void editorOpened(SessionEditor* editor);
 
 private:
-    // Runs `change` on `session` off the UI thread; `failure` gets the core's message (%1),
-    // `success` the session's title; `then` runs after a success.
-    using SessionChange = std::function<Status(SessionService&, const User&, Id)>;
-    void changeSession(const LiveSession& session, const SessionChange& change,
+    // Shows what `change` (a call to the API on `session`) ends in: `failure` gets the core's
+    // message (%1), `success` the session's title; `then` runs after a success.
+    template <typename T>
+    void changeSession(const LiveSession& session, QFuture<Result<T>> change,
                        const QString& failure, const QString& success,
                        const std::function<void()>& then = {});
+    void confirmRemoval(const LiveSession& session, const SessionRemoval& removal);
     void openEditor(int mode, const LiveSession& base);
     void updateActions();
     void updateRangeLabel();
     void showError(const QString& message);
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     SessionTableModel* m_model;
     QTableView* m_view;
     QLabel* m_empty;
@@ -104,8 +104,7 @@ private:
     QTimer* m_reloadSoon;
     ScheduleView m_viewMode = ScheduleView::Week;
     QDate m_anchor;
-    QList<Course> m_courses;
-    QList<User> m_hosts;
+    Schedule m_schedule; // the last one loaded
     Id m_selectAfterLoad = 0;
     // Reloads may finish out of order; only the newest one's answer is shown.
     quint64 m_latestReload = 0;

@@ -2,8 +2,8 @@
 
 #include "common/fielderrors.h"
 #include "common/savethroughcore.h"
-#include "platform/meetinglink.h"
-#include "services/sessionrules.h"
+#include "domain/meetinglink.h"
+#include "domain/sessionrules.h"
 #include "sessiontablemodel.h"
 
 #include <QCheckBox>
@@ -38,11 +38,10 @@ template <typename E> void addEnumItems(QComboBox* box, QList<std::pair<E, QStri
 
 } // namespace
 
-SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const LiveSession& base,
+SessionEditor::SessionEditor(client::ConsoleApi& api, Mode mode, const LiveSession& base,
                              QList<Course> courses, QList<User> hosts, QWidget* parent)
     : QDialog(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_mode(mode)
     , m_sessionId(mode == Mode::Edit ? base.id : 0)
     , m_course(new QComboBox(this))
@@ -74,13 +73,13 @@ SessionEditor::SessionEditor(ServiceContext context, User user, Mode mode, const
     for (const Course& course : courses)
         m_course->addItem(course.title, course.id);
     m_course->setEnabled(mode != Mode::Edit && courses.size() > 1);
-    m_host->addItem(tr("Me (%1)").arg(m_user.name), QVariant::fromValue<Id>(0));
+    m_host->addItem(tr("Me (%1)").arg(m_api.user().name), QVariant::fromValue<Id>(0));
     for (const User& host : hosts) {
-        if (host.id != m_user.id)
+        if (host.id != m_api.user().id)
             m_host->addItem(tr("%1 <%2>").arg(host.name, host.email), host.id);
     }
     // Admins may schedule for another host; everyone else hosts their own sessions.
-    const bool choosesHost = m_user.isAdmin() && !hosts.isEmpty();
+    const bool choosesHost = m_api.user().isAdmin() && !hosts.isEmpty();
     m_host->setVisible(choosesHost);
 
     m_title->setMaxLength(maxSessionTitleLength);
@@ -203,7 +202,7 @@ void SessionEditor::fill(const LiveSession& s) {
     m_qa->setChecked(s.enableQa);
     m_polls->setChecked(s.enablePolls);
     m_recording->setChecked(s.enableRecording);
-    if (s.instructorId != 0 && s.instructorId != m_user.id) {
+    if (s.instructorId != 0 && s.instructorId != m_api.user().id) {
         if (const int host = m_host->findData(s.instructorId); host >= 0)
             m_host->setCurrentIndex(host);
     }
@@ -240,10 +239,10 @@ void SessionEditor::readLink() {
         return;
     m_errors.clear();
     // A Zoom, Meet or Teams link says which platform the class is on.
-    if (const auto platform = platform::platformOfLink(link))
+    if (const auto platform = meeting::platformOfLink(link))
         m_platform->setCurrentIndex(m_platform->findData(static_cast<int>(*platform)));
     const auto details =
-        platform::readMeetingLink(static_cast<Platform>(m_platform->currentData().toInt()), link);
+        meeting::readMeetingLink(static_cast<Platform>(m_platform->currentData().toInt()), link);
     if (!details) {
         m_errors.show(details.error());
         return;
@@ -261,7 +260,7 @@ void SessionEditor::keepDuration() {
 }
 
 void SessionEditor::updateWarning() {
-    const QStringList warnings = schedulingWarnings(draft(), m_context.now());
+    const QStringList warnings = schedulingWarnings(draft(), m_api.now());
     m_warning->setText(warnings.join(u'\n'));
     m_warning->setVisible(!warnings.isEmpty());
 }
@@ -277,11 +276,7 @@ void SessionEditor::accept() {
     }
     saveThroughCore(
         this, m_buttons->button(QDialogButtonBox::Save), m_errors,
-        [context = m_context, user = m_user, fields] {
-            SessionService sessions(context);
-            return fields.id ? sessions.updateLiveSession(user, fields.id, fields)
-                             : sessions.createLiveSession(user, fields);
-        },
+        [this, fields] { return m_api.saveSession(fields); },
         [this](const ScheduledSession& saved) { m_saved = saved; });
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "client/consoleapi.h"
 #include "common/fielderrors.h"
 #include "domain/course.h"
 #include "domain/livesession.h"
-#include "services/servicecontext.h"
-#include "services/sessionservice.h"
+#include "domain/sessionchanges.h"
 
 #include <QDialog>
 #include <QHash>
@@ -32,7 +32,7 @@ public:
     enum class Mode { Create, Edit, Duplicate };
 
     // `courses` are those the user may schedule for; `hosts` are offered to admins only.
-    SessionEditor(ServiceContext context, User user, Mode mode, const LiveSession& base,
+    SessionEditor(client::ConsoleApi& api, Mode mode, const LiveSession& base,
                   QList<Course> courses, QList<User> hosts = {}, QWidget* parent = nullptr);
 
     // The saved session and the core's warnings, once the dialog was accepted.
@@ -51,8 +51,7 @@ private:
     void readLink();
     void keepDuration();
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     Mode m_mode;
     Id m_sessionId = 0;
     std::optional<ScheduledSession> m_saved;

@@ -4,6 +4,7 @@
 #include "services/attendanceservice.h"
 #include "services/recordingservice.h"
 #include "services/sessionservice.h"
+#include "services/views/scheduleview.h"
 #include "services/views/sessionrecordsview.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -38,14 +39,45 @@ QString LocalConsole::placeText() const {
 
 QFuture<Result<QList<LiveSession>>> LocalConsole::sessions(const SessionQuery& query) {
     return run([query](const ServiceContext& context, const User& user) {
-        SessionFilter filter;
-        filter.courseId = query.courseId;
-        filter.status = query.status;
-        if (query.hostedByMe)
-            filter.instructorId = user.id;
-        filter.startsFrom = query.startsFrom;
-        filter.startsBefore = query.startsBefore;
-        return SessionService(context).listSessions(user, filter);
+        return SessionService(context).listSessions(user, views::sessionFilter(user, query));
+    });
+}
+
+QFuture<Result<Schedule>> LocalConsole::schedule(const SessionQuery& query) {
+    return run([query](const ServiceContext& context, const User& user) {
+        return views::readSchedule(context, user, query);
+    });
+}
+
+QFuture<Result<ScheduledSession>> LocalConsole::saveSession(const LiveSession& draft) {
+    return run([draft](const ServiceContext& context, const User& user) {
+        SessionService sessions(context);
+        return draft.id ? sessions.updateLiveSession(user, draft.id, draft)
+                        : sessions.createLiveSession(user, draft);
+    });
+}
+
+QFuture<Result<SessionRemoval>> LocalConsole::previewRemoval(Id sessionId) {
+    return run([sessionId](const ServiceContext& context, const User& user) {
+        return SessionService(context).previewRemoval(user, sessionId);
+    });
+}
+
+QFuture<Result<SessionRemoval>> LocalConsole::deleteSession(Id sessionId) {
+    return run([sessionId](const ServiceContext& context, const User& user) {
+        return SessionService(context).removeLiveSession(user, sessionId, false);
+    });
+}
+
+QFuture<Result<LiveSession>> LocalConsole::cancelSession(Id sessionId) {
+    return run([sessionId](const ServiceContext& context, const User& user) {
+        return SessionService(context).cancelLiveSession(user, sessionId);
+    });
+}
+
+QFuture<Result<LiveSession>> LocalConsole::startSession(Id sessionId) {
+    return run([sessionId](const ServiceContext& context, const User& user) {
+        return SessionService(context).startLiveSession(user, sessionId);
     });
 }
 

@@ -19,6 +19,13 @@ public:
 
     QFuture<Result<QList<LiveSession>>> sessions(const SessionQuery& query) override;
 
+    QFuture<Result<Schedule>> schedule(const SessionQuery& query) override;
+    QFuture<Result<ScheduledSession>> saveSession(const LiveSession& draft) override;
+    QFuture<Result<SessionRemoval>> previewRemoval(Id sessionId) override;
+    QFuture<Result<SessionRemoval>> deleteSession(Id sessionId) override;
+    QFuture<Result<LiveSession>> cancelSession(Id sessionId) override;
+    QFuture<Result<LiveSession>> startSession(Id sessionId) override;
+
     QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) override;
     QFuture<Result<SessionRecording>> createRecording(Id sessionId,
                                                       const RecordingDraft& draft) override;

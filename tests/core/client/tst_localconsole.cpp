@@ -127,6 +127,130 @@ private Q_SLOTS:
         QCOMPARE(answer(console.sessions(liveOnly))->size(), 1);
     }
 
+    void theInstructorRunsTheirSessionsAndSchedulesForTheirCourse() {
+        const auto schedule = answer(consoleOf(live.instructor).schedule({}));
+        LECTERN_VERIFY_OK(schedule);
+        QCOMPARE(schedule->sessions.size(), 1);
+        QVERIFY(schedule->runs.contains(live.session.id));
+        QCOMPARE(schedule->courses.size(), 1);
+        QCOMPARE(schedule->schedulable.size(), 1);
+        QCOMPARE(schedule->schedulable.first().id, live.course.id);
+        QVERIFY(schedule->hosts.isEmpty());
+        QVERIFY(schedule->next);
+        QCOMPARE(schedule->next->id, live.session.id);
+    }
+
+    void aTaSeesTheScheduleButRunsNothing() {
+        client::LocalConsole console = consoleOf(ta);
+        const auto schedule = answer(console.schedule({}));
+        LECTERN_VERIFY_OK(schedule);
+        QCOMPARE(schedule->sessions.size(), 1);
+        QVERIFY(schedule->runs.isEmpty());
+        QVERIFY(schedule->schedulable.isEmpty());
+        QVERIFY(schedule->hosts.isEmpty());
+        const LiveSession later =
+            f->addSession(live.course, live.instructor, live.session.scheduledStart.addDays(2));
+        LECTERN_VERIFY_ERROR(answer(console.startSession(later.id)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.cancelSession(later.id)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.previewRemoval(later.id)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.deleteSession(later.id)), ErrorCode::Forbidden);
+        LiveSession retitled = later;
+        retitled.title = QStringLiteral("Taken over");
+        LECTERN_VERIFY_ERROR(answer(console.saveSession(retitled)), ErrorCode::Forbidden);
+        LiveSession draft = later;
+        draft.id = 0;
+        draft.scheduledStart = later.scheduledStart.addDays(1);
+        draft.scheduledEnd = later.scheduledEnd.addDays(1);
+        LECTERN_VERIFY_ERROR(answer(console.saveSession(draft)), ErrorCode::Forbidden);
+        QCOMPARE(SessionService(f->context()).getSession(live.instructor, later.id)->title,
+                 later.title);
+    }
+
+    void aStudentSeesTheirSessionsAndRunsNone() {
+        const auto schedule = answer(consoleOf(live.students[0]).schedule({}));
+        LECTERN_VERIFY_OK(schedule);
+        QCOMPARE(schedule->sessions.size(), 1);
+        QVERIFY(schedule->runs.isEmpty());
+        QVERIFY(schedule->schedulable.isEmpty());
+        QVERIFY(schedule->hosts.isEmpty());
+    }
+
+    void anAdminRunsEverySessionAndChoosesItsHost() {
+        const User admin = f->addUser(Role::Admin, QStringLiteral("Amira Admin"));
+        const auto schedule = answer(consoleOf(admin).schedule({}));
+        LECTERN_VERIFY_OK(schedule);
+        QVERIFY(schedule->runs.contains(live.session.id));
+        QVERIFY(!schedule->schedulable.isEmpty());
+        QSet<Id> hosts;
+        for (const User& host : schedule->hosts)
+            hosts.insert(host.id);
+        QCOMPARE(hosts, (QSet<Id>{live.instructor.id, admin.id}));
+    }
+
+    void theInstructorSchedulesChangesCancelsAndDeletesASession() {
+        client::LocalConsole console = consoleOf(live.instructor);
+        LiveSession draft;
+        draft.courseId = live.course.id;
+        draft.title = QStringLiteral("Forms and validation");
+        draft.scheduledStart = live.session.scheduledStart.addDays(3);
+        draft.scheduledEnd = draft.scheduledStart.addSecs(3600);
+        draft.maxParticipants = 40;
+        const auto created = answer(console.saveSession(draft));
+        LECTERN_VERIFY_OK(created);
+        QVERIFY(created->session.id != 0);
+        LiveSession changes = created->session;
+        changes.title = QStringLiteral("Forms, validation and CSRF");
+        const auto updated = answer(console.saveSession(changes));
+        LECTERN_VERIFY_OK(updated);
+        QCOMPARE(updated->session.id, created->session.id);
+        QCOMPARE(updated->session.title, changes.title);
+        const auto cancelled = answer(console.cancelSession(created->session.id));
+        LECTERN_VERIFY_OK(cancelled);
+        QCOMPARE(cancelled->status, SessionStatus::Cancelled);
+        const auto preview = answer(console.previewRemoval(created->session.id));
+        LECTERN_VERIFY_OK(preview);
+        QVERIFY(!preview->archived);
+        const auto removed = answer(console.deleteSession(created->session.id));
+        LECTERN_VERIFY_OK(removed);
+        QVERIFY(!removed->archived);
+        LECTERN_VERIFY_ERROR(answer(console.startSession(created->session.id)),
+                             ErrorCode::NotFound);
+    }
+
+    void aSessionThatEndedWithAttendanceIsArchived() {
+        QVERIFY(SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        client::LocalConsole console = consoleOf(live.instructor);
+        const auto preview = answer(console.previewRemoval(live.session.id));
+        LECTERN_VERIFY_OK(preview);
+        QVERIFY(preview->archived);
+        QCOMPARE(preview->attendanceRecords, qint64(2));
+        const auto removed = answer(console.deleteSession(live.session.id));
+        LECTERN_VERIFY_OK(removed);
+        QVERIFY(removed->archived);
+        QVERIFY(answer(console.schedule({}))->sessions.isEmpty());
+    }
+
+    void theInstructorStartsAScheduledSession() {
+        QVERIFY(SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        const QDateTime start = live.session.scheduledEnd.addSecs(30 * 60);
+        const LiveSession next = f->addSession(live.course, live.instructor, start);
+        f->clock().set(start.addSecs(-5 * 60));
+        const auto started = answer(consoleOf(live.instructor).startSession(next.id));
+        LECTERN_VERIFY_OK(started);
+        QCOMPARE(started->status, SessionStatus::Live);
+    }
+
+    void aScheduleQueryKeepsToItsRange() {
+        f->addSession(live.course, live.instructor, live.session.scheduledStart.addDays(8));
+        SessionQuery thisWeek;
+        thisWeek.startsFrom = live.session.scheduledStart.addSecs(-3600);
+        thisWeek.startsBefore = live.session.scheduledStart.addDays(7);
+        const auto schedule = answer(consoleOf(live.instructor).schedule(thisWeek));
+        LECTERN_VERIFY_OK(schedule);
+        QCOMPARE(schedule->sessions.size(), 1);
+        QCOMPARE(schedule->sessions.first().id, live.session.id);
+    }
+
     void theCoresEventsReachTheConsole() {
         client::LocalConsole console = consoleOf(live.instructor);
         QSignalSpy changed(&console, &client::ConsoleApi::changed);

@@ -1,7 +1,7 @@
 #include "sessionrules.h"
 
 #include "domain/try.h"
-#include "platform/meetinglink.h"
+#include "meetinglink.h"
 #include "validation.h"
 
 namespace lectern {
@@ -34,8 +34,8 @@ Result<LiveSession> validatedSessionFields(const LiveSession& draft) {
     LECTERN_TRY(s.channelName, optionalText(QStringLiteral("channel_name"), draft.channelName, 64));
     // A platform's link must be one of its own; its id and password fill fields left empty.
     if (!s.meetingLink.isEmpty()) {
-        LECTERN_TRY(const platform::MeetingDetails details,
-                    platform::readMeetingLink(s.platform, s.meetingLink));
+        LECTERN_TRY(const meeting::MeetingDetails details,
+                    meeting::readMeetingLink(s.platform, s.meetingLink));
         if (s.meetingId.isEmpty())
             s.meetingId = details.meetingId;
         if (s.meetingPassword.isEmpty())
@@ -43,7 +43,7 @@ Result<LiveSession> validatedSessionFields(const LiveSession& draft) {
     }
     // Agora sessions meet in a channel: one is made up when none is given.
     if (s.platform == Platform::Agora && s.channelName.isEmpty())
-        s.channelName = platform::newChannelName();
+        s.channelName = meeting::newChannelName();
     s.scheduledStart = s.scheduledStart.toUTC();
     s.scheduledEnd = s.scheduledEnd.toUTC();
     return s;

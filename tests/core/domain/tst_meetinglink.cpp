@@ -1,9 +1,9 @@
-#include "platform/meetinglink.h"
+#include "domain/meetinglink.h"
 
 #include <QTest>
 
 using namespace lectern;
-using namespace lectern::platform;
+using namespace lectern::meeting;
 
 Q_DECLARE_METATYPE(lectern::Platform)
 

@@ -7,7 +7,7 @@
 
 #include <array>
 
-namespace lectern::platform {
+namespace lectern::meeting {
 namespace {
 
 Error badLink(const QString& message) {
@@ -118,4 +118,4 @@ QString newStreamKey() {
                bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-} // namespace lectern::platform
+} // namespace lectern::meeting

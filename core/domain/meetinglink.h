@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace lectern::platform {
+namespace lectern::meeting {
 
 // What a meeting link says: the meeting's id and password, as the platform writes them.
 struct MeetingDetails {
@@ -32,4 +32,4 @@ QString newChannelName();
 // encoder (OBS, the platform's RTMP ingest) of whoever runs it.
 QString newStreamKey();
 
-} // namespace lectern::platform
+} // namespace lectern::meeting
