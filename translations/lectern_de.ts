@@ -603,10 +603,6 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <translation>Die Sitzung konnte nicht live geschaltet werden: %1</translation>
     </message>
     <message>
-        <source>Add the Agora app id and certificate first (File ▸ Agora keys…)</source>
-        <translation>Tragen Sie zuerst die Agora-App-ID und das Zertifikat ein (Datei ▸ Agora-Schlüssel…)</translation>
-    </message>
-    <message>
         <source>App ID: %1
 Channel: %2
 UID: %3
@@ -874,10 +870,6 @@ Während eine Sitzung läuft, erscheinen hier ihr Chat und ihre Fragen.</transla
     <message>
         <source>The message could not be deleted: %1</source>
         <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>The author is not in this session&apos;s roster</source>
-        <translation>Der Verfasser steht nicht auf der Teilnehmerliste dieser Sitzung</translation>
     </message>
     <message>
         <source>%1 could not be banned: %2</source>

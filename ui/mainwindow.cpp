@@ -26,16 +26,16 @@
 
 namespace lectern::ui {
 
-MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWidget* parent)
+MainWindow::MainWindow(ServiceContext context, User user, client::HubPlacement hub, QWidget* parent)
     : QMainWindow(parent)
     , m_context(std::move(context))
     , m_user(std::move(user))
-    , m_api(new client::LocalConsole(m_context, m_user, this))
+    , m_api(new client::LocalConsole(m_context, m_user, hub, this))
     , m_tabs(new QTabWidget(this))
     , m_schedule(new ScheduleTab(*m_api, m_tabs))
-    , m_live(new LiveTab(m_context, m_user, hub, m_tabs))
-    , m_moderation(new ModerationTab(m_context, m_user, m_tabs))
-    , m_polls(new PollsTab(m_context, m_user, m_tabs))
+    , m_live(new LiveTab(*m_api, m_tabs))
+    , m_moderation(new ModerationTab(*m_api, m_tabs))
+    , m_polls(new PollsTab(*m_api, m_tabs))
     , m_recordings(new RecordingsTab(*m_api, m_tabs))
     , m_reminders(new SessionReminders(*m_api, this)) {
     setWindowTitle(tr("Lectern"));
@@ -60,7 +60,7 @@ MainWindow::MainWindow(ServiceContext context, User user, HubPlacement hub, QWid
         m_moderation->follow(m_live->session());
         m_polls->follow(m_live->session());
     });
-    connect(m_live, &LiveTab::agoraJoinReady, this, [this](const platform::AgoraJoin& join) {
+    connect(m_live, &LiveTab::agoraJoinReady, this, [this](const AgoraJoin& join) {
         statusBar()->showMessage(
             tr("Copied the app id, channel %1 and a token for your Agora client; the token "
                "lasts until %2.")
@@ -203,7 +203,7 @@ void MainWindow::showSettings() {
         return;
     const ConsoleSettings settings = dialog.settings();
     settings.save();
-    m_live->setPlacement(settings.hubPlacement());
+    m_api->setHubPlacement(settings.hubPlacement());
     statusBar()->showMessage(
         tr("Settings saved. The database and language change when Lectern starts again."), 10'000);
 }

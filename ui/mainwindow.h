@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/local/hubplacement.h"
 #include "live/livetab.h"
 #include "services/servicecontext.h"
 
@@ -9,7 +10,7 @@ class QSystemTrayIcon;
 class QTabWidget;
 
 namespace lectern::client {
-class ConsoleApi;
+class LocalConsole;
 }
 
 namespace lectern::ui {
@@ -29,7 +30,8 @@ public:
     // The exit code of the event loop when the user signs out (the next person signs in).
     static constexpr int signOutExitCode = 64;
 
-    MainWindow(ServiceContext context, User user, HubPlacement hub = {}, QWidget* parent = nullptr);
+    MainWindow(ServiceContext context, User user, client::HubPlacement hub = {},
+               QWidget* parent = nullptr);
 
     ScheduleTab* scheduleTab() const { return m_schedule; }
     LiveTab* liveTab() const { return m_live; }
@@ -54,7 +56,7 @@ private:
 
     ServiceContext m_context;
     User m_user;
-    client::ConsoleApi* m_api;
+    client::LocalConsole* m_api;
     QTabWidget* m_tabs;
     ScheduleTab* m_schedule;
     LiveTab* m_live;

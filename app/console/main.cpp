@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
         demoUser = demo->instructor;
     }
     // The demo's accounts all have the password "demo": its hub stays on this machine.
-    ui::HubPlacement hub = settings.hubPlacement();
+    client::HubPlacement hub = settings.hubPlacement();
     if (demoDirectory)
         hub.address = QHostAddress(QHostAddress::LocalHost);
 

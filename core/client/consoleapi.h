@@ -1,11 +1,16 @@
 #pragma once
 
+#include "domain/agorajoin.h"
 #include "domain/attendanceimport.h"
 #include "domain/domainevent.h"
 #include "domain/error.h"
 #include "domain/livesession.h"
 #include "domain/sessionchanges.h"
 #include "domain/sessionquery.h"
+#include "domain/views/chatpage.h"
+#include "domain/views/liveclass.h"
+#include "domain/views/pollboard.h"
+#include "domain/views/questionboard.h"
 #include "domain/views/schedule.h"
 #include "domain/views/sessionrecords.h"
 
@@ -44,6 +49,40 @@ public:
     virtual QFuture<Result<SessionRemoval>> deleteSession(Id sessionId) = 0;
     virtual QFuture<Result<LiveSession>> cancelSession(Id sessionId) = 0;
     virtual QFuture<Result<LiveSession>> startSession(Id sessionId) = 0;
+
+    // The Live tab: the session live now (or the next one the user runs) and its roster.
+    virtual QFuture<Result<LiveClass>> liveClass() = 0;
+    // Ends the session for everyone and writes its attendance.
+    virtual QFuture<Result<LiveSession>> endSession(Id sessionId) = 0;
+    virtual QFuture<Result<SessionParticipant>> setBanned(Id participantId, bool banned) = 0;
+    virtual QFuture<Result<SessionParticipant>> setModerator(Id participantId, bool moderator) = 0;
+    // The Agora channel and a fresh token for the host of a session they run.
+    virtual QFuture<Result<AgoraJoin>> agoraJoin(Id sessionId) = 0;
+    // Where students join while a session the user runs is live. On this computer the console
+    // serves the page itself, from the first call until stopServingPage().
+    virtual Result<QString> participantPage() = 0;
+    virtual void stopServingPage() = 0;
+
+    // The Moderation tab: the session's chat, part by part, and its questions.
+    virtual QFuture<Result<ChatPage>> chatPage(Id sessionId, const ChatQuery& query) = 0;
+    virtual QFuture<Result<LiveChatMessage>> sendChat(Id sessionId, const ChatDraft& draft) = 0;
+    virtual QFuture<Result<LiveChatMessage>> likeChat(Id messageId) = 0;
+    virtual QFuture<Result<LiveChatMessage>> pinChat(Id messageId, bool pinned) = 0;
+    virtual QFuture<Result<LiveChatMessage>> deleteChat(Id messageId) = 0;
+    // Bans the user (a chat message's author) from the session.
+    virtual QFuture<Result<SessionParticipant>> banFromSession(Id sessionId, Id userId) = 0;
+    virtual QFuture<Result<QuestionBoard>> questionBoard(Id sessionId) = 0;
+    virtual QFuture<Result<LiveQuestion>> answerQuestion(Id questionId, const QString& answer) = 0;
+    virtual QFuture<Result<LiveQuestion>> dismissQuestion(Id questionId) = 0;
+    virtual QFuture<Result<LiveQuestion>> featureQuestion(Id questionId, bool featured) = 0;
+
+    // The Polls tab.
+    virtual QFuture<Result<PollBoard>> pollBoard(Id sessionId) = 0;
+    virtual QFuture<Result<PollDetail>> pollDetail(Id sessionId, Id pollId) = 0;
+    virtual QFuture<Result<CreatedPoll>> createPoll(Id sessionId, const PollDraft& draft,
+                                                    bool startNow) = 0;
+    virtual QFuture<Result<LivePoll>> startPoll(Id pollId) = 0;
+    virtual QFuture<Result<LivePoll>> closePoll(Id pollId) = 0;
 
     // Recordings and attendance of an ended session.
     virtual QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) = 0;

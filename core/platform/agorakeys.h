@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/agorajoin.h"
 #include "domain/livesession.h"
 #include "secretstore.h"
 
@@ -29,15 +30,7 @@ private:
     SecretStore m_store;
 };
 
-// What the host needs to join an Agora session: its channel and a token letting `uid` join
-// and publish audio, video and data for `seconds` from `now`.
-struct AgoraJoin {
-    QString appId;
-    QString channel;
-    quint32 uid = 0;
-    QString token;
-    QDateTime expiresAt;
-};
+// The join for `uid`, with a token for `seconds` from `now`.
 Result<AgoraJoin> agoraJoinFor(const AgoraKeys& keys, const LiveSession& session, quint32 uid,
                                const QDateTime& now, quint32 seconds = 3 * 3600);
 

@@ -14,6 +14,13 @@ bool schedulesFor(const User& actor, Id courseInstructorId) {
     return actor.isAdmin() || courseInstructorId == actor.id;
 }
 
+QHash<Id, Id> instructorsByCourse(const QList<Course>& courses) {
+    QHash<Id, Id> instructors;
+    for (const Course& course : courses)
+        instructors.insert(course.id, course.instructorId);
+    return instructors;
+}
+
 namespace {
 SessionAccess accessFrom(const User& actor, const LiveSession& session,
                          const SessionStanding& standing) {

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/course.h"
 #include "domain/error.h"
 #include "domain/livesession.h"
 #include "domain/sessionparticipant.h"
 #include "domain/sessionrights.h"
 #include "storage/databaseurl.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -17,6 +19,8 @@ namespace lectern {
 bool runsSession(const User& actor, const LiveSession& session, Id courseInstructorId);
 // May schedule sessions for a course: its instructor or an admin.
 bool schedulesFor(const User& actor, Id courseInstructorId);
+// Course id -> its instructor, for runsSession() over a list of sessions.
+QHash<Id, Id> instructorsByCourse(const QList<Course>& courses);
 
 // How the acting user stands in one session, worked out once per service call.
 struct SessionAccess {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/chatdraft.h"
 #include "domain/livechatmessage.h"
 #include "domain/page.h"
 #include "servicecontext.h"
@@ -9,23 +10,12 @@
 
 namespace lectern {
 
-struct ChatDraft {
-    QString content;
-    MessageType messageType = MessageType::Text;
-    std::optional<Id> replyTo;
-    QString fileUrl;
-};
-
 // One message to send, with who sends it and where.
 struct ChatSend {
     User actor;
     Id sessionId = 0;
     ChatDraft draft;
 };
-
-inline constexpr int maxChatLength = 4000;
-inline constexpr int defaultChatPage = defaultPageSize;
-inline constexpr int maxChatPage = maxPageSize;
 
 // Live chat: sending, replying, editing, deleting, pinning and liking.
 class ChatService {

@@ -81,7 +81,7 @@ using namespace lectern;
 
 namespace {
 // The hub a window runs while a session is live: loopback, on a free port.
-const ui::HubPlacement testHub{QHostAddress(QHostAddress::LocalHost), 0};
+const client::HubPlacement testHub{QHostAddress(QHostAddress::LocalHost), 0};
 
 QLineEdit* field(QWidget* parent, const QString& name) {
     for (QLineEdit* edit : parent->findChildren<QLineEdit*>()) {
@@ -668,6 +668,8 @@ private Q_SLOTS:
         QVERIFY(liveTab);
         QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
         ui::PollsTab* polls = window.pollsTab();
+        // Offered once the core has said the instructor runs the session.
+        QTRY_VERIFY(polls->newPollAction()->isVisible());
 
         // Ctrl+Shift+P from anywhere drafts a poll on the Polls tab.
         QPointer<ui::PollEditor> editor;
@@ -841,6 +843,40 @@ private Q_SLOTS:
         for (QAction* action : recordings->actions())
             QCOMPARE(action->isVisible(), action->text() == QStringLiteral("P&lay"));
         QVERIFY(!named<QLabel>(recordings, QStringLiteral("Attendance summary"))->text().isEmpty());
+    }
+
+    // The core says who runs a live class: a TA moderates it (bans) but does not end it, serve
+    // its page, name moderators or run polls — the tabs used to offer polls to any staff.
+    void aTaModeratesTheLiveClassButDoesNotRunIt() {
+        auto live = f->liveClass(1);
+        const User ta = f->addUser(Role::Ta, QStringLiteral("Tariq TA"));
+        f->enroll(live.course, ta);
+        ui::MainWindow window(f->context(), ta, testHub);
+        ui::LiveTab* liveTab = showLiveTab(window);
+        QVERIFY(liveTab);
+        ui::PollsTab* polls = window.pollsTab();
+        QSignalSpy pollsLoaded(polls, &ui::PollsTab::loaded);
+        QTRY_VERIFY(liveTab->session().has_value());
+        QVERIFY(pollsLoaded.wait(10000) || !pollsLoaded.isEmpty());
+        QVERIFY(liveTab->participantAddress().isEmpty());
+        const auto button = [&](const QString& text) {
+            for (QPushButton* candidate : liveTab->findChildren<QPushButton*>())
+                if (candidate->text() == text)
+                    return candidate;
+            return static_cast<QPushButton*>(nullptr);
+        };
+        QVERIFY(button(QStringLiteral("&End session")));
+        QVERIFY(button(QStringLiteral("&End session"))->isHidden());
+        const auto action = [&](const QString& text) {
+            for (QAction* candidate : liveTab->findChildren<QAction*>())
+                if (candidate->text() == text)
+                    return candidate;
+            return static_cast<QAction*>(nullptr);
+        };
+        QVERIFY(action(QStringLiteral("&Ban from session"))->isVisible());
+        QVERIFY(!action(QStringLiteral("Make &moderator"))->isVisible());
+        for (QAction* pollAction : polls->pollActions())
+            QVERIFY(!pollAction->isVisible());
     }
 
     void mergeAZoomReportAfterItsPreviewAndSeeTheHistory() {

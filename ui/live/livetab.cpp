@@ -1,15 +1,8 @@
 #include "livetab.h"
 
 #include "corecall.h"
-#include "domain/try.h"
-#include "hub/hubserver.h"
-#include "hub/hubthread.h"
-#include "platform/agorakeys.h"
 #include "rostermodel.h"
 #include "schedule/sessiontablemodel.h"
-#include "services/participationservice.h"
-#include "services/sessionservice.h"
-#include "services/userservice.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -19,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QNetworkInterface>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedLayout>
@@ -31,27 +23,6 @@
 namespace lectern::ui {
 namespace {
 
-struct LiveView {
-    std::optional<LiveSession> session;
-    // When none is live: the next session the user runs, to go live with.
-    std::optional<LiveSession> next;
-    QList<SessionParticipant> participants;
-    QHash<Id, User> users;
-    QDateTime readAt;
-};
-
-// How students reach this machine: the address the hub listens on, or, when it listens on
-// all of them, the first that is not loopback.
-QString reachableHost(const QHostAddress& bound) {
-    if (bound != QHostAddress::Any && bound != QHostAddress::AnyIPv4)
-        return bound.toString();
-    for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
-        if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
-            return address.toString();
-    }
-    return QStringLiteral("localhost");
-}
-
 QString minutesText(qint64 seconds) {
     const qint64 minutes = std::max<qint64>(0, seconds) / 60;
     return minutes >= 60 ? LiveTab::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
@@ -60,10 +31,9 @@ QString minutesText(qint64 seconds) {
 
 } // namespace
 
-LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWidget* parent)
+LiveTab::LiveTab(client::ConsoleApi& api, QWidget* parent)
     : QWidget(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_roster(new RosterModel(this))
     , m_stack(new QStackedLayout(this))
     , m_livePage(new QWidget(this))
@@ -86,8 +56,7 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
     , m_moderator(new QAction(tr("Make &moderator"), this))
     , m_tick(new QTimer(this))
     , m_reloadSoon(new QTimer(this))
-    , m_countersSoon(new QTimer(this))
-    , m_placement(placement) {
+    , m_countersSoon(new QTimer(this)) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
@@ -184,87 +153,50 @@ LiveTab::LiveTab(ServiceContext context, User user, HubPlacement placement, QWid
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &LiveTab::updateClock);
-    if (m_context.events) {
-        // Joins, messages and votes come in bursts: one reload per burst.
-        m_reloadSoon->setSingleShot(true);
-        m_reloadSoon->setInterval(200);
-        connect(m_reloadSoon, &QTimer::timeout, this, &LiveTab::reload);
-        // Counters (messages, questions, votes) change by the hundred in a busy class: they
-        // are read again every few seconds, not per message.
-        m_countersSoon->setSingleShot(true);
-        m_countersSoon->setInterval(2000);
-        connect(m_countersSoon, &QTimer::timeout, this, &LiveTab::reload);
-        connect(m_context.events, &EventBus::published, this, [this](const DomainEvent& event) {
-            const bool ours = m_session && event.sessionId == m_session->id;
-            if (event.type.startsWith(QStringLiteral("session.")) ||
-                (ours && event.type.startsWith(QStringLiteral("participant."))))
-                m_reloadSoon->start();
-            else if (ours && !m_countersSoon->isActive() &&
-                     (event.type == QStringLiteral("chat.created") ||
-                      event.type == QStringLiteral("question.asked") ||
-                      event.type == QStringLiteral("poll.results")))
-                m_countersSoon->start();
-        });
-    }
+    // Joins, messages and votes come in bursts: one reload per burst.
+    m_reloadSoon->setSingleShot(true);
+    m_reloadSoon->setInterval(200);
+    connect(m_reloadSoon, &QTimer::timeout, this, &LiveTab::reload);
+    // Counters (messages, questions, votes) change by the hundred in a busy class: they are
+    // read again every few seconds, not per message.
+    m_countersSoon->setSingleShot(true);
+    m_countersSoon->setInterval(2000);
+    connect(m_countersSoon, &QTimer::timeout, this, &LiveTab::reload);
+    connect(&m_api, &client::ConsoleApi::changed, this, [this](const DomainEvent& event) {
+        const bool ours = m_session && event.sessionId == m_session->id;
+        if (event.type.startsWith(QStringLiteral("session.")) ||
+            (ours && event.type.startsWith(QStringLiteral("participant."))))
+            m_reloadSoon->start();
+        else if (ours && !m_countersSoon->isActive() &&
+                 (event.type == QStringLiteral("chat.created") ||
+                  event.type == QStringLiteral("question.asked") ||
+                  event.type == QStringLiteral("poll.results")))
+            m_countersSoon->start();
+    });
 }
-
-LiveTab::~LiveTab() = default;
 
 void LiveTab::reload() {
     const quint64 request = ++m_latestReload;
-    callCore(
-        this,
-        [context = m_context, user = m_user]() -> Result<LiveView> {
-            LiveView view;
-            SessionFilter live;
-            live.status = SessionStatus::Live;
-            auto sessions = SessionService(context).listSessions(user, live);
-            if (!sessions)
-                return std::unexpected(sessions.error());
-            view.readAt = context.now();
-            if (sessions->isEmpty()) {
-                auto upcoming = SessionService(context).upcomingSessions(user);
-                if (!upcoming)
-                    return std::unexpected(upcoming.error());
-                for (const LiveSession& session : std::as_const(*upcoming)) {
-                    const bool runs = user.isAdmin() || session.instructorId == user.id;
-                    if (runs && session.status == SessionStatus::Scheduled &&
-                        (!view.next || session.scheduledStart < view.next->scheduledStart))
-                        view.next = session;
-                }
-                return view;
-            }
-            view.session = sessions->first();
-            auto roster = ParticipationService(context).listParticipants(user, view.session->id);
-            if (!roster)
-                return std::unexpected(roster.error());
-            view.participants = *roster;
-            QList<Id> ids;
-            for (const SessionParticipant& p : *roster)
-                ids << p.userId;
-            view.users = UserService(context).usersById(ids).value_or(QHash<Id, User>{});
-            return view;
-        },
-        [this, request](const Result<LiveView>& view) {
-            if (request != m_latestReload)
-                return;
-            if (!view) {
-                m_error->setText(
-                    tr("Could not read the live session: %1").arg(view.error().message));
-                m_error->show();
-                return;
-            }
-            m_session = view->session;
-            m_next = view->next;
-            m_roster->setRoster(view->participants, view->users, view->readAt);
-            showSession();
-            Q_EMIT loaded();
-        });
+    whenDone(this, m_api.liveClass(), [this, request](const Result<LiveClass>& live) {
+        if (request != m_latestReload)
+            return;
+        if (!live) {
+            m_error->setText(tr("Could not read the live session: %1").arg(live.error().message));
+            m_error->show();
+            return;
+        }
+        m_session = live->session;
+        m_rights = live->rights;
+        m_next = live->next;
+        m_roster->setRoster(live->participants, live->people, live->readAt);
+        showSession();
+        Q_EMIT loaded();
+    });
 }
 
 void LiveTab::showSession() {
-    const bool runs = m_session && (m_user.isAdmin() || m_session->instructorId == m_user.id);
-    runHub(runs);
+    const bool runs = m_session && m_rights.manages;
+    servePage(runs);
     if (!m_session) {
         m_tick->stop();
         showNext();
@@ -294,30 +226,19 @@ void LiveTab::join() {
     if (m_session->platform != Platform::Agora)
         return;
     // The channel and a token signed with the project's keys, for the host's Agora client.
-    callCore(
-        this,
-        [session = *m_session, uid = static_cast<quint32>(m_user.id),
-         now = m_context.now()]() -> Result<platform::AgoraJoin> {
-            LECTERN_TRY(const std::optional<platform::AgoraKeys> keys,
-                        platform::AgoraKeyStore(SecretStore::forThisUser()).load());
-            if (!keys)
-                return std::unexpected(Error::notFound(
-                    tr("Add the Agora app id and certificate first (File ▸ Agora keys…)")));
-            return platform::agoraJoinFor(*keys, session, uid, now);
-        },
-        [this](const Result<platform::AgoraJoin>& joining) {
-            if (!joining) {
-                m_error->setText(joining.error().message);
-                m_error->show();
-                return;
-            }
-            m_error->hide();
-            QGuiApplication::clipboard()->setText(tr("App ID: %1\nChannel: %2\nUID: %3\nToken: %4")
-                                                      .arg(joining->appId, joining->channel)
-                                                      .arg(joining->uid)
-                                                      .arg(joining->token));
-            Q_EMIT agoraJoinReady(*joining);
-        });
+    whenDone(this, m_api.agoraJoin(m_session->id), [this](const Result<AgoraJoin>& joining) {
+        if (!joining) {
+            m_error->setText(joining.error().message);
+            m_error->show();
+            return;
+        }
+        m_error->hide();
+        QGuiApplication::clipboard()->setText(tr("App ID: %1\nChannel: %2\nUID: %3\nToken: %4")
+                                                  .arg(joining->appId, joining->channel)
+                                                  .arg(joining->uid)
+                                                  .arg(joining->token));
+        Q_EMIT agoraJoinReady(*joining);
+    });
 }
 
 void LiveTab::showNext() {
@@ -343,41 +264,28 @@ void LiveTab::goLive() {
         return;
     m_idleError->hide();
     m_goLive->setEnabled(false);
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = m_next->id] {
-            return SessionService(context).startLiveSession(user, id);
-        },
-        [this](const Result<LiveSession>& started) {
-            m_goLive->setEnabled(true);
-            if (!started) {
-                m_idleError->setText(
-                    tr("The session could not go live: %1").arg(started.error().message));
-                m_idleError->show();
-                return;
-            }
-            reload();
-        });
+    whenDone(this, m_api.startSession(m_next->id), [this](const Result<LiveSession>& started) {
+        m_goLive->setEnabled(true);
+        if (!started) {
+            m_idleError->setText(
+                tr("The session could not go live: %1").arg(started.error().message));
+            m_idleError->show();
+            return;
+        }
+        reload();
+    });
 }
 
-void LiveTab::runHub(bool wanted) {
+void LiveTab::servePage(bool wanted) {
     if (!wanted) {
-        m_hub.reset();
+        m_api.stopServingPage();
         m_address.clear();
-    } else if (!m_hub) {
-        // The console's own TeamSync already carries the hub's events to other processes.
-        hub::HubConfig config;
-        config.teamSync = false;
-        m_hub = std::make_unique<hub::HubThread>(m_context, config);
-        auto listening = m_hub->start(m_placement.address, m_placement.port);
-        if (listening) {
-            m_address = QStringLiteral("http://%1:%2/")
-                            .arg(reachableHost(m_placement.address))
-                            .arg(*listening);
+    } else if (m_address.isEmpty()) {
+        if (auto page = m_api.participantPage()) {
+            m_address = *page;
         } else {
-            m_hub.reset();
             m_error->setText(
-                tr("The participant page could not start: %1").arg(listening.error().message));
+                tr("The participant page could not start: %1").arg(page.error().message));
             m_error->show();
         }
     }
@@ -389,7 +297,7 @@ void LiveTab::runHub(bool wanted) {
 void LiveTab::updateClock() {
     if (!m_session)
         return;
-    const QDateTime now = m_context.now();
+    const QDateTime now = m_api.now();
     const QDateTime started =
         m_session->actualStart.isValid() ? m_session->actualStart : m_session->scheduledStart;
     const qint64 remaining = now.secsTo(m_session->scheduledEnd);
@@ -408,11 +316,11 @@ std::optional<SessionParticipant> LiveTab::selectedParticipant() const {
 }
 
 void LiveTab::updateRosterActions() {
-    // The core decides; these only appear for those it lets do them: staff ban, the
-    // session's instructor (or an admin) names moderators.
-    const bool runs = m_session && (m_user.isAdmin() || m_session->instructorId == m_user.id);
+    // The core decides; these only appear for those it lets do them: moderators ban (staff
+    // also let back in), whoever runs the session names moderators.
+    const bool runs = m_session && m_rights.manages;
     const auto selected = selectedParticipant();
-    m_ban->setVisible(runs || m_user.role == Role::Ta);
+    m_ban->setVisible(m_session && m_rights.moderates);
     m_moderator->setVisible(runs);
     m_ban->setEnabled(selected.has_value());
     m_moderator->setEnabled(selected.has_value() && selected->status != ParticipantStatus::Banned);
@@ -428,9 +336,7 @@ void LiveTab::toggleBan() {
     if (!selected)
         return;
     const bool ban = selected->status != ParticipantStatus::Banned;
-    changeStanding([id = selected->id, ban](const ServiceContext& context, const User& user) {
-        return ParticipationService(context).setBanned(user, id, ban);
-    });
+    changeStanding(m_api.setBanned(selected->id, ban));
 }
 
 void LiveTab::toggleModerator() {
@@ -438,25 +344,20 @@ void LiveTab::toggleModerator() {
     if (!selected)
         return;
     const bool moderator = !selected->isModerator;
-    changeStanding([id = selected->id, moderator](const ServiceContext& context, const User& user) {
-        return ParticipationService(context).setModerator(user, id, moderator);
-    });
+    changeStanding(m_api.setModerator(selected->id, moderator));
 }
 
-void LiveTab::changeStanding(
-    const std::function<Result<SessionParticipant>(const ServiceContext&, const User&)>& change) {
+void LiveTab::changeStanding(QFuture<Result<SessionParticipant>> change) {
     m_error->hide();
-    callCore(
-        this, [context = m_context, user = m_user, change] { return change(context, user); },
-        [this](const Result<SessionParticipant>& changed) {
-            if (!changed) {
-                m_error->setText(
-                    tr("The participant could not be changed: %1").arg(changed.error().message));
-                m_error->show();
-                return;
-            }
-            reload();
-        });
+    whenDone(this, std::move(change), [this](const Result<SessionParticipant>& changed) {
+        if (!changed) {
+            m_error->setText(
+                tr("The participant could not be changed: %1").arg(changed.error().message));
+            m_error->show();
+            return;
+        }
+        reload();
+    });
 }
 
 void LiveTab::endSession() {
@@ -469,21 +370,15 @@ void LiveTab::endSession() {
     if (answer != QMessageBox::Yes)
         return;
     m_error->hide();
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = m_session->id] {
-            return SessionService(context).endLiveSession(user, id);
-        },
-        [this](const Result<LiveSession>& ended) {
-            if (!ended) {
-                m_error->setText(
-                    tr("The session could not be ended: %1").arg(ended.error().message));
-                m_error->show();
-                return;
-            }
-            Q_EMIT sessionEnded(ended->id);
-            reload();
-        });
+    whenDone(this, m_api.endSession(m_session->id), [this](const Result<LiveSession>& ended) {
+        if (!ended) {
+            m_error->setText(tr("The session could not be ended: %1").arg(ended.error().message));
+            m_error->show();
+            return;
+        }
+        Q_EMIT sessionEnded(ended->id);
+        reload();
+    });
 }
 
 } // namespace lectern::ui

@@ -1,15 +1,11 @@
 #pragma once
 
-#include "domain/livesession.h"
-#include "domain/sessionparticipant.h"
-#include "platform/agorakeys.h"
-#include "services/servicecontext.h"
+#include "client/consoleapi.h"
+#include "domain/views/liveclass.h"
 
-#include <QHostAddress>
+#include <QFuture>
 #include <QWidget>
 
-#include <functional>
-#include <memory>
 #include <optional>
 
 class QAction;
@@ -20,38 +16,23 @@ class QStackedLayout;
 class QTableView;
 class QTimer;
 
-namespace lectern::hub {
-class HubThread;
-}
-
 namespace lectern::ui {
 
 class RosterModel;
 
-// Where the console serves the participant page while one of its sessions is live.
-struct HubPlacement {
-    QHostAddress address = QHostAddress::Any; // students' browsers are on other machines
-    quint16 port = 8080;
-};
-
 // The session that is live now: what it is, how long it has run, the platform's join button,
 // how full it is, and who is in it, kept current by the core's events. While a session the
-// user runs is live, the tab runs the hub (on its own thread) and shows the participant
-// page's address.
+// user runs is live, the tab shows where students join (the participant page).
 class LiveTab : public QWidget {
     Q_OBJECT
 
 public:
-    LiveTab(ServiceContext context, User user, HubPlacement placement = {},
-            QWidget* parent = nullptr);
-    ~LiveTab() override;
+    explicit LiveTab(client::ConsoleApi& api, QWidget* parent = nullptr);
 
-    // The participant page's address while the hub runs; empty otherwise.
+    // The participant page's address while it is served; empty otherwise.
     QString participantAddress() const { return m_address; }
 
     RosterModel* roster() const { return m_roster; }
-    // Where the next hub listens (a running one keeps its address).
-    void setPlacement(HubPlacement placement) { m_placement = placement; }
     std::optional<LiveSession> session() const { return m_session; }
     QPushButton* joinButton() const { return m_join; }
 
@@ -70,7 +51,7 @@ Q_SIGNALS:
     // The user ended the session from this tab.
     void sessionEnded(lectern::Id sessionId);
     // The host's Agora channel and token were copied to the clipboard.
-    void agoraJoinReady(const lectern::platform::AgoraJoin& join);
+    void agoraJoinReady(const lectern::AgoraJoin& join);
 
 private:
     // Opens the meeting link; for Agora, copies the channel and a fresh token.
@@ -78,15 +59,14 @@ private:
     void showSession();
     void showNext();
     void updateClock();
-    void runHub(bool wanted);
+    void servePage(bool wanted);
     std::optional<SessionParticipant> selectedParticipant() const;
     void updateRosterActions();
-    void changeStanding(const std::function<Result<SessionParticipant>(const ServiceContext&,
-                                                                       const User&)>& change);
+    void changeStanding(QFuture<Result<SessionParticipant>> change);
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     std::optional<LiveSession> m_session;
+    SessionRights m_rights; // in m_session
     std::optional<LiveSession> m_next;
     RosterModel* m_roster;
     QStackedLayout* m_stack;
@@ -112,8 +92,6 @@ private:
     QTimer* m_reloadSoon;
     QTimer* m_countersSoon;
     quint64 m_latestReload = 0;
-    HubPlacement m_placement;
-    std::unique_ptr<hub::HubThread> m_hub;
     QString m_address;
 };
 

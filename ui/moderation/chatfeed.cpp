@@ -3,18 +3,14 @@
 #include "chatmodel.h"
 #include "corecall.h"
 #include "domain/events.h"
-#include "services/chatservice.h"
-#include "services/userservice.h"
 
 namespace lectern::ui {
 
-ChatFeed::ChatFeed(ServiceContext context, User user, ChatModel* model, QObject* parent)
+ChatFeed::ChatFeed(client::ConsoleApi& api, ChatModel* model, QObject* parent)
     : QObject(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_model(model) {
-    if (m_context.events)
-        connect(m_context.events, &EventBus::published, this, &ChatFeed::onEvent);
+    connect(&m_api, &client::ConsoleApi::changed, this, &ChatFeed::onEvent);
     m_newerPaced.setSingleShot(true);
     connect(&m_newerPaced, &QTimer::timeout, this, [this] {
         if (m_newerWanted)
@@ -22,43 +18,18 @@ ChatFeed::ChatFeed(ServiceContext context, User user, ChatModel* model, QObject*
     });
 }
 
-template <typename Read, typename Done> void ChatFeed::fetch(Read read, Done done) {
+template <typename Done> void ChatFeed::fetch(const ChatQuery& query, Done done) {
     const quint64 generation = m_generation;
-    callCore(
-        this,
-        [context = m_context, user = m_user, sessionId = m_sessionId, named = m_named,
-         read = std::move(read)]() -> Result<Batch> {
-            Batch batch;
-            auto messages = read(ChatService(context), user, sessionId);
-            if (!messages)
-                return std::unexpected(messages.error());
-            batch.messages = std::move(*messages);
-            QList<Id> unknown;
-            for (const LiveChatMessage& message : std::as_const(batch.messages)) {
-                if (!named.contains(message.userId) && !unknown.contains(message.userId))
-                    unknown << message.userId;
-            }
-            if (!unknown.isEmpty()) {
-                const auto users = UserService(context).usersById(unknown);
-                if (users) {
-                    for (const User& author : *users)
-                        batch.names.insert(author.id, author.name);
-                }
-            }
-            return batch;
-        },
-        [this, generation, done = std::move(done)](const Result<Batch>& batch) mutable {
-            if (generation != m_generation)
-                return;
-            if (batch) {
-                for (auto it = batch->names.cbegin(); it != batch->names.cend(); ++it)
-                    m_named.insert(it.key());
-                m_model->addNames(batch->names);
-            } else {
-                Q_EMIT failed(batch.error().message);
-            }
-            done(batch);
-        });
+    whenDone(this, m_api.chatPage(m_sessionId, query),
+             [this, generation, done = std::move(done)](const Result<ChatPage>& page) mutable {
+                 if (generation != m_generation)
+                     return;
+                 if (page)
+                     m_model->addNames(page->names);
+                 else
+                     Q_EMIT failed(page.error().message);
+                 done(page);
+             });
 }
 
 void ChatFeed::follow(Id sessionId) {
@@ -77,18 +48,16 @@ void ChatFeed::follow(Id sessionId) {
     }
     // The newest page first; what arrives meanwhile is read after it.
     m_readingNewer = true;
-    fetch([](ChatService chat, const User& user,
-             Id session) { return chat.listChatMessages(user, session, pageSize); },
-          [this](const Result<Batch>& batch) {
-              m_readingNewer = false;
-              if (batch) {
-                  m_reachedStart = batch->messages.size() < pageSize;
-                  m_model->append(batch->messages);
-                  Q_EMIT appended();
-              }
-              if (m_newerWanted)
-                  fetchNewer();
-          });
+    fetch(ChatQuery::newest(pageSize), [this](const Result<ChatPage>& batch) {
+        m_readingNewer = false;
+        if (batch) {
+            m_reachedStart = batch->messages.size() < pageSize;
+            m_model->append(batch->messages);
+            Q_EMIT appended();
+        }
+        if (m_newerWanted)
+            fetchNewer();
+    });
     fetchPinned();
 }
 
@@ -129,20 +98,16 @@ void ChatFeed::fetchNewer() {
     m_lastNewerRead.start();
     m_readingNewer = true;
     m_newerWanted = false;
-    fetch(
-        [after = m_model->lastId()](ChatService chat, const User& user, Id session) {
-            return chat.chatMessagesAfter(user, session, after, maxChatPage);
-        },
-        [this](const Result<Batch>& batch) {
-            m_readingNewer = false;
-            if (batch && !batch->messages.isEmpty()) {
-                m_model->append(batch->messages);
-                Q_EMIT appended();
-            }
-            // A full page means more are waiting.
-            if (m_newerWanted || (batch && batch->messages.size() == maxChatPage))
-                fetchNewer();
-        });
+    fetch(ChatQuery::after(m_model->lastId(), maxChatPage), [this](const Result<ChatPage>& batch) {
+        m_readingNewer = false;
+        if (batch && !batch->messages.isEmpty()) {
+            m_model->append(batch->messages);
+            Q_EMIT appended();
+        }
+        // A full page means more are waiting.
+        if (m_newerWanted || (batch && batch->messages.size() == maxChatPage))
+            fetchNewer();
+    });
 }
 
 void ChatFeed::fetchChanged() {
@@ -153,14 +118,12 @@ void ChatFeed::fetchChanged() {
     ids = ids.mid(0, maxChatPage);
     for (Id id : std::as_const(ids))
         m_changed.remove(id);
-    fetch([ids](ChatService chat, const User& user,
-                Id session) { return chat.chatMessagesWithIds(user, session, ids); },
-          [this](const Result<Batch>& batch) {
-              m_readingChanged = false;
-              if (batch)
-                  m_model->update(batch->messages);
-              fetchChanged();
-          });
+    fetch(ChatQuery::withIds(ids), [this](const Result<ChatPage>& batch) {
+        m_readingChanged = false;
+        if (batch)
+            m_model->update(batch->messages);
+        fetchChanged();
+    });
 }
 
 void ChatFeed::fetchPinned() {
@@ -170,15 +133,13 @@ void ChatFeed::fetchPinned() {
     }
     m_readingPinned = true;
     m_pinnedWanted = false;
-    fetch([](ChatService chat, const User& user,
-             Id session) { return chat.pinnedChatMessages(user, session); },
-          [this](const Result<Batch>& batch) {
-              m_readingPinned = false;
-              if (batch)
-                  Q_EMIT pinnedChanged(batch->messages);
-              if (m_pinnedWanted)
-                  fetchPinned();
-          });
+    fetch(ChatQuery::pinned(), [this](const Result<ChatPage>& batch) {
+        m_readingPinned = false;
+        if (batch)
+            Q_EMIT pinnedChanged(batch->messages);
+        if (m_pinnedWanted)
+            fetchPinned();
+    });
 }
 
 void ChatFeed::trimOldest(int keep) {
@@ -192,18 +153,14 @@ void ChatFeed::loadOlder() {
     if (m_readingOlder || m_reachedStart || !m_sessionId || m_model->isEmpty())
         return;
     m_readingOlder = true;
-    fetch(
-        [before = m_model->firstId()](ChatService chat, const User& user, Id session) {
-            return chat.listChatMessages(user, session, pageSize, before);
-        },
-        [this](const Result<Batch>& batch) {
-            m_readingOlder = false;
-            if (!batch)
-                return;
-            m_reachedStart = batch->messages.size() < pageSize;
-            m_model->prepend(batch->messages);
-            Q_EMIT prepended();
-        });
+    fetch(ChatQuery::before(m_model->firstId(), pageSize), [this](const Result<ChatPage>& batch) {
+        m_readingOlder = false;
+        if (!batch)
+            return;
+        m_reachedStart = batch->messages.size() < pageSize;
+        m_model->prepend(batch->messages);
+        Q_EMIT prepended();
+    });
 }
 
 } // namespace lectern::ui

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/livechatmessage.h"
-#include "services/servicecontext.h"
+#include "client/consoleapi.h"
+#include "domain/views/chatpage.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -26,7 +26,7 @@ public:
     // The shortest time between two reads of new messages.
     static constexpr std::chrono::milliseconds newerInterval{100};
 
-    ChatFeed(ServiceContext context, User user, ChatModel* model, QObject* parent = nullptr);
+    ChatFeed(client::ConsoleApi& api, ChatModel* model, QObject* parent = nullptr);
 
     // Starts following the session's chat (0: none); the model is emptied and refilled.
     void follow(Id sessionId);
@@ -45,25 +45,19 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    struct Batch {
-        QList<LiveChatMessage> messages;
-        QHash<Id, QString> names;
-    };
     void onEvent(const DomainEvent& event);
     void fetchNewer();
     void fetchChanged();
     void fetchPinned();
-    // Runs `read` off the UI thread, adds the names of unknown authors, and hands the batch to
-    // `done` if the feed still follows the same session.
-    template <typename Read, typename Done> void fetch(Read read, Done done);
+    // Reads the part of the chat `query` names, adds its authors' names to the model, and hands
+    // the page to `done` if the feed still follows the same session.
+    template <typename Done> void fetch(const ChatQuery& query, Done done);
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     ChatModel* m_model;
     Id m_sessionId = 0;
     // Bumped on every follow(): answers for an earlier session are dropped.
     quint64 m_generation = 0;
-    QSet<Id> m_named;
     bool m_reachedStart = true;
     bool m_readingNewer = false;
     bool m_newerWanted = false;

@@ -7,10 +7,6 @@
 #include "corecall.h"
 #include "domain/events.h"
 #include "questionmodel.h"
-#include "services/chatservice.h"
-#include "services/participationservice.h"
-#include "services/questionservice.h"
-#include "services/userservice.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -30,11 +26,6 @@
 
 namespace lectern::ui {
 namespace {
-
-struct QuestionList {
-    QList<LiveQuestion> questions;
-    QHash<Id, QString> names;
-};
 
 QLabel* errorLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -56,12 +47,11 @@ QLabel* heading(const QString& text, QWidget* parent) {
 
 } // namespace
 
-ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
+ModerationTab::ModerationTab(client::ConsoleApi& api, QWidget* parent)
     : QWidget(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_chat(new ChatModel(this))
-    , m_feed(new ChatFeed(m_context, m_user, m_chat, this))
+    , m_feed(new ChatFeed(m_api, m_chat, this))
     , m_questions(new QuestionModel(this))
     , m_stack(new QStackedLayout(this))
     , m_empty(new QLabel(this))
@@ -262,18 +252,16 @@ ModerationTab::ModerationTab(ServiceContext context, User user, QWidget* parent)
     connect(m_questions, &QAbstractItemModel::modelReset, this, &ModerationTab::updateActions);
     updateActions();
 
-    if (m_context.events) {
-        // Votes come in bursts: one read of the questions per burst.
-        m_questionsSoon->setSingleShot(true);
-        m_questionsSoon->setInterval(150);
-        connect(m_questionsSoon, &QTimer::timeout, this, &ModerationTab::reloadQuestions);
-        connect(m_context.events, &EventBus::published, this, [this](const DomainEvent& event) {
-            if (m_session && ((event.sessionId == m_session->id &&
-                               event.type.startsWith(QStringLiteral("question."))) ||
-                              event.type == events::syncLost))
-                m_questionsSoon->start();
-        });
-    }
+    // Votes come in bursts: one read of the questions per burst.
+    m_questionsSoon->setSingleShot(true);
+    m_questionsSoon->setInterval(150);
+    connect(m_questionsSoon, &QTimer::timeout, this, &ModerationTab::reloadQuestions);
+    connect(&m_api, &client::ConsoleApi::changed, this, [this](const DomainEvent& event) {
+        if (m_session && ((event.sessionId == m_session->id &&
+                           event.type.startsWith(QStringLiteral("question."))) ||
+                          event.type == events::syncLost))
+            m_questionsSoon->start();
+    });
 }
 
 QList<QAction*> ModerationTab::messageActions() const {
@@ -314,46 +302,31 @@ void ModerationTab::reloadQuestions() {
     if (!m_session)
         return;
     const quint64 request = ++m_latestQuestions;
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = m_session->id]() -> Result<QuestionList> {
-            auto questions = QuestionService(context).listQuestions(user, id);
-            if (!questions)
-                return std::unexpected(questions.error());
-            QList<Id> askers;
-            for (const LiveQuestion& question : std::as_const(*questions)) {
-                if (question.userId)
-                    askers << question.userId;
-            }
-            QHash<Id, QString> names;
-            for (const User& asker :
-                 UserService(context).usersById(askers).value_or(QHash<Id, User>{}))
-                names.insert(asker.id, asker.name);
-            return QuestionList{*questions, names};
-        },
-        [this, request](const Result<QuestionList>& list) {
-            if (request != m_latestQuestions)
-                return;
-            if (!list) {
-                showQuestionError(tr("Could not read the questions: %1").arg(list.error().message));
-                return;
-            }
-            m_questionError->hide();
-            // The new order must not move the reader or lose what they selected.
-            const int scrolled = m_questionView->verticalScrollBar()->value();
-            const auto selected = selectedQuestion();
-            m_questions->setQuestions(list->questions, list->names);
-            if (selected) {
-                if (const int row = m_questions->rowOf(selected->id); row >= 0)
-                    m_questionView->selectRow(row);
-            }
-            m_questionView->verticalScrollBar()->setValue(scrolled);
-            int open = 0;
-            for (const LiveQuestion& question : list->questions)
-                open += question.status == QuestionStatus::Pending;
-            m_questionCount->setText(tr("%n open", "", open));
-            Q_EMIT questionsLoaded();
-        });
+    whenDone(this, m_api.questionBoard(m_session->id),
+             [this, request](const Result<QuestionBoard>& list) {
+                 if (request != m_latestQuestions)
+                     return;
+                 if (!list) {
+                     showQuestionError(
+                         tr("Could not read the questions: %1").arg(list.error().message));
+                     return;
+                 }
+                 m_questionError->hide();
+                 // The new order must not move the reader or lose what they selected.
+                 const int scrolled = m_questionView->verticalScrollBar()->value();
+                 const auto selected = selectedQuestion();
+                 m_questions->setQuestions(list->questions, list->names);
+                 if (selected) {
+                     if (const int row = m_questions->rowOf(selected->id); row >= 0)
+                         m_questionView->selectRow(row);
+                 }
+                 m_questionView->verticalScrollBar()->setValue(scrolled);
+                 int open = 0;
+                 for (const LiveQuestion& question : list->questions)
+                     open += question.status == QuestionStatus::Pending;
+                 m_questionCount->setText(tr("%n open", "", open));
+                 Q_EMIT questionsLoaded();
+             });
 }
 
 std::optional<LiveChatMessage> ModerationTab::selectedMessage() const {
@@ -374,11 +347,11 @@ void ModerationTab::updateActions() {
     const auto message = selectedMessage();
     const bool usable = message && !message->isDeleted;
     m_reply->setEnabled(usable);
-    m_like->setEnabled(usable && message->userId != m_user.id);
+    m_like->setEnabled(usable && message->userId != m_api.user().id);
     m_pin->setEnabled(usable);
     m_pin->setText(message && message->isPinned ? tr("Un&pin") : tr("&Pin"));
     m_delete->setEnabled(usable);
-    m_ban->setEnabled(message.has_value() && message->userId != m_user.id);
+    m_ban->setEnabled(message.has_value() && message->userId != m_api.user().id);
     const auto question = selectedQuestion();
     m_answer->setEnabled(question.has_value());
     m_dismiss->setEnabled(question && question->status == QuestionStatus::Pending);
@@ -404,23 +377,19 @@ void ModerationTab::sendMessage() {
     draft.replyTo = m_replyTo;
     m_chatError->hide();
     m_send->setEnabled(false);
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = m_session->id, draft] {
-            return ChatService(context).sendChatMessage(user, id, draft);
-        },
-        [this](const Result<LiveChatMessage>& sent) {
-            m_send->setEnabled(true);
-            if (!sent) {
-                // The text stays in the line so nothing typed is lost.
-                showChatError(tr("The message was not sent: %1").arg(sent.error().message));
-                return;
-            }
-            m_input->clear();
-            m_replyTo.reset();
-            m_replyBanner->hide();
-            m_chatView->scrollToBottom();
-        });
+    whenDone(this, m_api.sendChat(m_session->id, draft),
+             [this](const Result<LiveChatMessage>& sent) {
+                 m_send->setEnabled(true);
+                 if (!sent) {
+                     // The text stays in the line so nothing typed is lost.
+                     showChatError(tr("The message was not sent: %1").arg(sent.error().message));
+                     return;
+                 }
+                 m_input->clear();
+                 m_replyTo.reset();
+                 m_replyBanner->hide();
+                 m_chatView->scrollToBottom();
+             });
 }
 
 void ModerationTab::replyToSelected() {
@@ -435,47 +404,30 @@ void ModerationTab::replyToSelected() {
     m_input->setFocus();
 }
 
-void ModerationTab::changeMessage(
-    const std::function<Result<LiveChatMessage>(const ServiceContext&, const User&)>& change,
-    const QString& failure) {
+void ModerationTab::changeMessage(QFuture<Result<LiveChatMessage>> change, const QString& failure) {
     m_chatError->hide();
-    callCore(
-        this, [context = m_context, user = m_user, change] { return change(context, user); },
-        [this, failure](const Result<LiveChatMessage>& changed) {
-            if (!changed)
-                showChatError(failure.arg(changed.error().message));
-            // Success shows through the core's event, like anyone else's change.
-        });
+    whenDone(this, std::move(change), [this, failure](const Result<LiveChatMessage>& changed) {
+        if (!changed)
+            showChatError(failure.arg(changed.error().message));
+    });
 }
 
 void ModerationTab::likeSelected() {
     if (const auto message = selectedMessage()) {
-        changeMessage(
-            [id = message->id](const ServiceContext& context, const User& user) {
-                return ChatService(context).likeChatMessage(user, id);
-            },
-            tr("The message could not be liked: %1"));
+        changeMessage(m_api.likeChat(message->id), tr("The message could not be liked: %1"));
     }
 }
 
 void ModerationTab::togglePinSelected() {
     if (const auto message = selectedMessage()) {
-        changeMessage(
-            [id = message->id, pin = !message->isPinned](const ServiceContext& context,
-                                                         const User& user) {
-                return ChatService(context).setPinned(user, id, pin);
-            },
-            tr("The message could not be pinned: %1"));
+        changeMessage(m_api.pinChat(message->id, !message->isPinned),
+                      tr("The message could not be pinned: %1"));
     }
 }
 
 void ModerationTab::deleteSelected() {
     if (const auto message = selectedMessage()) {
-        changeMessage(
-            [id = message->id](const ServiceContext& context, const User& user) {
-                return ChatService(context).deleteChatMessage(user, id);
-            },
-            tr("The message could not be deleted: %1"));
+        changeMessage(m_api.deleteChat(message->id), tr("The message could not be deleted: %1"));
     }
 }
 
@@ -484,21 +436,8 @@ void ModerationTab::banAuthorOfSelected() {
     if (!message || !m_session)
         return;
     m_chatError->hide();
-    callCore(
-        this,
-        [context = m_context, user = m_user, sessionId = m_session->id,
-         author = message->userId]() -> Result<SessionParticipant> {
-            ParticipationService participation(context);
-            auto roster = participation.listParticipants(user, sessionId);
-            if (!roster)
-                return std::unexpected(roster.error());
-            for (const SessionParticipant& participant : std::as_const(*roster)) {
-                if (participant.userId == author)
-                    return participation.setBanned(user, participant.id, true);
-            }
-            return std::unexpected(
-                Error::notFound(tr("The author is not in this session's roster")));
-        },
+    whenDone(
+        this, m_api.banFromSession(m_session->id, message->userId),
         [this, name = m_chat->nameOf(message->userId)](const Result<SessionParticipant>& banned) {
             if (!banned) {
                 showChatError(tr("%1 could not be banned: %2").arg(name, banned.error().message));
@@ -508,16 +447,12 @@ void ModerationTab::banAuthorOfSelected() {
         });
 }
 
-void ModerationTab::changeQuestion(
-    const std::function<Result<LiveQuestion>(const ServiceContext&, const User&)>& change,
-    const QString& failure) {
+void ModerationTab::changeQuestion(QFuture<Result<LiveQuestion>> change, const QString& failure) {
     m_questionError->hide();
-    callCore(
-        this, [context = m_context, user = m_user, change] { return change(context, user); },
-        [this, failure](const Result<LiveQuestion>& changed) {
-            if (!changed)
-                showQuestionError(failure.arg(changed.error().message));
-        });
+    whenDone(this, std::move(change), [this, failure](const Result<LiveQuestion>& changed) {
+        if (!changed)
+            showQuestionError(failure.arg(changed.error().message));
+    });
 }
 
 void ModerationTab::answerSelected() {
@@ -529,31 +464,20 @@ void ModerationTab::answerSelected() {
         this, tr("Answer question"), question->question, question->answer, &ok);
     if (!ok)
         return;
-    changeQuestion(
-        [id = question->id, answer](const ServiceContext& context, const User& user) {
-            return QuestionService(context).answerQuestion(user, id, answer);
-        },
-        tr("The answer was not saved: %1"));
+    changeQuestion(m_api.answerQuestion(question->id, answer), tr("The answer was not saved: %1"));
 }
 
 void ModerationTab::dismissSelected() {
     if (const auto question = selectedQuestion()) {
-        changeQuestion(
-            [id = question->id](const ServiceContext& context, const User& user) {
-                return QuestionService(context).dismissQuestion(user, id);
-            },
-            tr("The question could not be dismissed: %1"));
+        changeQuestion(m_api.dismissQuestion(question->id),
+                       tr("The question could not be dismissed: %1"));
     }
 }
 
 void ModerationTab::toggleFeatureSelected() {
     if (const auto question = selectedQuestion()) {
-        changeQuestion(
-            [id = question->id, feature = !question->isFeatured](const ServiceContext& context,
-                                                                 const User& user) {
-                return QuestionService(context).setFeatured(user, id, feature);
-            },
-            tr("The question could not be featured: %1"));
+        changeQuestion(m_api.featureQuestion(question->id, !question->isFeatured),
+                       tr("The question could not be featured: %1"));
     }
 }
 

@@ -1,13 +1,14 @@
 #pragma once
 
+#include "client/consoleapi.h"
 #include "domain/livechatmessage.h"
 #include "domain/livequestion.h"
 #include "domain/livesession.h"
-#include "services/servicecontext.h"
 
 #include <QWidget>
 
-#include <functional>
+#include <QFuture>
+
 #include <optional>
 
 class QAction;
@@ -37,7 +38,7 @@ public:
     // again when scrolled to).
     static constexpr int keptMessages = 5000;
 
-    ModerationTab(ServiceContext context, User user, QWidget* parent = nullptr);
+    explicit ModerationTab(client::ConsoleApi& api, QWidget* parent = nullptr);
 
     // The session to moderate (the live one), or none.
     void follow(const std::optional<LiveSession>& session);
@@ -77,15 +78,12 @@ private:
     void showChatError(const QString& message);
     void showQuestionError(const QString& message);
     void showPinned(const QList<LiveChatMessage>& pinned);
-    void changeMessage(
-        const std::function<Result<LiveChatMessage>(const ServiceContext&, const User&)>& change,
-        const QString& failure);
-    void changeQuestion(
-        const std::function<Result<LiveQuestion>(const ServiceContext&, const User&)>& change,
-        const QString& failure);
+    // Shows the core's refusal of a change (`failure` gets its message); a success shows
+    // through the core's event, like anyone else's change.
+    void changeMessage(QFuture<Result<LiveChatMessage>> change, const QString& failure);
+    void changeQuestion(QFuture<Result<LiveQuestion>> change, const QString& failure);
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     std::optional<LiveSession> m_session;
     ChatModel* m_chat;
     ChatFeed* m_feed;

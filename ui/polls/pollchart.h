@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/pollservice.h"
+#include "domain/polldraft.h"
 
 #include <QWidget>
 

@@ -16,10 +16,9 @@
 
 namespace lectern::ui {
 
-PollEditor::PollEditor(ServiceContext context, User user, Id sessionId, QWidget* parent)
+PollEditor::PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent)
     : QDialog(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_sessionId(sessionId)
     , m_question(new QLineEdit(this))
     , m_description(new QLineEdit(this))
@@ -152,22 +151,10 @@ bool PollEditor::startsNow() const {
 void PollEditor::accept() {
     saveThroughCore(
         this, m_buttons->button(QDialogButtonBox::Save), m_errors,
-        [context = m_context, user = m_user, session = m_sessionId, draft = draft(),
-         start = startsNow()]() -> Result<std::pair<LivePoll, QString>> {
-            PollService polls(context);
-            auto created = polls.createPoll(user, session, draft);
-            if (!created)
-                return std::unexpected(created.error());
-            if (!start)
-                return std::pair{*created, QString()};
-            // Saved either way: a poll that could not start stays a draft to start later.
-            auto started = polls.startPoll(user, created->id);
-            return started ? std::pair{*started, QString()}
-                           : std::pair{*created, started.error().message};
-        },
-        [this](const std::pair<LivePoll, QString>& saved) {
-            m_saved = saved.first;
-            m_startProblem = saved.second;
+        [this] { return m_api.createPoll(m_sessionId, draft(), startsNow()); },
+        [this](const CreatedPoll& saved) {
+            m_saved = saved.poll;
+            m_startProblem = saved.startProblem;
         });
 }
 

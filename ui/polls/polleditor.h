@@ -1,8 +1,9 @@
 #pragma once
 
+#include "client/consoleapi.h"
 #include "common/fielderrors.h"
 #include "domain/livepoll.h"
-#include "services/pollservice.h"
+#include "domain/polldraft.h"
 
 #include <QDialog>
 
@@ -26,7 +27,7 @@ class PollEditor : public QDialog {
     Q_OBJECT
 
 public:
-    PollEditor(ServiceContext context, User user, Id sessionId, QWidget* parent = nullptr);
+    PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent = nullptr);
 
     PollDraft draft() const;
     bool startsNow() const;
@@ -45,8 +46,7 @@ private:
     void removeOption(QLineEdit* option);
     void updateOptionButtons();
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     Id m_sessionId;
     std::optional<LivePoll> m_saved;
     QString m_startProblem;

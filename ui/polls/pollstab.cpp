@@ -6,9 +6,6 @@
 #include "domain/events.h"
 #include "pollchart.h"
 #include "polleditor.h"
-#include "services/participationservice.h"
-#include "services/pollservice.h"
-#include "services/userservice.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -23,13 +20,6 @@
 
 namespace lectern::ui {
 namespace {
-
-struct PollDetail {
-    PollResults results;
-    bool votersKnown = false; // anonymous polls name nobody
-    QStringList voted;
-    QStringList waiting;
-};
 
 QString statusText(const LivePoll& poll, const QDateTime& now) {
     switch (poll.effectiveStatus(now)) {
@@ -47,45 +37,11 @@ QString clockText(qint64 seconds) {
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-Result<PollDetail> readDetail(const ServiceContext& context, const User& user,
-                              const LivePoll& poll) {
-    PollService polls(context);
-    PollDetail detail;
-    auto results = polls.getPollResults(user, poll.id);
-    if (!results)
-        return std::unexpected(results.error());
-    detail.results = *results;
-    if (poll.isAnonymous)
-        return detail;
-    auto voters = polls.pollVoters(user, poll.id);
-    auto roster = ParticipationService(context).listParticipants(user, poll.sessionId);
-    if (!voters || !roster)
-        return detail; // not staff: results only
-    QList<Id> ids = *voters;
-    for (const SessionParticipant& participant : std::as_const(*roster))
-        ids << participant.userId;
-    const auto users = UserService(context).usersById(ids).value_or(QHash<Id, User>{});
-    for (Id voter : std::as_const(*voters))
-        detail.voted << users.value(voter).name;
-    for (const SessionParticipant& participant : std::as_const(*roster)) {
-        const User person = users.value(participant.userId);
-        // Those who could vote: students in the session, not banned, not yet voted.
-        if (person.role == Role::Student && participant.status != ParticipantStatus::Banned &&
-            !voters->contains(participant.userId))
-            detail.waiting << person.name;
-    }
-    detail.voted.sort(Qt::CaseInsensitive);
-    detail.waiting.sort(Qt::CaseInsensitive);
-    detail.votersKnown = true;
-    return detail;
-}
-
 } // namespace
 
-PollsTab::PollsTab(ServiceContext context, User user, QWidget* parent)
+PollsTab::PollsTab(client::ConsoleApi& api, QWidget* parent)
     : QWidget(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_stack(new QStackedLayout(this))
     , m_empty(new QLabel(this))
     , m_list(new QListWidget(this))
@@ -183,14 +139,12 @@ PollsTab::PollsTab(ServiceContext context, User user, QWidget* parent)
     m_reloadSoon->setSingleShot(true);
     m_reloadSoon->setInterval(100);
     connect(m_reloadSoon, &QTimer::timeout, this, &PollsTab::reload);
-    if (m_context.events) {
-        connect(m_context.events, &EventBus::published, this, [this](const DomainEvent& event) {
-            if (m_session && ((event.sessionId == m_session->id &&
-                               event.type.startsWith(QStringLiteral("poll."))) ||
-                              event.type == events::syncLost))
-                m_reloadSoon->start();
-        });
-    }
+    connect(&m_api, &client::ConsoleApi::changed, this, [this](const DomainEvent& event) {
+        if (m_session &&
+            ((event.sessionId == m_session->id && event.type.startsWith(QStringLiteral("poll."))) ||
+             event.type == events::syncLost))
+            m_reloadSoon->start();
+    });
     updateActions();
 }
 
@@ -201,6 +155,7 @@ void PollsTab::follow(const std::optional<LiveSession>& session) {
     if ((session ? session->id : 0) == previous)
         return;
     m_polls.clear();
+    m_rights = {};
     m_list->clear();
     m_chart->clear();
     updateActions();
@@ -212,32 +167,28 @@ void PollsTab::reload() {
     if (!m_session)
         return;
     const quint64 request = ++m_latestList;
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = m_session->id] {
-            return PollService(context).listPolls(user, id);
-        },
-        [this, request](const Result<QList<LivePoll>>& polls) {
-            if (request != m_latestList)
-                return;
-            if (!polls) {
-                showError(tr("Could not read the polls: %1").arg(polls.error().message));
-                return;
-            }
-            m_error->hide();
-            showPolls(*polls);
-            Q_EMIT loaded();
-        });
+    whenDone(this, m_api.pollBoard(m_session->id), [this, request](const Result<PollBoard>& board) {
+        if (request != m_latestList)
+            return;
+        if (!board) {
+            showError(tr("Could not read the polls: %1").arg(board.error().message));
+            return;
+        }
+        m_error->hide();
+        showPolls(*board);
+        Q_EMIT loaded();
+    });
 }
 
-void PollsTab::showPolls(const QList<LivePoll>& polls) {
+void PollsTab::showPolls(const PollBoard& board) {
     const auto selected = selectedPoll();
     Id keep = m_selectAfterLoad ? m_selectAfterLoad : selected ? selected->id : 0;
     m_selectAfterLoad = 0;
-    m_polls = polls;
+    m_polls = board.polls;
+    m_rights = board.rights;
     const QSignalBlocker quiet(m_list);
     m_list->clear();
-    const QDateTime now = m_context.now();
+    const QDateTime now = m_api.now();
     int row = -1;
     for (int i = 0; i < m_polls.size(); ++i) {
         const LivePoll& poll = m_polls.at(i);
@@ -283,49 +234,45 @@ void PollsTab::loadDetail() {
     m_description->setText(poll->description);
     m_description->setVisible(!poll->description.isEmpty());
     updateCountdown();
-    if (poll->effectiveStatus(m_context.now()) == PollStatus::Active)
+    if (poll->effectiveStatus(m_api.now()) == PollStatus::Active)
         m_tick->start();
     else
         m_tick->stop();
     const quint64 request = ++m_latestDetail;
-    callCore(
-        this,
-        [context = m_context, user = m_user, poll = *poll] {
-            return readDetail(context, user, poll);
-        },
-        [this, request, anonymous = poll->isAnonymous](const Result<PollDetail>& detail) {
-            if (request != m_latestDetail)
-                return;
-            if (!detail) {
-                showError(tr("Could not read the results: %1").arg(detail.error().message));
-                return;
-            }
-            m_chart->setResults(detail->results);
-            m_total->setText(tr("Votes so far: %1").arg(detail->results.totalVotes));
-            if (anonymous) {
-                m_voters->setText(tr("Anonymous poll: who voted is not recorded for anyone."));
-            } else if (detail->votersKnown) {
-                m_voters->setText(tr("Voted (%1): %2\nNot yet (%3): %4")
-                                      .arg(detail->voted.size())
-                                      .arg(detail->voted.isEmpty()
-                                               ? tr("nobody yet")
-                                               : detail->voted.join(QStringLiteral(", ")))
-                                      .arg(detail->waiting.size())
-                                      .arg(detail->waiting.isEmpty()
-                                               ? tr("everyone has voted")
-                                               : detail->waiting.join(QStringLiteral(", "))));
-            } else {
-                m_voters->clear();
-            }
-            Q_EMIT detailShown();
-        });
+    whenDone(this, m_api.pollDetail(m_session->id, poll->id),
+             [this, request, anonymous = poll->isAnonymous](const Result<PollDetail>& detail) {
+                 if (request != m_latestDetail)
+                     return;
+                 if (!detail) {
+                     showError(tr("Could not read the results: %1").arg(detail.error().message));
+                     return;
+                 }
+                 m_chart->setResults(detail->results);
+                 m_total->setText(tr("Votes so far: %1").arg(detail->results.totalVotes));
+                 if (anonymous) {
+                     m_voters->setText(tr("Anonymous poll: who voted is not recorded for anyone."));
+                 } else if (detail->votersKnown) {
+                     m_voters->setText(tr("Voted (%1): %2\nNot yet (%3): %4")
+                                           .arg(detail->voted.size())
+                                           .arg(detail->voted.isEmpty()
+                                                    ? tr("nobody yet")
+                                                    : detail->voted.join(QStringLiteral(", ")))
+                                           .arg(detail->waiting.size())
+                                           .arg(detail->waiting.isEmpty()
+                                                    ? tr("everyone has voted")
+                                                    : detail->waiting.join(QStringLiteral(", "))));
+                 } else {
+                     m_voters->clear();
+                 }
+                 Q_EMIT detailShown();
+             });
 }
 
 void PollsTab::updateCountdown() {
     const auto poll = selectedPoll();
     if (!poll)
         return;
-    const QDateTime now = m_context.now();
+    const QDateTime now = m_api.now();
     switch (poll->effectiveStatus(now)) {
     case PollStatus::Draft:
         m_countdown->setText(tr("Draft: not started"));
@@ -348,11 +295,12 @@ void PollsTab::updateCountdown() {
 }
 
 void PollsTab::updateActions() {
-    const bool staff = m_session && (m_user.role != Role::Student);
+    // Those who run the session create, start and close polls; the others watch the results.
+    const bool manages = m_session && m_rights.manages;
     const auto poll = selectedPoll();
-    const QDateTime now = m_context.now();
+    const QDateTime now = m_api.now();
     for (QAction* action : pollActions())
-        action->setVisible(staff);
+        action->setVisible(manages);
     m_new->setEnabled(m_session.has_value());
     m_start->setEnabled(poll && poll->status == PollStatus::Draft);
     m_close->setEnabled(poll && poll->effectiveStatus(now) == PollStatus::Active);
@@ -366,7 +314,7 @@ void PollsTab::showError(const QString& message) {
 void PollsTab::newPoll() {
     if (!m_session)
         return;
-    auto* editor = new PollEditor(m_context, m_user, m_session->id, this);
+    auto* editor = new PollEditor(m_api, m_session->id, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         m_selectAfterLoad = editor->saved()->id;
@@ -384,16 +332,11 @@ void PollsTab::startSelected() {
     if (!poll || !m_start->isEnabled())
         return;
     m_error->hide();
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = poll->id] {
-            return PollService(context).startPoll(user, id);
-        },
-        [this](const Result<LivePoll>& started) {
-            if (!started)
-                showError(tr("The poll could not start: %1").arg(started.error().message));
-            reload();
-        });
+    whenDone(this, m_api.startPoll(poll->id), [this](const Result<LivePoll>& started) {
+        if (!started)
+            showError(tr("The poll could not start: %1").arg(started.error().message));
+        reload();
+    });
 }
 
 void PollsTab::closeSelected() {
@@ -401,16 +344,11 @@ void PollsTab::closeSelected() {
     if (!poll || !m_close->isEnabled())
         return;
     m_error->hide();
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = poll->id] {
-            return PollService(context).closePoll(user, id);
-        },
-        [this](const Result<LivePoll>& closed) {
-            if (!closed)
-                showError(tr("The poll could not be closed: %1").arg(closed.error().message));
-            reload();
-        });
+    whenDone(this, m_api.closePoll(poll->id), [this](const Result<LivePoll>& closed) {
+        if (!closed)
+            showError(tr("The poll could not be closed: %1").arg(closed.error().message));
+        reload();
+    });
 }
 
 } // namespace lectern::ui

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "client/consoleapi.h"
 #include "domain/livepoll.h"
 #include "domain/livesession.h"
-#include "services/servicecontext.h"
 
 #include <QWidget>
 
@@ -26,7 +26,7 @@ class PollsTab : public QWidget {
     Q_OBJECT
 
 public:
-    PollsTab(ServiceContext context, User user, QWidget* parent = nullptr);
+    explicit PollsTab(client::ConsoleApi& api, QWidget* parent = nullptr);
 
     void follow(const std::optional<LiveSession>& session);
 
@@ -52,15 +52,15 @@ Q_SIGNALS:
     void notice(const QString& message);
 
 private:
-    void showPolls(const QList<LivePoll>& polls);
+    void showPolls(const PollBoard& board);
     void loadDetail();
     void updateCountdown();
     void updateActions();
     void showError(const QString& message);
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     std::optional<LiveSession> m_session;
+    SessionRights m_rights; // in m_session
     QList<LivePoll> m_polls;
     Id m_selectAfterLoad = 0;
     QStackedLayout* m_stack;

@@ -25,8 +25,8 @@ void ConsoleSettings::save() const {
     stored.setValue(QStringLiteral("signin/email"), lastEmail);
 }
 
-HubPlacement ConsoleSettings::hubPlacement() const {
-    HubPlacement placement;
+client::HubPlacement ConsoleSettings::hubPlacement() const {
+    client::HubPlacement placement;
     const QHostAddress address(hubAddress);
     placement.address =
         hubAddress.isEmpty() || address.isNull() ? QHostAddress(QHostAddress::Any) : address;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "live/livetab.h"
+#include "client/local/hubplacement.h"
 
 #include <QString>
 
@@ -17,7 +17,7 @@ struct ConsoleSettings {
 
     static ConsoleSettings load();
     void save() const;
-    HubPlacement hubPlacement() const;
+    client::HubPlacement hubPlacement() const;
 };
 
 } // namespace lectern::ui

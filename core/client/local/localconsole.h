@@ -1,7 +1,14 @@
 #pragma once
 
 #include "client/consoleapi.h"
+#include "hubplacement.h"
 #include "services/servicecontext.h"
+
+#include <memory>
+
+namespace lectern::hub {
+class HubThread;
+}
 
 namespace lectern::client {
 
@@ -12,7 +19,12 @@ class LocalConsole final : public ConsoleApi {
     Q_OBJECT
 
 public:
-    LocalConsole(ServiceContext context, User user, QObject* parent = nullptr);
+    LocalConsole(ServiceContext context, User user, HubPlacement placement = {},
+                 QObject* parent = nullptr);
+    ~LocalConsole() override;
+
+    // Where the next participant page listens (one being served keeps its address).
+    void setHubPlacement(HubPlacement placement) { m_placement = placement; }
 
     QDateTime now() const override;
     QString placeText() const override;
@@ -25,6 +37,32 @@ public:
     QFuture<Result<SessionRemoval>> deleteSession(Id sessionId) override;
     QFuture<Result<LiveSession>> cancelSession(Id sessionId) override;
     QFuture<Result<LiveSession>> startSession(Id sessionId) override;
+
+    QFuture<Result<LiveClass>> liveClass() override;
+    QFuture<Result<LiveSession>> endSession(Id sessionId) override;
+    QFuture<Result<SessionParticipant>> setBanned(Id participantId, bool banned) override;
+    QFuture<Result<SessionParticipant>> setModerator(Id participantId, bool moderator) override;
+    QFuture<Result<AgoraJoin>> agoraJoin(Id sessionId) override;
+    Result<QString> participantPage() override;
+    void stopServingPage() override;
+
+    QFuture<Result<ChatPage>> chatPage(Id sessionId, const ChatQuery& query) override;
+    QFuture<Result<LiveChatMessage>> sendChat(Id sessionId, const ChatDraft& draft) override;
+    QFuture<Result<LiveChatMessage>> likeChat(Id messageId) override;
+    QFuture<Result<LiveChatMessage>> pinChat(Id messageId, bool pinned) override;
+    QFuture<Result<LiveChatMessage>> deleteChat(Id messageId) override;
+    QFuture<Result<SessionParticipant>> banFromSession(Id sessionId, Id userId) override;
+    QFuture<Result<QuestionBoard>> questionBoard(Id sessionId) override;
+    QFuture<Result<LiveQuestion>> answerQuestion(Id questionId, const QString& answer) override;
+    QFuture<Result<LiveQuestion>> dismissQuestion(Id questionId) override;
+    QFuture<Result<LiveQuestion>> featureQuestion(Id questionId, bool featured) override;
+
+    QFuture<Result<PollBoard>> pollBoard(Id sessionId) override;
+    QFuture<Result<PollDetail>> pollDetail(Id sessionId, Id pollId) override;
+    QFuture<Result<CreatedPoll>> createPoll(Id sessionId, const PollDraft& draft,
+                                            bool startNow) override;
+    QFuture<Result<LivePoll>> startPoll(Id pollId) override;
+    QFuture<Result<LivePoll>> closePoll(Id pollId) override;
 
     QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) override;
     QFuture<Result<SessionRecording>> createRecording(Id sessionId,
@@ -43,6 +81,9 @@ private:
     template <typename Work> auto run(Work work) const;
 
     ServiceContext m_context;
+    HubPlacement m_placement;
+    std::unique_ptr<hub::HubThread> m_hub; // the participant page, while served
+    QString m_pageAddress;
 };
 
 } // namespace lectern::client

@@ -24,9 +24,8 @@ Result<Schedule> readSchedule(const ServiceContext& context, const User& actor,
     SessionService sessions(context);
     LECTERN_TRY(schedule.sessions, sessions.listSessions(actor, sessionFilter(actor, query)));
     LECTERN_TRY(schedule.courses, CourseService(context).coursesOf(actor));
-    QHash<Id, Id> instructorOf;
+    const QHash<Id, Id> instructorOf = instructorsByCourse(schedule.courses);
     for (const Course& course : std::as_const(schedule.courses)) {
-        instructorOf.insert(course.id, course.instructorId);
         if (schedulesFor(actor, course.instructorId))
             schedule.schedulable << course;
     }

@@ -1,23 +1,19 @@
 #include "sessionrecordsview.h"
 
 #include "domain/try.h"
-#include "services/access.h"
 #include "services/attendanceservice.h"
 #include "services/recordingservice.h"
 #include "services/userservice.h"
+#include "standing.h"
 
 namespace lectern::views {
 
 Result<SessionRecords> readSessionRecords(const ServiceContext& context, const User& actor,
                                           Id sessionId) {
     SessionRecords records;
-    {
-        LECTERN_TRY(auto connection, context.database->connection());
-        LECTERN_TRY(const SessionInContext loaded,
-                    loadSession(connection, context.database->dialect(), actor, sessionId));
-        LECTERN_CHECK(requireMember(loaded.access));
-        records.rights = loaded.access.rights();
-    }
+    LECTERN_TRY(const SessionInContext loaded, readStanding(context, actor, sessionId));
+    LECTERN_CHECK(requireMember(loaded.access));
+    records.rights = loaded.access.rights();
     RecordingService recordings(context);
     LECTERN_TRY(records.recordings, recordings.listRecordings(actor, sessionId));
     if (records.rights.manages) {

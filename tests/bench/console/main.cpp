@@ -88,7 +88,7 @@ int runChat(const QCommandLineParser& parser) {
     bench::seedLiveClass(fixture, live, scale);
 
     ui::MainWindow window(fixture.context(), live.instructor,
-                          ui::HubPlacement{QHostAddress(QHostAddress::LocalHost), 0});
+                          client::HubPlacement{QHostAddress(QHostAddress::LocalHost), 0});
     window.resize(1366, 768);
     window.show();
     ui::ModerationTab* moderation = window.moderationTab();

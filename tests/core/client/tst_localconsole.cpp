@@ -1,10 +1,15 @@
 #include "client/local/localconsole.h"
 #include "domain/events.h"
 #include "servicefixture.h"
+#include "services/chatservice.h"
+#include "services/pollservice.h"
+#include "services/questionservice.h"
 #include "services/sessionservice.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
+#include <QUrl>
 
 using namespace lectern;
 
@@ -23,6 +28,11 @@ private:
         return future.result();
     }
     client::LocalConsole consoleOf(const User& user) { return {f->context(), user}; }
+    static ChatDraft said(const QString& text) {
+        ChatDraft draft;
+        draft.content = text;
+        return draft;
+    }
 
     void endWithARecording() {
         QVERIFY(SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
@@ -249,6 +259,264 @@ private Q_SLOTS:
         LECTERN_VERIFY_OK(schedule);
         QCOMPARE(schedule->sessions.size(), 1);
         QCOMPARE(schedule->sessions.first().id, live.session.id);
+    }
+
+    void theLiveClassShowsTheRosterAndTheInstructorsRights() {
+        const auto now = answer(consoleOf(live.instructor).liveClass());
+        LECTERN_VERIFY_OK(now);
+        QVERIFY(now->session);
+        QCOMPARE(now->session->id, live.session.id);
+        QVERIFY(now->rights.manages);
+        QCOMPARE(now->participants.size(), 2);
+        for (const SessionParticipant& participant : now->participants)
+            QVERIFY(now->people.value(participant.userId).name.startsWith(u"Student"));
+        QVERIFY(!now->next);
+    }
+
+    void aTaModeratesTheLiveClassButDoesNotRunIt() {
+        client::LocalConsole console = consoleOf(ta);
+        const auto now = answer(console.liveClass());
+        LECTERN_VERIFY_OK(now);
+        QVERIFY(!now->rights.manages);
+        QVERIFY(now->rights.staffs);
+        QVERIFY(now->rights.moderates);
+        const SessionParticipant student = now->participants.first();
+        const auto banned = answer(console.setBanned(student.id, true));
+        LECTERN_VERIFY_OK(banned);
+        QCOMPARE(banned->status, ParticipantStatus::Banned);
+        LECTERN_VERIFY_OK(answer(console.setBanned(student.id, false)));
+        LECTERN_VERIFY_ERROR(answer(console.setModerator(student.id, true)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.endSession(live.session.id)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.agoraJoin(live.session.id)), ErrorCode::Forbidden);
+        QVERIFY(
+            SessionService(f->context()).getSession(live.instructor, live.session.id)->isLive());
+    }
+
+    void aStudentCannotChangeTheRoster() {
+        client::LocalConsole console = consoleOf(live.students[0]);
+        const auto now = answer(console.liveClass());
+        LECTERN_VERIFY_OK(now);
+        QVERIFY(!now->rights.moderates);
+        const auto roster = answer(consoleOf(live.instructor).liveClass());
+        const SessionParticipant other = roster->participants.last();
+        LECTERN_VERIFY_ERROR(answer(console.setBanned(other.id, true)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.endSession(live.session.id)), ErrorCode::Forbidden);
+    }
+
+    // The Live tab used to offer End and the page only to the host and admins; the course's
+    // instructor runs a session a colleague hosts too, as the core has it.
+    void theCoursesInstructorRunsASessionAColleagueHosts() {
+        QVERIFY(SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        const User admin = f->addUser(Role::Admin, QStringLiteral("Amira Admin"));
+        const User colleague = f->addUser(Role::Instructor, QStringLiteral("Carl Colleague"));
+        LiveSession draft;
+        draft.courseId = live.course.id;
+        draft.instructorId = colleague.id;
+        draft.title = QStringLiteral("Guest lecture");
+        draft.scheduledStart = live.session.scheduledEnd.addSecs(3600);
+        draft.scheduledEnd = draft.scheduledStart.addSecs(3600);
+        draft.maxParticipants = 30;
+        const auto guest = SessionService(f->context()).createLiveSession(admin, draft);
+        LECTERN_VERIFY_OK(guest);
+        client::LocalConsole console = consoleOf(live.instructor);
+        const auto before = answer(console.liveClass());
+        LECTERN_VERIFY_OK(before);
+        QVERIFY(!before->session);
+        QVERIFY(before->next);
+        QCOMPARE(before->next->id, guest->session.id);
+        f->clock().set(draft.scheduledStart);
+        LECTERN_VERIFY_OK(answer(console.startSession(guest->session.id)));
+        const auto during = answer(console.liveClass());
+        LECTERN_VERIFY_OK(during);
+        QCOMPARE(during->session->id, guest->session.id);
+        QVERIFY(during->rights.manages);
+        const auto ended = answer(console.endSession(guest->session.id));
+        LECTERN_VERIFY_OK(ended);
+        QCOMPARE(ended->status, SessionStatus::Ended);
+    }
+
+    void anAgoraJoinIsOnlyForAgoraSessions() {
+        QVERIFY(SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        LiveSession draft;
+        draft.courseId = live.course.id;
+        draft.title = QStringLiteral("On Zoom");
+        draft.platform = Platform::Zoom;
+        draft.meetingLink = QStringLiteral("https://zoom.us/j/1234567890");
+        draft.scheduledStart = live.session.scheduledEnd.addSecs(3600);
+        draft.scheduledEnd = draft.scheduledStart.addSecs(3600);
+        draft.maxParticipants = 30;
+        const auto zoom = answer(consoleOf(live.instructor).saveSession(draft));
+        LECTERN_VERIFY_OK(zoom);
+        LECTERN_VERIFY_ERROR(answer(consoleOf(live.instructor).agoraJoin(zoom->session.id)),
+                             ErrorCode::Conflict);
+    }
+
+    void theParticipantPageIsServedUntilStopped() {
+        client::LocalConsole console(f->context(), live.instructor,
+                                     {QHostAddress(QHostAddress::LocalHost), 0});
+        const auto page = console.participantPage();
+        LECTERN_VERIFY_OK(page);
+        QVERIFY2(page->startsWith(u"http://127.0.0.1:"), qPrintable(*page));
+        QCOMPARE(*console.participantPage(), *page); // the same page while it is served
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, QUrl(*page).port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.abort();
+        console.stopServingPage();
+        socket.connectToHost(QHostAddress::LocalHost, QUrl(*page).port());
+        QVERIFY(!socket.waitForConnected(2000));
+    }
+
+    void chatPagesComeWithTheirAuthorsNames() {
+        ChatService chat(f->context());
+        QList<Id> sent;
+        for (int i = 0; i < 3; ++i) {
+            const User& author = live.students[i % 2];
+            const auto message = chat.sendChatMessage(author, live.session.id,
+                                                      said(QStringLiteral("Hello %1").arg(i)));
+            LECTERN_VERIFY_OK(message);
+            sent << message->id;
+        }
+        client::LocalConsole console = consoleOf(live.instructor);
+        const auto newest = answer(console.chatPage(live.session.id, ChatQuery::newest(2)));
+        LECTERN_VERIFY_OK(newest);
+        QCOMPARE(newest->messages.size(), 2);
+        QCOMPARE(newest->messages.last().id, sent[2]);
+        QCOMPARE(newest->names.value(live.students[0].id), live.students[0].name);
+        QCOMPARE(newest->names.value(live.students[1].id), live.students[1].name);
+        const auto older =
+            answer(console.chatPage(live.session.id, ChatQuery::before(sent[1], 10)));
+        QCOMPARE(older->messages.size(), 1);
+        QCOMPARE(older->messages.first().id, sent[0]);
+        const auto since = answer(console.chatPage(live.session.id, ChatQuery::after(sent[0], 10)));
+        QCOMPARE(since->messages.size(), 2);
+        LECTERN_VERIFY_OK(answer(console.pinChat(sent[1], true)));
+        const auto pinned = answer(console.chatPage(live.session.id, ChatQuery::pinned()));
+        QCOMPARE(pinned->messages.size(), 1);
+        QCOMPARE(pinned->messages.first().id, sent[1]);
+        LECTERN_VERIFY_OK(answer(console.deleteChat(sent[0])));
+        const auto changed =
+            answer(console.chatPage(live.session.id, ChatQuery::withIds({sent[0]})));
+        QVERIFY(changed->messages.first().isDeleted);
+    }
+
+    void aStudentCannotModerateTheChatOrTheQuestions() {
+        const auto message = ChatService(f->context())
+                                 .sendChatMessage(live.students[1], live.session.id,
+                                                  said(QStringLiteral("Is this on the exam?")));
+        LECTERN_VERIFY_OK(message);
+        const auto question = QuestionService(f->context())
+                                  .askQuestion(live.students[1], live.session.id,
+                                               QStringLiteral("What is a QuerySet?"));
+        LECTERN_VERIFY_OK(question);
+        client::LocalConsole console = consoleOf(live.students[0]);
+        LECTERN_VERIFY_ERROR(answer(console.pinChat(message->id, true)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.deleteChat(message->id)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.banFromSession(live.session.id, live.students[1].id)),
+                             ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.dismissQuestion(question->id)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.answerQuestion(question->id, QStringLiteral("Yes"))),
+                             ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.featureQuestion(question->id, true)),
+                             ErrorCode::Forbidden);
+    }
+
+    void aTaModeratesQuestionsAndBansAChatAuthor() {
+        QuestionService questions(f->context());
+        const auto named =
+            questions.askQuestion(live.students[0], live.session.id, QStringLiteral("Why?"));
+        const auto anonymous =
+            questions.askQuestion(live.students[1], live.session.id, QStringLiteral("How?"), true);
+        LECTERN_VERIFY_OK(named);
+        LECTERN_VERIFY_OK(anonymous);
+        client::LocalConsole console = consoleOf(ta);
+        const auto board = answer(console.questionBoard(live.session.id));
+        LECTERN_VERIFY_OK(board);
+        QCOMPARE(board->questions.size(), 2);
+        QCOMPARE(board->names.value(live.students[0].id), live.students[0].name);
+        QVERIFY(!board->names.contains(live.students[1].id)); // anonymous to staff too
+        const auto answered = answer(console.answerQuestion(named->id, QStringLiteral("Because")));
+        LECTERN_VERIFY_OK(answered);
+        QCOMPARE(answered->answer, QStringLiteral("Because"));
+        LECTERN_VERIFY_OK(answer(console.featureQuestion(anonymous->id, true)));
+        LECTERN_VERIFY_OK(answer(console.dismissQuestion(anonymous->id)));
+        const auto banned = answer(console.banFromSession(live.session.id, live.students[1].id));
+        LECTERN_VERIFY_OK(banned);
+        QCOMPARE(banned->status, ParticipantStatus::Banned);
+        const User outsider = f->addUser(Role::Student, QStringLiteral("Olga Outsider"));
+        LECTERN_VERIFY_ERROR(answer(console.banFromSession(live.session.id, outsider.id)),
+                             ErrorCode::NotFound);
+    }
+
+    void theInstructorRunsAPollAndSeesWhoVoted() {
+        client::LocalConsole console = consoleOf(live.instructor);
+        PollDraft draft;
+        draft.question = QStringLiteral("Ready for the quiz?");
+        draft.options = {QStringLiteral("Yes"), QStringLiteral("No")};
+        const auto created = answer(console.createPoll(live.session.id, draft, true));
+        LECTERN_VERIFY_OK(created);
+        QVERIFY(created->startProblem.isEmpty());
+        QCOMPARE(created->poll.status, PollStatus::Active);
+        LECTERN_VERIFY_OK(
+            PollService(f->context())
+                .votePoll(live.students[0], created->poll.id, {created->poll.options.first().id}));
+        const auto board = answer(console.pollBoard(live.session.id));
+        LECTERN_VERIFY_OK(board);
+        QVERIFY(board->rights.manages);
+        QCOMPARE(board->polls.size(), 1);
+        const auto detail = answer(console.pollDetail(live.session.id, created->poll.id));
+        LECTERN_VERIFY_OK(detail);
+        QCOMPARE(detail->results.totalVotes, qint64(1));
+        QVERIFY(detail->votersKnown);
+        QCOMPARE(detail->voted, QStringList{live.students[0].name});
+        QCOMPARE(detail->waiting, QStringList{live.students[1].name});
+        const auto closed = answer(console.closePoll(created->poll.id));
+        LECTERN_VERIFY_OK(closed);
+        QCOMPARE(closed->status, PollStatus::Closed);
+    }
+
+    void aTaWatchesPollsButDoesNotRunThem() {
+        PollDraft draft;
+        draft.question = QStringLiteral("Which framework?");
+        draft.options = {QStringLiteral("Django"), QStringLiteral("Flask")};
+        draft.isAnonymous = true;
+        const auto poll =
+            PollService(f->context()).createPoll(live.instructor, live.session.id, draft);
+        LECTERN_VERIFY_OK(poll);
+        client::LocalConsole console = consoleOf(ta);
+        const auto board = answer(console.pollBoard(live.session.id));
+        LECTERN_VERIFY_OK(board);
+        QVERIFY(!board->rights.manages);
+        QVERIFY(board->rights.staffs);
+        LECTERN_VERIFY_ERROR(answer(console.createPoll(live.session.id, draft, false)),
+                             ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.startPoll(poll->id)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(console.closePoll(poll->id)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_OK(answer(consoleOf(live.instructor).startPoll(poll->id)));
+        const auto detail = answer(console.pollDetail(live.session.id, poll->id));
+        LECTERN_VERIFY_OK(detail);
+        QVERIFY(!detail->votersKnown); // anonymous: nobody is named, staff included
+        QVERIFY(detail->voted.isEmpty());
+    }
+
+    void aStudentSeesResultsButNotVoters() {
+        PollDraft draft;
+        draft.question = QStringLiteral("Coffee break?");
+        draft.options = {QStringLiteral("Yes"), QStringLiteral("No")};
+        const auto created =
+            answer(consoleOf(live.instructor).createPoll(live.session.id, draft, true));
+        LECTERN_VERIFY_OK(created);
+        const auto detail =
+            answer(consoleOf(live.students[0]).pollDetail(live.session.id, created->poll.id));
+        LECTERN_VERIFY_OK(detail);
+        QVERIFY(!detail->votersKnown);
+        QVERIFY(detail->waiting.isEmpty());
+        // A poll asked for under another session is not found there.
+        const LiveSession other =
+            f->addSession(live.course, live.instructor, live.session.scheduledStart.addDays(3));
+        LECTERN_VERIFY_ERROR(
+            answer(consoleOf(live.instructor).pollDetail(other.id, created->poll.id)),
+            ErrorCode::NotFound);
     }
 
     void theCoresEventsReachTheConsole() {
