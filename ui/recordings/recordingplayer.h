@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/sessionrecording.h"
-#include "services/recordingservice.h"
+#include "domain/sessionrecording.h"
 #include "watchtracker.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "verifydialog.h"
 
 #include "attendancetablemodel.h"
-#include "services/attendanceservice.h"
+#include "domain/sessionattendance.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
