@@ -30,8 +30,8 @@ std::optional<ExportFormat> formatOption(const QCommandLineParser& parser) {
     return format;
 }
 
-std::optional<reports::DateRange> rangeOption(const QCommandLineParser& parser) {
-    reports::DateRange range;
+std::optional<DateRange> rangeOption(const QCommandLineParser& parser) {
+    DateRange range;
     for (const auto& [name, date] : {std::pair{QStringLiteral("from"), &range.from},
                                      std::pair{QStringLiteral("to"), &range.to}}) {
         if (!parser.isSet(name))
@@ -63,7 +63,7 @@ std::optional<double> shareOption(const QCommandLineParser& parser) {
 struct ExportScope {
     bool wholeCourse = false;
     Id id = 0;
-    reports::DateRange range;
+    DateRange range;
     QString output;
 };
 
@@ -114,7 +114,7 @@ std::optional<ExportScope> scopeOptions(CommandLine& command, const QStringList&
                            : std::nullopt;
     const auto range = !id                         ? std::nullopt
                        : days == DayRange::Offered ? rangeOption(parser)
-                                                   : std::optional(reports::DateRange{});
+                                                   : std::optional(DateRange{});
     if (!range)
         return std::nullopt;
     scope.id = *id;

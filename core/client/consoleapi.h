@@ -8,6 +8,7 @@
 #include "domain/sessionchanges.h"
 #include "domain/sessionquery.h"
 #include "domain/views/chatpage.h"
+#include "domain/views/coursedashboard.h"
 #include "domain/views/liveclass.h"
 #include "domain/views/pollboard.h"
 #include "domain/views/questionboard.h"
@@ -83,6 +84,11 @@ public:
                                                     bool startNow) = 0;
     virtual QFuture<Result<LivePoll>> startPoll(Id pollId) = 0;
     virtual QFuture<Result<LivePoll>> closePoll(Id pollId) = 0;
+
+    // The Reports tab: the courses the user runs, and a course's dashboard.
+    virtual QFuture<Result<QList<Course>>> reportCourses() = 0;
+    virtual QFuture<Result<CourseDashboard>> courseDashboard(Id courseId, const DateRange& range,
+                                                             double requiredShare) = 0;
 
     // Recordings and attendance of an ended session.
     virtual QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) = 0;

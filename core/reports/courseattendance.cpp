@@ -29,30 +29,6 @@ AttendanceLine absentLine(const User& student, const LiveSession& session) {
 
 } // namespace
 
-bool DateRange::contains(const QDateTime& start) const {
-    const QDate day = start.toLocalTime().date();
-    return (!from.isValid() || day >= from) && (!to.isValid() || day <= to);
-}
-
-Status DateRange::check() const {
-    if (from.isValid() && to.isValid() && from > to)
-        return std::unexpected(Error::invalid(
-            QStringLiteral("to"), QStringLiteral("The first day is after the last one")));
-    return {};
-}
-
-QString DateRange::describe() const {
-    const QLocale c = QLocale::c();
-    const auto text = [&c](QDate date) { return c.toString(date, QStringLiteral("d MMM yyyy")); };
-    if (from.isValid() && to.isValid())
-        return QStringLiteral("%1 – %2").arg(text(from), text(to));
-    if (from.isValid())
-        return QStringLiteral("from %1").arg(text(from));
-    if (to.isValid())
-        return QStringLiteral("until %1").arg(text(to));
-    return QStringLiteral("all dates");
-}
-
 Result<CourseAttendance> CourseAttendanceReport::forCourse(const User& actor, Id courseId,
                                                            const DateRange& range,
                                                            double requiredShare,
@@ -206,6 +182,14 @@ QList<QStringList> CourseAttendance::totalsRows() const {
                             QString::number(t.pollAnswers),
                             yesNoCell(t.eligible)};
     return rows;
+}
+
+Result<CourseDashboard> readCourseDashboard(const ServiceContext& context, const User& actor,
+                                            Id courseId, const DateRange& range,
+                                            double requiredShare) {
+    LECTERN_TRY(const CourseAttendance report,
+                CourseAttendanceReport(context).forCourse(actor, courseId, range, requiredShare));
+    return CourseDashboard{static_cast<int>(report.sessions.size()), report.totals};
 }
 
 } // namespace lectern::reports

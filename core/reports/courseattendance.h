@@ -3,6 +3,7 @@
 #include "attendancereport.h"
 #include "domain/course.h"
 #include "domain/livesession.h"
+#include "domain/views/coursedashboard.h"
 
 #include <QDate>
 
@@ -11,42 +12,10 @@
 
 namespace lectern::reports {
 
-inline constexpr double defaultRequiredShare = 0.75;
-
-// Which of a course's sessions a report covers: those starting on `from` .. `to` (local dates,
-// both included); an invalid date leaves that end open.
-struct DateRange {
-    QDate from;
-    QDate to;
-
-    bool contains(const QDateTime& start) const;
-    // Invalid (naming "to") when the first day is after the last.
-    Status check() const;
-    // "1 Sep 2026 – 20 Dec 2026", "from 1 Sep 2026", "all dates".
-    QString describe() const;
-};
-
 // One held session of the course and everyone's line in it.
 struct HeldSession {
     LiveSession session;
     QList<AttendanceLine> lines;
-};
-
-// A student's record over the range: what certification is decided on.
-struct StudentTotals {
-    User person;
-    int sessionsHeld = 0;
-    int sessionsAttended = 0; // marked present (Present or Late once verified)
-    int sessionsExcused = 0;
-    qint64 secondsAttended = 0;
-    qint64 chatMessages = 0;
-    qint64 questions = 0;
-    qint64 pollAnswers = 0;
-    bool eligible = false;
-
-    double attendedShare() const {
-        return sessionsHeld ? double(sessionsAttended) / sessionsHeld : 0.0;
-    }
 };
 
 struct CourseAttendance {
@@ -87,5 +56,10 @@ public:
 private:
     ServiceContext m_context;
 };
+
+// The dashboard of CourseAttendanceReport::forCourse.
+Result<CourseDashboard> readCourseDashboard(const ServiceContext& context, const User& actor,
+                                            Id courseId, const DateRange& range,
+                                            double requiredShare);
 
 } // namespace lectern::reports

@@ -9,7 +9,7 @@ namespace lectern::ui {
 CourseDashboardModel::CourseDashboardModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void CourseDashboardModel::setTotals(QList<reports::StudentTotals> totals) {
+void CourseDashboardModel::setTotals(QList<StudentTotals> totals) {
     beginResetModel();
     m_totals = std::move(totals);
     endResetModel();
@@ -26,7 +26,7 @@ int CourseDashboardModel::columnCount(const QModelIndex& parent) const {
 QVariant CourseDashboardModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_totals.size())
         return {};
-    const reports::StudentTotals& t = m_totals.at(index.row());
+    const StudentTotals& t = m_totals.at(index.row());
     const QLocale locale;
     const double percent = t.attendedShare() * 100.0;
     if (role == Qt::DisplayRole) {

@@ -27,8 +27,8 @@ public:
 
     explicit CourseDashboardModel(QObject* parent = nullptr);
 
-    void setTotals(QList<reports::StudentTotals> totals);
-    const QList<reports::StudentTotals>& totals() const { return m_totals; }
+    void setTotals(QList<StudentTotals> totals);
+    const QList<StudentTotals>& totals() const { return m_totals; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -37,7 +37,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QList<reports::StudentTotals> m_totals;
+    QList<StudentTotals> m_totals;
 };
 
 } // namespace lectern::ui

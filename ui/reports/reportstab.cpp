@@ -28,10 +28,11 @@
 #include <QVBoxLayout>
 
 namespace lectern::ui {
-ReportsTab::ReportsTab(ServiceContext context, User user, QWidget* parent)
+ReportsTab::ReportsTab(ServiceContext context, client::ConsoleApi& api, QWidget* parent)
     : QWidget(parent)
     , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
+    , m_user(api.user())
     , m_courseBox(new QComboBox(this))
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-4), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
@@ -48,7 +49,7 @@ ReportsTab::ReportsTab(ServiceContext context, User user, QWidget* parent)
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("Until"));
     m_share->setRange(1, 100);
-    m_share->setValue(qRound(reports::defaultRequiredShare * 100));
+    m_share->setValue(qRound(defaultRequiredShare * 100));
     m_share->setSuffix(tr(" %"));
     m_share->setAccessibleName(tr("Attendance needed for a certificate"));
     m_share->setToolTip(tr("The share of sessions a student must attend to be eligible for a "
@@ -96,7 +97,7 @@ ReportsTab::ReportsTab(ServiceContext context, User user, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(CourseDashboardModel::NameColumn,
                                                      QHeaderView::Stretch);
-    auto* bars = new PercentBarDelegate(reports::defaultRequiredShare * 100, m_view);
+    auto* bars = new PercentBarDelegate(defaultRequiredShare * 100, m_view);
     m_view->setItemDelegateForColumn(CourseDashboardModel::ShareColumn, bars);
     // Green from the share a certificate needs.
     connect(m_share, &QSpinBox::valueChanged, bars,
@@ -142,7 +143,7 @@ std::optional<Id> ReportsTab::currentCourseId() const {
     return id.isValid() ? std::optional<Id>(id.toLongLong()) : std::nullopt;
 }
 
-reports::DateRange ReportsTab::range() const {
+DateRange ReportsTab::range() const {
     return {m_from->date(), m_to->date()};
 }
 
@@ -151,32 +152,25 @@ double ReportsTab::requiredShare() const {
 }
 
 void ReportsTab::reloadCourses() {
-    callCore(
-        this,
-        [context = m_context, user = m_user] { return CourseService(context).coursesOf(user); },
-        [this](const Result<QList<Course>>& courses) {
-            if (!courses) {
-                m_summary->setText(courses.error().message);
-                return;
-            }
-            const std::optional<Id> wanted = currentCourseId();
-            m_courses.clear();
-            // Reports are for the courses the user runs.
-            for (const Course& course : *courses)
-                if (m_user.isAdmin() || course.instructorId == m_user.id)
-                    m_courses << course;
-            const QSignalBlocker quiet(m_courseBox);
-            m_courseBox->clear();
-            for (const Course& course : std::as_const(m_courses))
-                m_courseBox->addItem(course.title, course.id);
-            if (wanted) {
-                const int index = m_courseBox->findData(*wanted);
-                m_courseBox->setCurrentIndex(index >= 0 ? index : 0);
-            }
-            updateActions();
-            Q_EMIT coursesLoaded();
-            reloadDashboard();
-        });
+    whenDone(this, m_api.reportCourses(), [this](const Result<QList<Course>>& courses) {
+        if (!courses) {
+            m_summary->setText(courses.error().message);
+            return;
+        }
+        const std::optional<Id> wanted = currentCourseId();
+        m_courses = *courses; // those the user runs
+        const QSignalBlocker quiet(m_courseBox);
+        m_courseBox->clear();
+        for (const Course& course : std::as_const(m_courses))
+            m_courseBox->addItem(course.title, course.id);
+        if (wanted) {
+            const int index = m_courseBox->findData(*wanted);
+            m_courseBox->setCurrentIndex(index >= 0 ? index : 0);
+        }
+        updateActions();
+        Q_EMIT coursesLoaded();
+        reloadDashboard();
+    });
 }
 
 void ReportsTab::reloadDashboard() {
@@ -193,31 +187,26 @@ void ReportsTab::reloadDashboard() {
         return;
     }
     const int request = ++m_dashboardRequest;
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = *course, range = range(),
-         share = requiredShare()] {
-            return reports::CourseAttendanceReport(context).forCourse(user, id, range, share);
-        },
-        [this, request](const Result<reports::CourseAttendance>& report) {
-            if (request != m_dashboardRequest)
-                return; // a newer choice is on its way
-            if (!report) {
-                m_dashboard->setTotals({});
-                m_summary->setText(report.error().message);
-                return;
-            }
-            m_dashboard->setTotals(report->totals);
-            const auto eligible =
-                std::ranges::count_if(report->totals, &reports::StudentTotals::eligible);
-            m_summary->setText(
-                tr("Sessions held: %1 · Eligible for a certificate: %2 of %3 students")
-                    .arg(report->sessions.size())
-                    .arg(eligible)
-                    .arg(report->totals.size()));
-            updateActions();
-            Q_EMIT dashboardLoaded();
-        });
+    whenDone(this, m_api.courseDashboard(*course, range(), requiredShare()),
+             [this, request](const Result<CourseDashboard>& report) {
+                 if (request != m_dashboardRequest)
+                     return; // a newer choice is on its way
+                 if (!report) {
+                     m_dashboard->setTotals({});
+                     m_summary->setText(report.error().message);
+                     return;
+                 }
+                 m_dashboard->setTotals(report->totals);
+                 const auto eligible =
+                     std::ranges::count_if(report->totals, &StudentTotals::eligible);
+                 m_summary->setText(
+                     tr("Sessions held: %1 · Eligible for a certificate: %2 of %3 students")
+                         .arg(report->sessionsHeld)
+                         .arg(eligible)
+                         .arg(report->totals.size()));
+                 updateActions();
+                 Q_EMIT dashboardLoaded();
+             });
 }
 
 void ReportsTab::updateActions() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/consoleapi.h"
 #include "domain/course.h"
 #include "reports/exportfile.h"
 #include "services/servicecontext.h"
@@ -24,7 +25,8 @@ class ReportsTab : public QWidget {
     Q_OBJECT
 
 public:
-    ReportsTab(ServiceContext context, User user, QWidget* parent = nullptr);
+    // Exports and the roster import still run on `context` (to move behind `api`, issue 16).
+    ReportsTab(ServiceContext context, client::ConsoleApi& api, QWidget* parent = nullptr);
     ~ReportsTab() override;
 
     // Whether the user runs courses, and so has this tab.
@@ -43,7 +45,7 @@ public:
 
     // The course, days and share chosen above the dashboard.
     std::optional<Id> currentCourseId() const;
-    reports::DateRange range() const;
+    DateRange range() const;
     double requiredShare() const;
 
     // Writes the chosen course's attendance (or its poll results) to `path`, in the format its
@@ -76,6 +78,7 @@ private:
     void updateActions();
 
     ServiceContext m_context;
+    client::ConsoleApi& m_api;
     User m_user;
     QList<Course> m_courses;
     QComboBox* m_courseBox;

@@ -4,6 +4,7 @@
 #include "hub/hubthread.h"
 #include "platform/agorakeys.h"
 #include "reports/attendanceimport.h"
+#include "reports/courseattendance.h"
 #include "services/access.h"
 #include "services/attendanceservice.h"
 #include "services/chatservice.h"
@@ -13,6 +14,7 @@
 #include "services/recordingservice.h"
 #include "services/sessionservice.h"
 #include "services/views/chatview.h"
+#include "services/views/coursesview.h"
 #include "services/views/liveclassview.h"
 #include "services/views/pollview.h"
 #include "services/views/scheduleview.h"
@@ -303,6 +305,19 @@ QFuture<Result<LivePoll>> LocalConsole::startPoll(Id pollId) {
 QFuture<Result<LivePoll>> LocalConsole::closePoll(Id pollId) {
     return run([pollId](const ServiceContext& context, const User& user) {
         return PollService(context).closePoll(user, pollId);
+    });
+}
+
+QFuture<Result<QList<Course>>> LocalConsole::reportCourses() {
+    return run([](const ServiceContext& context, const User& user) {
+        return views::coursesRunBy(context, user);
+    });
+}
+
+QFuture<Result<CourseDashboard>> LocalConsole::courseDashboard(Id courseId, const DateRange& range,
+                                                               double requiredShare) {
+    return run([courseId, range, requiredShare](const ServiceContext& context, const User& user) {
+        return reports::readCourseDashboard(context, user, courseId, range, requiredShare);
     });
 }
 

@@ -64,6 +64,10 @@ public:
     QFuture<Result<LivePoll>> startPoll(Id pollId) override;
     QFuture<Result<LivePoll>> closePoll(Id pollId) override;
 
+    QFuture<Result<QList<Course>>> reportCourses() override;
+    QFuture<Result<CourseDashboard>> courseDashboard(Id courseId, const DateRange& range,
+                                                     double requiredShare) override;
+
     QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) override;
     QFuture<Result<SessionRecording>> createRecording(Id sessionId,
                                                       const RecordingDraft& draft) override;

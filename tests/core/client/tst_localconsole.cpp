@@ -519,6 +519,34 @@ private Q_SLOTS:
             ErrorCode::NotFound);
     }
 
+    void reportsAreForTheCoursesTheUserRuns() {
+        f->clock().advance(60 * 60);
+        QVERIFY(SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        const User other = f->addUser(Role::Instructor, QStringLiteral("Otto Other"));
+        const Course statistics = f->addCourse(other, QStringLiteral("Statistics"));
+        f->enroll(statistics, live.instructor);
+        client::LocalConsole console = consoleOf(live.instructor);
+        const auto courses = answer(console.reportCourses());
+        LECTERN_VERIFY_OK(courses);
+        QCOMPARE(courses->size(), 1); // not the course they only take part in
+        QCOMPARE(courses->first().id, live.course.id);
+        const auto dashboard =
+            answer(console.courseDashboard(live.course.id, DateRange{}, defaultRequiredShare));
+        LECTERN_VERIFY_OK(dashboard);
+        QCOMPARE(dashboard->sessionsHeld, 1);
+        QCOMPARE(dashboard->totals.size(), 2);
+        QVERIFY(dashboard->totals.first().eligible);
+        const DateRange backwards{QDate(2026, 12, 1), QDate(2026, 11, 1)};
+        LECTERN_VERIFY_ERROR(
+            answer(console.courseDashboard(live.course.id, backwards, defaultRequiredShare)),
+            ErrorCode::Invalid);
+        LECTERN_VERIFY_ERROR(answer(console.courseDashboard(statistics.id, DateRange{}, 0.75)),
+                             ErrorCode::Forbidden);
+        QVERIFY(answer(consoleOf(ta).reportCourses())->isEmpty());
+        LECTERN_VERIFY_ERROR(answer(consoleOf(ta).courseDashboard(live.course.id, {}, 0.75)),
+                             ErrorCode::Forbidden);
+    }
+
     void theCoresEventsReachTheConsole() {
         client::LocalConsole console = consoleOf(live.instructor);
         QSignalSpy changed(&console, &client::ConsoleApi::changed);
