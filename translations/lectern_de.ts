@@ -1642,10 +1642,6 @@ Noch nicht (%3): %4</translation>
         <translation>%1 von %2 Sitzungen gelesen…</translation>
     </message>
     <message>
-        <source>The export was cancelled</source>
-        <translation>Der Export wurde abgebrochen</translation>
-    </message>
-    <message>
         <source>Wrote %1 to %2</source>
         <translation>%1 nach %2 geschrieben</translation>
     </message>
@@ -1676,6 +1672,10 @@ Noch nicht (%3): %4</translation>
     <message>
         <source>Choose a file ending in .xlsx or .csv</source>
         <translation>Wählen Sie eine Datei mit der Endung .xlsx oder .csv</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

@@ -20,11 +20,10 @@ std::optional<Id> idOption(const QCommandLineParser& parser, const QString& name
     return id;
 }
 
-using reports::ExportFormat;
 using reports::ExportTables;
 
 std::optional<ExportFormat> formatOption(const QCommandLineParser& parser) {
-    const auto format = reports::exportFormatNamed(parser.value(QStringLiteral("format")));
+    const auto format = exportFormatNamed(parser.value(QStringLiteral("format")));
     if (!format)
         usageError(QStringLiteral("--format takes csv, xlsx or pdf"));
     return format;

@@ -9,6 +9,7 @@
 #include "domain/sessionquery.h"
 #include "domain/views/chatpage.h"
 #include "domain/views/coursedashboard.h"
+#include "domain/views/courseexport.h"
 #include "domain/views/liveclass.h"
 #include "domain/views/pollboard.h"
 #include "domain/views/questionboard.h"
@@ -89,6 +90,9 @@ public:
     virtual QFuture<Result<QList<Course>>> reportCourses() = 0;
     virtual QFuture<Result<CourseDashboard>> courseDashboard(Id courseId, const DateRange& range,
                                                              double requiredShare) = 0;
+    // A course's report as a file. The future tells its progress (sessions read, of the
+    // progress range) and stops when cancelled: it then finishes without a result.
+    virtual QFuture<Result<ExportedFile>> exportCourse(const CourseExport& request) = 0;
 
     // Recordings and attendance of an ended session.
     virtual QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) = 0;

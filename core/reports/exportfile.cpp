@@ -2,21 +2,13 @@
 
 #include "attendancepdf.h"
 #include "csv.h"
+#include "domain/try.h"
 
+#include <QFile>
 #include <QSaveFile>
+#include <QTemporaryDir>
 
 namespace lectern::reports {
-
-std::optional<ExportFormat> exportFormatNamed(const QString& name) {
-    const QString lower = name.toLower();
-    if (lower == u"csv")
-        return ExportFormat::Csv;
-    if (lower == u"xlsx")
-        return ExportFormat::Xlsx;
-    if (lower == u"pdf")
-        return ExportFormat::Pdf;
-    return std::nullopt;
-}
 
 ExportTables sessionAttendanceTables(const LiveSession& session, const QString& courseTitle,
                                      const QList<AttendanceLine>& lines, const QDateTime& now) {
@@ -60,6 +52,22 @@ Status writeTables(const QString& path, ExportFormat format, const ExportTables&
         return writePdf(path, tables.pdf);
     }
     return {};
+}
+
+Result<QByteArray> tablesContent(ExportFormat format, const ExportTables& tables) {
+    // libxlsxwriter and QPdfWriter write files: the report is written in a folder of its own
+    // and read back.
+    const QTemporaryDir folder;
+    if (!folder.isValid())
+        return std::unexpected(Error::storage(
+            QStringLiteral("Cannot make a folder for the export: %1").arg(folder.errorString())));
+    const QString path = folder.filePath(QStringLiteral("export"));
+    LECTERN_CHECK(writeTables(path, format, tables));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(Error::storage(
+            QStringLiteral("Cannot read the export back: %1").arg(file.errorString())));
+    return file.readAll();
 }
 
 Status writeFile(const QString& path, const QByteArray& content) {

@@ -1,16 +1,12 @@
 #pragma once
 
 #include "courseattendance.h"
+#include "domain/views/courseexport.h"
 #include "pdf.h"
 #include "pollreport.h"
 #include "xlsx.h"
 
 namespace lectern::reports {
-
-enum class ExportFormat { Csv, Xlsx, Pdf };
-
-// "csv", "xlsx" or "pdf" (any case), as a format; nullopt for anything else.
-std::optional<ExportFormat> exportFormatNamed(const QString& name);
 
 // A report ready to be written in each format's terms.
 struct ExportTables {
@@ -26,6 +22,8 @@ ExportTables pollTables(const QList<PollResultsLine>& lines);
 
 // Writes `tables` to `path` in `format`, whole or not at all.
 Status writeTables(const QString& path, ExportFormat format, const ExportTables& tables);
+// The bytes writeTables() would write.
+Result<QByteArray> tablesContent(ExportFormat format, const ExportTables& tables);
 // Writes `content` whole, then puts it in place (QSaveFile).
 Status writeFile(const QString& path, const QByteArray& content);
 

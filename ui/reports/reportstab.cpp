@@ -7,10 +7,7 @@
 #include "domain/events.h"
 #include "domain/rules.h"
 #include "domain/try.h"
-#include "reports/calendarexport.h"
 #include "rosterimportdialog.h"
-#include "services/eventbus.h"
-#include "services/userservice.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -20,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QProgressDialog>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -111,18 +109,15 @@ ReportsTab::ReportsTab(ServiceContext context, client::ConsoleApi& api, QWidget*
 
     // A class ending, a session moved and attendance verified (here, or at a TA's or admin's
     // desktop) change the totals: gather them into one reload.
-    if (m_context.events) {
-        auto* reloadSoon = new QTimer(this);
-        reloadSoon->setSingleShot(true);
-        reloadSoon->setInterval(500);
-        connect(reloadSoon, &QTimer::timeout, this, &ReportsTab::reloadDashboard);
-        connect(m_context.events, &EventBus::published, this,
-                [reloadSoon](const DomainEvent& event) {
-                    if (event.type.startsWith(QStringLiteral("session.")) ||
-                        event.type == events::attendanceUpdated || event.type == events::syncLost)
-                        reloadSoon->start();
-                });
-    }
+    auto* reloadSoon = new QTimer(this);
+    reloadSoon->setSingleShot(true);
+    reloadSoon->setInterval(500);
+    connect(reloadSoon, &QTimer::timeout, this, &ReportsTab::reloadDashboard);
+    connect(&m_api, &client::ConsoleApi::changed, this, [reloadSoon](const DomainEvent& event) {
+        if (event.type.startsWith(QStringLiteral("session.")) ||
+            event.type == events::attendanceUpdated || event.type == events::syncLost)
+            reloadSoon->start();
+    });
     connect(m_courseBox, &QComboBox::currentIndexChanged, this, &ReportsTab::reloadDashboard);
     connect(m_from, &QDateEdit::dateChanged, this, &ReportsTab::reloadDashboard);
     connect(m_to, &QDateEdit::dateChanged, this, &ReportsTab::reloadDashboard);
@@ -260,15 +255,15 @@ void ReportsTab::exportPollsTo(const QString& path) {
 
 void ReportsTab::cancelExport() {
     if (m_runningExport)
-        m_runningExport->request_stop();
+        m_runningExport->cancel();
 }
 
 void ReportsTab::runExport(ExportKind kind, const QString& path) {
     const std::optional<Id> course = currentCourseId();
-    const auto format = reports::exportFormatNamed(QFileInfo(path).suffix());
+    const auto format = exportFormatNamed(QFileInfo(path).suffix());
     if (!course || m_runningExport)
         return;
-    if (!format || (kind == ExportKind::Polls && *format == reports::ExportFormat::Pdf)) {
+    if (!format || (kind == ExportKind::Polls && *format == ExportFormat::Pdf)) {
         const QString message = kind == ExportKind::Polls
                                     ? tr("Choose a file ending in .xlsx or .csv")
                                     : tr("Choose a file ending in .pdf, .xlsx or .csv");
@@ -282,68 +277,69 @@ void ReportsTab::runExport(ExportKind kind, const QString& path) {
     progress->setMinimumDuration(300);
     progress->setAutoClose(false);
     progress->setAutoReset(false);
-    m_runningExport = std::make_shared<std::stop_source>();
     connect(progress, &QProgressDialog::canceled, this, &ReportsTab::cancelExport);
-    updateActions();
 
-    // The worker only counts; the dialog reads the count on the UI thread, so nothing is
-    // left pointing at a dialog or tab that is gone.
-    struct Counter {
-        std::atomic<int> done{0};
-        std::atomic<int> total{0};
-    };
-    const auto counter = std::make_shared<Counter>();
-    reports::ReportProgress watch;
-    watch.stop = m_runningExport->get_token();
-    watch.progress = [counter](int done, int total) {
-        counter->total = total;
-        counter->done = done;
-    };
-    auto* poll = new QTimer(progress);
-    poll->setInterval(100);
-    connect(poll, &QTimer::timeout, progress, [progress, counter] {
-        const int total = counter->total;
-        if (total == 0 || progress->wasCanceled())
-            return;
-        progress->setMaximum(total);
-        progress->setValue(counter->done);
-        progress->setLabelText(tr("Read %1 of %2 sessions…").arg(counter->done).arg(total));
-    });
-    poll->start();
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = *course, range = range(), share = requiredShare(),
-         kind, path, format = *format, watch]() -> Result<QString> {
-            reports::ExportTables tables;
-            if (kind == ExportKind::Attendance) {
-                LECTERN_TRY(const reports::CourseAttendance report,
-                            reports::CourseAttendanceReport(context).forCourse(user, id, range,
-                                                                               share, watch));
-                tables = reports::courseAttendanceTables(report, QDateTime::currentDateTimeUtc());
-            } else {
-                LECTERN_TRY(const QList<reports::PollResultsLine> lines,
-                            reports::PollReport(context).forCourse(user, id, range));
-                tables = reports::pollTables(lines);
-            }
-            if (watch.stop.stop_requested())
-                return std::unexpected(Error::cancelled(tr("The export was cancelled")));
-            LECTERN_CHECK(reports::writeTables(path, format, tables));
-            return tables.summary;
-        },
-        [this, progress, path](const Result<QString>& summary) {
-            progress->deleteLater();
-            m_runningExport.reset();
-            updateActions();
-            QString message;
-            if (summary)
-                message = tr("Wrote %1 to %2").arg(*summary, QDir::toNativeSeparators(path));
-            else if (summary.error().code == ErrorCode::Cancelled)
-                message = tr("Export cancelled; nothing was written");
-            else
-                message = summary.error().message;
+    CourseExport request;
+    request.kind =
+        kind == ExportKind::Attendance ? CourseExport::Kind::Attendance : CourseExport::Kind::Polls;
+    request.courseId = *course;
+    request.range = range();
+    request.requiredShare = requiredShare();
+    request.format = *format;
+    auto* watcher = new QFutureWatcher<Result<ExportedFile>>(this);
+    connect(watcher, &QFutureWatcherBase::progressRangeChanged, progress,
+            &QProgressDialog::setRange);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, progress,
+            [progress, watcher](int done) {
+                if (progress->wasCanceled())
+                    return;
+                progress->setValue(done);
+                progress->setLabelText(
+                    tr("Read %1 of %2 sessions…").arg(done).arg(watcher->progressMaximum()));
+            });
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+        progress->deleteLater();
+        watcher->deleteLater();
+        m_runningExport.reset();
+        updateActions();
+        if (watcher->isCanceled()) {
+            const QString message = tr("Export cancelled; nothing was written");
             Q_EMIT notice(message);
-            Q_EMIT exportFinished(summary.has_value(), message);
-        });
+            Q_EMIT exportFinished(false, message);
+            return;
+        }
+        const Result<ExportedFile> file = watcher->result();
+        saveExport(path, file,
+                   file ? tr("Wrote %1 to %2").arg(file->summary, QDir::toNativeSeparators(path))
+                        : QString());
+    });
+    m_runningExport = m_api.exportCourse(request);
+    watcher->setFuture(*m_runningExport);
+    updateActions();
+}
+
+void ReportsTab::saveExport(const QString& path, const Result<ExportedFile>& file,
+                            const QString& wrote) {
+    QString message;
+    bool written = false;
+    if (!file) {
+        message = file.error().code == ErrorCode::Cancelled
+                      ? tr("Export cancelled; nothing was written")
+                      : file.error().message;
+    } else {
+        // Whole or not at all: a file half written is never left where the user looks.
+        QSaveFile out(path);
+        if (out.open(QIODevice::WriteOnly) && out.write(file->content) == file->content.size() &&
+            out.commit()) {
+            message = wrote;
+            written = true;
+        } else {
+            message =
+                tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString());
+        }
+    }
+    Q_EMIT notice(message);
+    Q_EMIT exportFinished(written, message);
 }
 
 void ReportsTab::exportCalendar() {
@@ -360,22 +356,16 @@ void ReportsTab::exportCalendarTo(const QString& path) {
     const std::optional<Id> course = currentCourseId();
     if (!course)
         return;
-    callCore(
-        this,
-        [context = m_context, user = m_user, id = *course, path]() -> Result<qsizetype> {
-            LECTERN_TRY(const reports::SessionCalendar calendar,
-                        reports::courseCalendar(context, user, id, context.now()));
-            LECTERN_CHECK(reports::writeFile(path, calendar.content));
-            return calendar.sessions;
-        },
-        [this, path](const Result<qsizetype>& written) {
-            const QString message = written ? tr("Wrote %1 sessions to %2")
-                                                  .arg(*written)
-                                                  .arg(QDir::toNativeSeparators(path))
-                                            : written.error().message;
-            Q_EMIT notice(message);
-            Q_EMIT exportFinished(written.has_value(), message);
-        });
+    CourseExport request;
+    request.kind = CourseExport::Kind::Calendar;
+    request.courseId = *course;
+    whenDone(this, m_api.exportCourse(request), [this, path](const Result<ExportedFile>& file) {
+        saveExport(path, file,
+                   file ? tr("Wrote %1 sessions to %2")
+                              .arg(file->sessions)
+                              .arg(QDir::toNativeSeparators(path))
+                        : QString());
+    });
 }
 
 void ReportsTab::importRoster() {

@@ -2,10 +2,13 @@
 
 #include "client/consoleapi.h"
 #include "domain/course.h"
-#include "reports/exportfile.h"
+#include "domain/views/courseexport.h"
 #include "services/servicecontext.h"
 
+#include <QFuture>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -75,6 +78,8 @@ private:
     enum class ExportKind { Attendance, Polls };
     QString askForExportPath(ExportKind kind);
     void runExport(ExportKind kind, const QString& path);
+    // Saves what an export produced at `path` and tells how it went (`wrote` gets the path).
+    void saveExport(const QString& path, const Result<ExportedFile>& file, const QString& wrote);
     void updateActions();
 
     ServiceContext m_context;
@@ -92,8 +97,8 @@ private:
     QAction* m_exportPolls;
     QAction* m_exportCalendar;
     QAction* m_import;
-    // Set while an export runs: asking it to stop cancels it.
-    std::shared_ptr<std::stop_source> m_runningExport;
+    // Set while an export runs: cancelling it stops it.
+    std::optional<QFuture<Result<ExportedFile>>> m_runningExport;
     int m_dashboardRequest = 0;
 };
 

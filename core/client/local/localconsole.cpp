@@ -5,6 +5,7 @@
 #include "platform/agorakeys.h"
 #include "reports/attendanceimport.h"
 #include "reports/courseattendance.h"
+#include "reports/courseexport.h"
 #include "services/access.h"
 #include "services/attendanceservice.h"
 #include "services/chatservice.h"
@@ -22,7 +23,10 @@
 #include "services/views/standing.h"
 
 #include <QNetworkInterface>
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <stop_token>
 
 namespace lectern::client {
 namespace {
@@ -319,6 +323,24 @@ QFuture<Result<CourseDashboard>> LocalConsole::courseDashboard(Id courseId, cons
     return run([courseId, range, requiredShare](const ServiceContext& context, const User& user) {
         return reports::readCourseDashboard(context, user, courseId, range, requiredShare);
     });
+}
+
+QFuture<Result<ExportedFile>> LocalConsole::exportCourse(const CourseExport& request) {
+    return QtConcurrent::run(
+        [context = m_context, user = user(), request](QPromise<Result<ExportedFile>>& promise) {
+            // The report counts sessions and hears of a cancel through its ReportProgress.
+            std::stop_source stop;
+            reports::ReportProgress watch;
+            watch.stop = stop.get_token();
+            watch.progress = [&promise, &stop](int done, int total) {
+                if (promise.isCanceled())
+                    stop.request_stop();
+                promise.setProgressRange(0, total);
+                promise.setProgressValue(done);
+            };
+            promise.addResult(reports::exportCourse(context, user, request, watch));
+            Database::releaseThreadConnections();
+        });
 }
 
 } // namespace lectern::client

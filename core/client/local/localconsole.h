@@ -67,6 +67,7 @@ public:
     QFuture<Result<QList<Course>>> reportCourses() override;
     QFuture<Result<CourseDashboard>> courseDashboard(Id courseId, const DateRange& range,
                                                      double requiredShare) override;
+    QFuture<Result<ExportedFile>> exportCourse(const CourseExport& request) override;
 
     QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) override;
     QFuture<Result<SessionRecording>> createRecording(Id sessionId,

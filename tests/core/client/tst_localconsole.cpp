@@ -6,9 +6,11 @@
 #include "services/questionservice.h"
 #include "services/sessionservice.h"
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThreadPool>
 #include <QUrl>
 
 using namespace lectern;
@@ -545,6 +547,59 @@ private Q_SLOTS:
         QVERIFY(answer(consoleOf(ta).reportCourses())->isEmpty());
         LECTERN_VERIFY_ERROR(answer(consoleOf(ta).courseDashboard(live.course.id, {}, 0.75)),
                              ErrorCode::Forbidden);
+    }
+
+    void exportsComeBackAsTheFilesAsked() {
+        f->clock().advance(60 * 60);
+        QVERIFY(SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        client::LocalConsole console = consoleOf(live.instructor);
+        CourseExport request;
+        request.courseId = live.course.id;
+        const auto asked = [&](CourseExport::Kind kind, ExportFormat format) {
+            request.kind = kind;
+            request.format = format;
+            return answer(console.exportCourse(request));
+        };
+        const auto xlsx = asked(CourseExport::Kind::Attendance, ExportFormat::Xlsx);
+        LECTERN_VERIFY_OK(xlsx);
+        QVERIFY(xlsx->content.startsWith("PK")); // a zip, as workbooks are
+        QCOMPARE(xlsx->sessions, 1);
+        QVERIFY(!xlsx->summary.isEmpty());
+        // PDF needs a QGuiApplication (fonts): tst_console writes one through the Reports tab.
+        const auto csv = asked(CourseExport::Kind::Polls, ExportFormat::Csv);
+        LECTERN_VERIFY_OK(csv);
+        QVERIFY(!csv->content.isEmpty());
+        LECTERN_VERIFY_ERROR(asked(CourseExport::Kind::Polls, ExportFormat::Pdf),
+                             ErrorCode::Invalid);
+        const auto calendar = asked(CourseExport::Kind::Calendar, ExportFormat::Csv);
+        LECTERN_VERIFY_OK(calendar);
+        QVERIFY(calendar->content.startsWith("BEGIN:VCALENDAR"));
+        QCOMPARE(calendar->sessions, 1);
+        request.kind = CourseExport::Kind::Attendance;
+        LECTERN_VERIFY_ERROR(answer(consoleOf(ta).exportCourse(request)), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(answer(consoleOf(live.students[0]).exportCourse(request)),
+                             ErrorCode::Forbidden);
+    }
+
+    // Cancelled before a worker took it, an export never runs and has no result to save.
+    void aCancelledExportFinishesWithoutAFile() {
+        QThreadPool* pool = QThreadPool::globalInstance();
+        QSemaphore release;
+        QSemaphore started;
+        for (int i = 0; i < pool->maxThreadCount(); ++i)
+            pool->start([&release, &started] {
+                started.release();
+                release.acquire();
+            });
+        started.acquire(pool->maxThreadCount());
+        CourseExport request;
+        request.courseId = live.course.id;
+        auto exporting = consoleOf(live.instructor).exportCourse(request);
+        exporting.cancel();
+        release.release(pool->maxThreadCount());
+        exporting.waitForFinished();
+        QVERIFY(exporting.isCanceled());
+        QCOMPARE(exporting.resultCount(), 0);
     }
 
     void theCoresEventsReachTheConsole() {
