@@ -45,7 +45,7 @@ MainWindow::MainWindow(ServiceContext context, User user, client::HubPlacement h
     m_tabs->addTab(m_polls, tr("&Polls"));
     m_tabs->addTab(m_recordings, tr("&Recordings && attendance"));
     if (ReportsTab::isFor(m_user)) {
-        m_reports = new ReportsTab(m_context, *m_api, m_tabs);
+        m_reports = new ReportsTab(*m_api, m_tabs);
         m_tabs->addTab(m_reports, tr("Repor&ts"));
         connect(m_reports, &ReportsTab::notice, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 10'000); });

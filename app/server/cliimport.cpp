@@ -39,8 +39,8 @@ int importRoster(const QStringList& arguments) {
         return fail(Error::notFound(
             QStringLiteral("Cannot read %1: %2").arg(files.first(), file.errorString())));
 
-    const reports::Roster roster = reports::readRoster(file.readAll());
-    for (const reports::RosterProblem& problem : roster.problems)
+    const Roster roster = reports::readRoster(file.readAll());
+    for (const RosterProblem& problem : roster.problems)
         printWarning(QStringLiteral("line %1: %2").arg(problem.line).arg(problem.message));
     auto services = command.openServices();
     if (!services)

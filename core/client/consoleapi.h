@@ -13,6 +13,7 @@
 #include "domain/views/liveclass.h"
 #include "domain/views/pollboard.h"
 #include "domain/views/questionboard.h"
+#include "domain/views/rosterimport.h"
 #include "domain/views/schedule.h"
 #include "domain/views/sessionrecords.h"
 
@@ -93,6 +94,10 @@ public:
     // A course's report as a file. The future tells its progress (sessions read, of the
     // progress range) and stops when cancelled: it then finishes without a result.
     virtual QFuture<Result<ExportedFile>> exportCourse(const CourseExport& request) = 0;
+    // What a roster file holds (its people and bad lines), and enrolling them in a course.
+    virtual QFuture<Result<Roster>> readRoster(const QByteArray& file) = 0;
+    virtual QFuture<Result<RosterOutcome>> importRoster(Id courseId, const QByteArray& file,
+                                                        bool skipBadLines) = 0;
 
     // Recordings and attendance of an ended session.
     virtual QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) = 0;

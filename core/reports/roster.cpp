@@ -183,4 +183,15 @@ Result<RosterImport> importRoster(const ServiceContext& context, Id courseId, co
     return done;
 }
 
+Result<RosterOutcome> importRosterFile(const ServiceContext& context, const User& actor,
+                                       Id courseId, const QByteArray& file, bool skipBadLines) {
+    RosterOutcome outcome;
+    LECTERN_TRY(outcome.import, importRosterAs(context, actor, courseId, readRoster(file),
+                                               skipBadLines, [&outcome](const QString& email) {
+                                                   return outcome.passwords[email] =
+                                                              newAccountPassword();
+                                               }));
+    return outcome;
+}
+
 } // namespace lectern::reports

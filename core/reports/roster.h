@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/user.h"
+#include "domain/views/rosterimport.h"
 #include "services/servicecontext.h"
 
 #include <QByteArray>
@@ -8,34 +9,10 @@
 
 namespace lectern::reports {
 
-// One person of a roster file: "email,name[,role]".
-struct RosterEntry {
-    int line = 0; // the record's number in the file, counting from 1
-    QString email;
-    QString name;
-    Role role = Role::Student;
-};
-
-struct RosterProblem {
-    int line = 0;
-    QString message;
-};
-
-struct Roster {
-    QList<RosterEntry> entries;
-    QList<RosterProblem> problems;
-};
-
 // Reads a roster (libcsv): UTF-8 with or without a byte-order mark, comma- or
 // semicolon-separated (whichever the first line uses), an optional header line naming email
 // first. Each bad line becomes a problem naming its line; the good ones are entries.
 Roster readRoster(const QByteArray& file);
-
-struct RosterImport {
-    QList<User> created;  // new accounts (they need a password from an admin)
-    QList<User> enrolled; // newly enrolled, created or not
-    int alreadyEnrolled = 0;
-};
 
 // Creates or finds each entry's account by email and enrols it in the course, all in one
 // transaction: a roster is imported whole or not at all. A roster with problems imports
@@ -49,6 +26,11 @@ Result<RosterImport> importRoster(const ServiceContext& context, Id courseId, co
 Result<RosterImport> importRosterAs(const ServiceContext& context, const User& actor, Id courseId,
                                     const Roster& roster, bool skipBadLines,
                                     const std::function<QString(const QString&)>& initialPassword);
+
+// Reads the roster `file` and imports it as `actor`, with a new password for each account it
+// creates: what the console's roster import does.
+Result<RosterOutcome> importRosterFile(const ServiceContext& context, const User& actor,
+                                       Id courseId, const QByteArray& file, bool skipBadLines);
 
 // A first password for an account an import creates (14 letters and digits, none that are
 // easily mistaken for one another); whoever imported passes it on.

@@ -1205,7 +1205,9 @@ private Q_SLOTS:
         reports->importRoster();
         auto* dialog = window.findChild<ui::RosterImportDialog*>();
         QVERIFY(dialog);
+        QSignalSpy read(dialog, &ui::RosterImportDialog::loaded);
         dialog->loadFile(roster);
+        QVERIFY(read.wait(10000));
         QCOMPARE(dialog->problemList()->count(), 1);
         QVERIFY(dialog->problemList()->item(0)->text().startsWith(QStringLiteral("Line 3")));
         QVERIFY(!dialog->importButton()->isEnabled());

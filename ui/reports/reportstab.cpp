@@ -26,11 +26,9 @@
 #include <QVBoxLayout>
 
 namespace lectern::ui {
-ReportsTab::ReportsTab(ServiceContext context, client::ConsoleApi& api, QWidget* parent)
+ReportsTab::ReportsTab(client::ConsoleApi& api, QWidget* parent)
     : QWidget(parent)
-    , m_context(std::move(context))
     , m_api(api)
-    , m_user(api.user())
     , m_courseBox(new QComboBox(this))
     , m_from(new QDateEdit(QDate::currentDate().addMonths(-4), this))
     , m_to(new QDateEdit(QDate::currentDate(), this))
@@ -372,8 +370,7 @@ void ReportsTab::importRoster() {
     const std::optional<Id> course = currentCourseId();
     if (!course)
         return;
-    auto* dialog =
-        new RosterImportDialog(m_context, m_user, *course, m_courseBox->currentText(), this);
+    auto* dialog = new RosterImportDialog(m_api, *course, m_courseBox->currentText(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RosterImportDialog::imported, this, &ReportsTab::reloadDashboard);
     dialog->open();

@@ -3,7 +3,6 @@
 #include "client/consoleapi.h"
 #include "domain/course.h"
 #include "domain/views/courseexport.h"
-#include "services/servicecontext.h"
 
 #include <QFuture>
 #include <QWidget>
@@ -28,8 +27,7 @@ class ReportsTab : public QWidget {
     Q_OBJECT
 
 public:
-    // Exports and the roster import still run on `context` (to move behind `api`, issue 16).
-    ReportsTab(ServiceContext context, client::ConsoleApi& api, QWidget* parent = nullptr);
+    explicit ReportsTab(client::ConsoleApi& api, QWidget* parent = nullptr);
     ~ReportsTab() override;
 
     // Whether the user runs courses, and so has this tab.
@@ -82,9 +80,7 @@ private:
     void saveExport(const QString& path, const Result<ExportedFile>& file, const QString& wrote);
     void updateActions();
 
-    ServiceContext m_context;
     client::ConsoleApi& m_api;
-    User m_user;
     QList<Course> m_courses;
     QComboBox* m_courseBox;
     QDateEdit* m_from;

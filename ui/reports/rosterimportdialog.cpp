@@ -1,7 +1,6 @@
 #include "rosterimportdialog.h"
 
 #include "corecall.h"
-#include "domain/try.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -22,18 +21,13 @@ namespace lectern::ui {
 namespace {
 
 // What an import did, with the first passwords of the accounts it made.
-struct ImportOutcome {
-    reports::RosterImport import;
-    QHash<QString, QString> passwords; // by email
-};
 
 } // namespace
 
-RosterImportDialog::RosterImportDialog(ServiceContext context, User user, Id courseId,
+RosterImportDialog::RosterImportDialog(client::ConsoleApi& api, Id courseId,
                                        const QString& courseTitle, QWidget* parent)
     : QDialog(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
+    , m_api(api)
     , m_courseId(courseId)
     , m_file(new QLineEdit(this))
     , m_summary(new QLabel(this))
@@ -95,16 +89,31 @@ void RosterImportDialog::chooseFile() {
 void RosterImportDialog::loadFile(const QString& path) {
     m_result->hide();
     m_file->setText(QDir::toNativeSeparators(path));
+    m_roster = {};
+    m_content.clear();
+    m_problems->clear();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_roster = {};
         m_summary->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
         updateImportButton();
+        Q_EMIT loaded();
         return;
     }
-    m_roster = reports::readRoster(file.readAll());
+    m_content = file.readAll();
+    updateImportButton();
+    whenDone(this, m_api.readRoster(m_content), [this](const Result<Roster>& roster) {
+        if (roster)
+            showRoster(*roster);
+        else
+            m_summary->setText(roster.error().message);
+        Q_EMIT loaded();
+    });
+}
+
+void RosterImportDialog::showRoster(const Roster& roster) {
+    m_roster = roster;
     m_problems->clear();
-    for (const reports::RosterProblem& problem : std::as_const(m_roster.problems))
+    for (const RosterProblem& problem : std::as_const(m_roster.problems))
         m_problems->addItem(tr("Line %1: %2").arg(problem.line).arg(problem.message));
     const bool bad = !m_roster.problems.isEmpty();
     m_problems->setVisible(bad);
@@ -136,46 +145,36 @@ void RosterImportDialog::startImport() {
         return;
     m_busy = true;
     updateImportButton();
-    callCore(
-        this,
-        [context = m_context, user = m_user, course = m_courseId, roster = m_roster,
-         skip = m_skip->isChecked()]() -> Result<ImportOutcome> {
-            ImportOutcome outcome;
-            LECTERN_TRY(outcome.import,
-                        reports::importRosterAs(
-                            context, user, course, roster, skip, [&outcome](const QString& email) {
-                                return outcome.passwords[email] = reports::newAccountPassword();
-                            }));
-            return outcome;
-        },
-        [this](const Result<ImportOutcome>& outcome) {
-            m_busy = false;
-            if (!outcome) {
-                m_summary->setText(outcome.error().message);
-                updateImportButton();
-                Q_EMIT finished();
-                return;
-            }
-            const reports::RosterImport& done = outcome->import;
-            m_summary->setText(tr("Enrolled: %1 (new accounts: %2; already enrolled: %3).")
-                                   .arg(done.enrolled.size())
-                                   .arg(done.created.size())
-                                   .arg(done.alreadyEnrolled));
-            QStringList lines;
-            for (const User& created : done.created)
-                lines << tr("%1 <%2>: first password %3")
-                             .arg(created.name, created.email,
-                                  outcome->passwords.value(created.email));
-            m_result->setPlainText(lines.join(u'\n'));
-            m_result->setVisible(!lines.isEmpty());
-            // Imported once: importing again would only say everyone is enrolled.
-            m_roster = {};
-            m_problems->hide();
-            m_skip->hide();
-            updateImportButton();
-            Q_EMIT imported();
-            Q_EMIT finished();
-        });
+    whenDone(this, m_api.importRoster(m_courseId, m_content, m_skip->isChecked()),
+             [this](const Result<RosterOutcome>& outcome) {
+                 m_busy = false;
+                 if (!outcome) {
+                     m_summary->setText(outcome.error().message);
+                     updateImportButton();
+                     Q_EMIT finished();
+                     return;
+                 }
+                 const RosterImport& done = outcome->import;
+                 m_summary->setText(tr("Enrolled: %1 (new accounts: %2; already enrolled: %3).")
+                                        .arg(done.enrolled.size())
+                                        .arg(done.created.size())
+                                        .arg(done.alreadyEnrolled));
+                 QStringList lines;
+                 for (const User& created : done.created)
+                     lines << tr("%1 <%2>: first password %3")
+                                  .arg(created.name, created.email,
+                                       outcome->passwords.value(created.email));
+                 m_result->setPlainText(lines.join(u'\n'));
+                 m_result->setVisible(!lines.isEmpty());
+                 // Imported once: importing again would only say everyone is enrolled.
+                 m_roster = {};
+                 m_content.clear();
+                 m_problems->hide();
+                 m_skip->hide();
+                 updateImportButton();
+                 Q_EMIT imported();
+                 Q_EMIT finished();
+             });
 }
 
 } // namespace lectern::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "reports/roster.h"
+#include "client/consoleapi.h"
+#include "domain/views/rosterimport.h"
 
 #include <QDialog>
 
@@ -21,10 +22,10 @@ class RosterImportDialog : public QDialog {
     Q_OBJECT
 
 public:
-    RosterImportDialog(ServiceContext context, User user, Id courseId, const QString& courseTitle,
+    RosterImportDialog(client::ConsoleApi& api, Id courseId, const QString& courseTitle,
                        QWidget* parent = nullptr);
 
-    // Reads the roster at `path` and shows what it holds.
+    // Reads the roster at `path` and shows what it holds; `loaded` follows.
     void loadFile(const QString& path);
 
     QListWidget* problemList() const { return m_problems; }
@@ -40,17 +41,19 @@ public Q_SLOTS:
     void reject() override;
 
 Q_SIGNALS:
+    void loaded();
     void imported();
     // The import ended, done or refused (the summary says which).
     void finished();
 
 private:
     void updateImportButton();
+    void showRoster(const Roster& roster);
 
-    ServiceContext m_context;
-    User m_user;
+    client::ConsoleApi& m_api;
     Id m_courseId;
-    reports::Roster m_roster;
+    QByteArray m_content; // the file as read, imported as it is
+    Roster m_roster;
     bool m_busy = false;
     QLineEdit* m_file;
     QLabel* m_summary;

@@ -6,6 +6,7 @@
 #include "reports/attendanceimport.h"
 #include "reports/courseattendance.h"
 #include "reports/courseexport.h"
+#include "reports/roster.h"
 #include "services/access.h"
 #include "services/attendanceservice.h"
 #include "services/chatservice.h"
@@ -341,6 +342,19 @@ QFuture<Result<ExportedFile>> LocalConsole::exportCourse(const CourseExport& req
             promise.addResult(reports::exportCourse(context, user, request, watch));
             Database::releaseThreadConnections();
         });
+}
+
+QFuture<Result<Roster>> LocalConsole::readRoster(const QByteArray& file) {
+    return run([file](const ServiceContext&, const User&) -> Result<Roster> {
+        return reports::readRoster(file);
+    });
+}
+
+QFuture<Result<RosterOutcome>> LocalConsole::importRoster(Id courseId, const QByteArray& file,
+                                                          bool skipBadLines) {
+    return run([courseId, file, skipBadLines](const ServiceContext& context, const User& user) {
+        return reports::importRosterFile(context, user, courseId, file, skipBadLines);
+    });
 }
 
 } // namespace lectern::client

@@ -68,6 +68,9 @@ public:
     QFuture<Result<CourseDashboard>> courseDashboard(Id courseId, const DateRange& range,
                                                      double requiredShare) override;
     QFuture<Result<ExportedFile>> exportCourse(const CourseExport& request) override;
+    QFuture<Result<Roster>> readRoster(const QByteArray& file) override;
+    QFuture<Result<RosterOutcome>> importRoster(Id courseId, const QByteArray& file,
+                                                bool skipBadLines) override;
 
     QFuture<Result<SessionRecords>> sessionRecords(Id sessionId) override;
     QFuture<Result<SessionRecording>> createRecording(Id sessionId,

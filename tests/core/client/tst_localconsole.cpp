@@ -602,6 +602,24 @@ private Q_SLOTS:
         QCOMPARE(exporting.resultCount(), 0);
     }
 
+    void aRosterIsReadThenImportedWithFirstPasswords() {
+        client::LocalConsole console = consoleOf(live.instructor);
+        const QByteArray file = "email,name\nnia@example.edu,Nia Student\nnot-an-email,Somebody\n";
+        const auto roster = answer(console.readRoster(file));
+        LECTERN_VERIFY_OK(roster);
+        QCOMPARE(roster->entries.size(), 1);
+        QCOMPARE(roster->problems.size(), 1);
+        QCOMPARE(roster->problems.first().line, 3);
+        // Bad lines import nothing unless they are skipped.
+        QVERIFY(!answer(console.importRoster(live.course.id, file, false)));
+        const auto outcome = answer(console.importRoster(live.course.id, file, true));
+        LECTERN_VERIFY_OK(outcome);
+        QCOMPARE(outcome->import.created.size(), 1);
+        QCOMPARE(outcome->passwords.value(QStringLiteral("nia@example.edu")).size(), 14);
+        LECTERN_VERIFY_ERROR(answer(consoleOf(ta).importRoster(live.course.id, file, true)),
+                             ErrorCode::Forbidden);
+    }
+
     void theCoresEventsReachTheConsole() {
         client::LocalConsole console = consoleOf(live.instructor);
         QSignalSpy changed(&console, &client::ConsoleApi::changed);
