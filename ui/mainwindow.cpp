@@ -190,7 +190,7 @@ void MainWindow::showReminder(const QString& title, const QString& message, Id s
 }
 
 void MainWindow::showAgoraKeys() {
-    auto* dialog = new AgoraKeysDialog(this);
+    auto* dialog = new AgoraKeysDialog(*m_api, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AgoraKeysDialog::changed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
@@ -206,6 +206,10 @@ void MainWindow::showSettings() {
     m_api->setHubPlacement(settings.hubPlacement());
     statusBar()->showMessage(
         tr("Settings saved. The database and language change when Lectern starts again."), 10'000);
+}
+
+client::ConsoleApi& MainWindow::api() const {
+    return *m_api;
 }
 
 void MainWindow::signOut() {

@@ -10,8 +10,9 @@ class QSystemTrayIcon;
 class QTabWidget;
 
 namespace lectern::client {
+class ConsoleApi;
 class LocalConsole;
-}
+} // namespace lectern::client
 
 namespace lectern::ui {
 
@@ -33,6 +34,8 @@ public:
     MainWindow(ServiceContext context, User user, client::HubPlacement hub = {},
                QWidget* parent = nullptr);
 
+    // The door every tab goes through.
+    client::ConsoleApi& api() const;
     ScheduleTab* scheduleTab() const { return m_schedule; }
     LiveTab* liveTab() const { return m_live; }
     ModerationTab* moderationTab() const { return m_moderation; }

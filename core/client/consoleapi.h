@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/agorajoin.h"
+#include "domain/agorakeys.h"
 #include "domain/attendanceimport.h"
 #include "domain/domainevent.h"
 #include "domain/error.h"
@@ -61,6 +62,12 @@ public:
     virtual QFuture<Result<SessionParticipant>> setModerator(Id participantId, bool moderator) = 0;
     // The Agora channel and a fresh token for the host of a session they run.
     virtual QFuture<Result<AgoraJoin>> agoraJoin(Id sessionId) = 0;
+    // The Agora project's keys that host tokens are signed with, kept where the sessions are
+    // run from (this computer's keychain, or the server).
+    virtual QFuture<Result<std::optional<AgoraKeys>>> agoraKeys() = 0;
+    // Checks both are 32 hexadecimal digits (Invalid naming the field), then keeps them.
+    virtual QFuture<Status> saveAgoraKeys(const AgoraKeys& keys) = 0;
+    virtual QFuture<Status> forgetAgoraKeys() = 0;
     // Where students join while a session the user runs is live. On this computer the console
     // serves the page itself, from the first call until stopServingPage().
     virtual Result<QString> participantPage() = 0;

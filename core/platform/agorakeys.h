@@ -1,19 +1,13 @@
 #pragma once
 
 #include "domain/agorajoin.h"
+#include "domain/agorakeys.h"
 #include "domain/livesession.h"
 #include "secretstore.h"
 
 #include <QDateTime>
 
 namespace lectern::platform {
-
-// An Agora project's keys: what tokens are signed with. Kept in the secret store (the app
-// certificate must never reach the settings file or a student's browser).
-struct AgoraKeys {
-    QString appId;
-    QString appCertificate;
-};
 
 class AgoraKeyStore {
 public:

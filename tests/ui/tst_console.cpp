@@ -1169,22 +1169,23 @@ private Q_SLOTS:
         // Cancel on the progress dialog stops the export: nothing is written. The worker
         // threads are held busy until Cancel is pressed, so the export cannot finish first.
         const QString cancelled = folder.filePath(QStringLiteral("cancelled.pdf"));
+        // The semaphores outlive the test: a worker may still be leaving acquire() after it.
         QThreadPool* pool = QThreadPool::globalInstance();
-        QSemaphore busy;
-        QSemaphore release;
+        const auto busy = std::make_shared<QSemaphore>();
+        const auto release = std::make_shared<QSemaphore>();
         for (int i = 0; i < pool->maxThreadCount(); ++i)
-            pool->start([&busy, &release] {
-                busy.release();
-                release.acquire();
+            pool->start([busy, release] {
+                busy->release();
+                release->acquire();
             });
-        auto unblock = qScopeGuard([&release, pool] { release.release(pool->maxThreadCount()); });
-        busy.acquire(pool->maxThreadCount());
+        auto unblock = qScopeGuard([release, pool] { release->release(pool->maxThreadCount()); });
+        busy->acquire(pool->maxThreadCount());
         reports->exportAttendanceTo(cancelled);
         const auto dialogs = reports->findChildren<QProgressDialog*>();
         QVERIFY(!dialogs.isEmpty());
         Q_EMIT dialogs.last()->canceled(); // as its Cancel button does
         unblock.dismiss();
-        release.release(pool->maxThreadCount());
+        release->release(pool->maxThreadCount());
         QVERIFY(exported.wait(20000));
         QVERIFY(!exported.last().at(0).toBool());
         QVERIFY(exported.last().at(1).toString().contains(QStringLiteral("cancelled")));
@@ -1278,7 +1279,7 @@ private Q_SLOTS:
 
         // The keys through their dialog: a bad app id is named under its field; good ones kept.
         {
-            ui::AgoraKeysDialog dialog(&window);
+            ui::AgoraKeysDialog dialog(window.api(), &window);
             QSignalSpy read(&dialog, &ui::AgoraKeysDialog::loaded);
             dialog.show();
             QVERIFY(read.wait(10000));
@@ -1305,7 +1306,7 @@ private Q_SLOTS:
 
         // Forgotten keys: joining says where to add them.
         {
-            ui::AgoraKeysDialog dialog(&window);
+            ui::AgoraKeysDialog dialog(window.api(), &window);
             QSignalSpy read(&dialog, &ui::AgoraKeysDialog::loaded);
             QVERIFY(read.wait(10000));
             QVERIFY(dialog.forgetButton()->isEnabled());

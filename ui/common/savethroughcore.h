@@ -7,6 +7,8 @@
 #include <QFuture>
 #include <QPushButton>
 
+#include <type_traits>
+
 namespace lectern::ui {
 
 // A dialog's Save: runs `work` (the core call; or a call to the console's API, which returns a
@@ -26,7 +28,10 @@ bool saveThroughCore(QDialog* dialog, QPushButton* save, FieldErrors& errors, Wo
             errors.show(result.error());
             return;
         }
-        saved(*result);
+        if constexpr (std::is_void_v<typename std::decay_t<decltype(result)>::value_type>)
+            saved(); // a Status: nothing to hand on
+        else
+            saved(*result);
         dialog->QDialog::accept();
     };
     if constexpr (requires { work().then([](auto) {}); })

@@ -2,7 +2,6 @@
 
 #include "common/savethroughcore.h"
 #include "corecall.h"
-#include "platform/agorakeys.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -13,8 +12,9 @@
 
 namespace lectern::ui {
 
-AgoraKeysDialog::AgoraKeysDialog(QWidget* parent)
+AgoraKeysDialog::AgoraKeysDialog(client::ConsoleApi& api, QWidget* parent)
     : QDialog(parent)
+    , m_api(api)
     , m_appId(new QLineEdit(this))
     , m_certificate(new QLineEdit(this))
     , m_general(FieldErrors::problemLabel(this))
@@ -47,48 +47,38 @@ AgoraKeysDialog::AgoraKeysDialog(QWidget* parent)
     layout->addWidget(buttons);
     resize(520, sizeHint().height());
 
-    // The keychain can take a moment to answer: read off the UI thread.
-    callCore(
-        this, [] { return platform::AgoraKeyStore(SecretStore::forThisUser()).load(); },
-        [this](const Result<std::optional<platform::AgoraKeys>>& keys) {
-            if (!keys)
-                m_errors.show(keys.error());
-            else if (keys->has_value()) {
-                m_appId->setText((*keys)->appId);
-                m_certificate->setText((*keys)->appCertificate);
-                m_forget->setEnabled(true);
-            }
-            Q_EMIT loaded();
-        });
+    whenDone(this, m_api.agoraKeys(), [this](const Result<std::optional<AgoraKeys>>& keys) {
+        if (!keys)
+            m_errors.show(keys.error());
+        else if (keys->has_value()) {
+            m_appId->setText((*keys)->appId);
+            m_certificate->setText((*keys)->appCertificate);
+            m_forget->setEnabled(true);
+        }
+        Q_EMIT loaded();
+    });
 }
 
 void AgoraKeysDialog::save() {
-    const platform::AgoraKeys keys{m_appId->text().trimmed(), m_certificate->text().trimmed()};
+    const AgoraKeys keys{m_appId->text().trimmed(), m_certificate->text().trimmed()};
     saveThroughCore(
-        this, m_save, m_errors,
-        [keys]() -> Result<bool> {
-            if (auto saved = platform::AgoraKeyStore(SecretStore::forThisUser()).save(keys); !saved)
-                return std::unexpected(saved.error());
-            return true;
-        },
-        [this](bool) { Q_EMIT changed(tr("The Agora keys are saved.")); });
+        this, m_save, m_errors, [this, keys] { return m_api.saveAgoraKeys(keys); },
+        [this] { Q_EMIT changed(tr("The Agora keys are saved.")); });
 }
 
 void AgoraKeysDialog::forget() {
     m_forget->setEnabled(false);
-    callCore(
-        this, [] { return platform::AgoraKeyStore(SecretStore::forThisUser()).forget(); },
-        [this](const Status& forgotten) {
-            if (!forgotten) {
-                m_errors.show(forgotten.error());
-                m_forget->setEnabled(true);
-                return;
-            }
-            m_appId->clear();
-            m_certificate->clear();
-            Q_EMIT changed(tr("The Agora keys are forgotten."));
-            reject();
-        });
+    whenDone(this, m_api.forgetAgoraKeys(), [this](const Status& forgotten) {
+        if (!forgotten) {
+            m_errors.show(forgotten.error());
+            m_forget->setEnabled(true);
+            return;
+        }
+        m_appId->clear();
+        m_certificate->clear();
+        Q_EMIT changed(tr("The Agora keys are forgotten."));
+        reject();
+    });
 }
 
 } // namespace lectern::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/consoleapi.h"
 #include "common/fielderrors.h"
 
 #include <QDialog>
@@ -15,7 +16,7 @@ class AgoraKeysDialog : public QDialog {
     Q_OBJECT
 
 public:
-    explicit AgoraKeysDialog(QWidget* parent = nullptr);
+    explicit AgoraKeysDialog(client::ConsoleApi& api, QWidget* parent = nullptr);
 
     QLineEdit* appIdField() const { return m_appId; }
     QLineEdit* certificateField() const { return m_certificate; }
@@ -33,6 +34,7 @@ Q_SIGNALS:
     void changed(const QString& message);
 
 private:
+    client::ConsoleApi& m_api;
     QLineEdit* m_appId;
     QLineEdit* m_certificate;
     QPushButton* m_save;

@@ -194,12 +194,31 @@ QFuture<Result<AgoraJoin>> LocalConsole::agoraJoin(Id sessionId) {
             return std::unexpected(Error::conflict(
                 QStringLiteral("This session is not on Agora; join it by its meeting link")));
         // The keys are this computer's: kept in its keychain, never in the database.
-        LECTERN_TRY(const std::optional<platform::AgoraKeys> keys,
+        LECTERN_TRY(const std::optional<AgoraKeys> keys,
                     platform::AgoraKeyStore(SecretStore::forThisUser()).load());
         if (!keys)
             return std::unexpected(Error::notFound(
                 QStringLiteral("Add the Agora app id and certificate first (File ▸ Agora keys…)")));
         return platform::agoraJoinFor(*keys, session, static_cast<quint32>(user.id), context.now());
+    });
+}
+
+QFuture<Result<std::optional<AgoraKeys>>> LocalConsole::agoraKeys() {
+    // The keychain can take a moment to answer: read off the UI thread.
+    return run([](const ServiceContext&, const User&) {
+        return platform::AgoraKeyStore(SecretStore::forThisUser()).load();
+    });
+}
+
+QFuture<Status> LocalConsole::saveAgoraKeys(const AgoraKeys& keys) {
+    return run([keys](const ServiceContext&, const User&) {
+        return platform::AgoraKeyStore(SecretStore::forThisUser()).save(keys);
+    });
+}
+
+QFuture<Status> LocalConsole::forgetAgoraKeys() {
+    return run([](const ServiceContext&, const User&) {
+        return platform::AgoraKeyStore(SecretStore::forThisUser()).forget();
     });
 }
 

@@ -43,6 +43,9 @@ public:
     QFuture<Result<SessionParticipant>> setBanned(Id participantId, bool banned) override;
     QFuture<Result<SessionParticipant>> setModerator(Id participantId, bool moderator) override;
     QFuture<Result<AgoraJoin>> agoraJoin(Id sessionId) override;
+    QFuture<Result<std::optional<AgoraKeys>>> agoraKeys() override;
+    QFuture<Status> saveAgoraKeys(const AgoraKeys& keys) override;
+    QFuture<Status> forgetAgoraKeys() override;
     Result<QString> participantPage() override;
     void stopServingPage() override;
 

@@ -8,6 +8,7 @@
 
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThreadPool>
@@ -42,6 +43,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() {
+        // The Agora keys go to a secrets file in a test folder.
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("LECTERN_SECRET_STORE", "file");
+    }
     void init() {
         LECTERN_OPEN_FIXTURE(f);
         live = f->liveClass(2);
@@ -583,20 +589,22 @@ private Q_SLOTS:
 
     // Cancelled before a worker took it, an export never runs and has no result to save.
     void aCancelledExportFinishesWithoutAFile() {
+        // The workers are held busy until the export was cancelled. The semaphores outlive the
+        // test: a worker may still be leaving acquire() when it returns.
         QThreadPool* pool = QThreadPool::globalInstance();
-        QSemaphore release;
-        QSemaphore started;
+        const auto release = std::make_shared<QSemaphore>();
+        const auto started = std::make_shared<QSemaphore>();
         for (int i = 0; i < pool->maxThreadCount(); ++i)
-            pool->start([&release, &started] {
-                started.release();
-                release.acquire();
+            pool->start([release, started] {
+                started->release();
+                release->acquire();
             });
-        started.acquire(pool->maxThreadCount());
+        started->acquire(pool->maxThreadCount());
         CourseExport request;
         request.courseId = live.course.id;
         auto exporting = consoleOf(live.instructor).exportCourse(request);
         exporting.cancel();
-        release.release(pool->maxThreadCount());
+        release->release(pool->maxThreadCount());
         exporting.waitForFinished();
         QVERIFY(exporting.isCanceled());
         QCOMPARE(exporting.resultCount(), 0);
@@ -618,6 +626,29 @@ private Q_SLOTS:
         QCOMPARE(outcome->passwords.value(QStringLiteral("nia@example.edu")).size(), 14);
         LECTERN_VERIFY_ERROR(answer(consoleOf(ta).importRoster(live.course.id, file, true)),
                              ErrorCode::Forbidden);
+    }
+
+    void theAgoraKeysSignTheHostsJoin() {
+        client::LocalConsole console = consoleOf(live.instructor);
+        LECTERN_VERIFY_OK(answer(console.forgetAgoraKeys()));
+        LECTERN_VERIFY_ERROR(answer(console.agoraJoin(live.session.id)), ErrorCode::NotFound);
+        const auto refused = answer(console.saveAgoraKeys({QStringLiteral("1234"), {}}));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("app_id"));
+        const AgoraKeys keys{QStringLiteral("970CA35de60c44645bbae8a215061b33"),
+                             QStringLiteral("5CFd2fd1755d40ecb72977518be15d3b")};
+        LECTERN_VERIFY_OK(answer(console.saveAgoraKeys(keys)));
+        const auto kept = answer(console.agoraKeys());
+        LECTERN_VERIFY_OK(kept);
+        QVERIFY(kept->has_value());
+        QCOMPARE((*kept)->appId, keys.appId);
+        const auto join = answer(console.agoraJoin(live.session.id));
+        LECTERN_VERIFY_OK(join);
+        QCOMPARE(join->channel, live.session.channelName);
+        QCOMPARE(join->uid, quint32(live.instructor.id));
+        QVERIFY(!join->token.isEmpty());
+        LECTERN_VERIFY_OK(answer(console.forgetAgoraKeys()));
+        QVERIFY(!answer(console.agoraKeys())->has_value());
     }
 
     void theCoresEventsReachTheConsole() {
