@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reports/courseattendance.h"
+#include "domain/views/coursedashboard.h"
 
 #include <QAbstractTableModel>
 
