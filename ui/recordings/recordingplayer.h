@@ -1,7 +1,6 @@
 #pragma once
 
 #include "domain/sessionrecording.h"
-#include "domain/sessionrecording.h"
 #include "watchtracker.h"
 
 #include <QWidget>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/reminders.h"
 #include "client/consoleapi.h"
+#include "domain/reminders.h"
 
 #include <QObject>
 

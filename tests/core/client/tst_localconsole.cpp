@@ -651,6 +651,57 @@ private Q_SLOTS:
         QVERIFY(!answer(console.agoraKeys())->has_value());
     }
 
+    // Someone the course does not take in (a TA of another course) and a student banned from
+    // the session get none of its views, and may change nothing in it.
+    void aBannedStudentAndATaOfAnotherCourseGetNothingOfTheSession() {
+        const auto message =
+            ChatService(f->context())
+                .sendChatMessage(live.students[1], live.session.id, said(QStringLiteral("Hi")));
+        LECTERN_VERIFY_OK(message);
+        PollDraft draft;
+        draft.question = QStringLiteral("Ready?");
+        draft.options = {QStringLiteral("Yes"), QStringLiteral("No")};
+        const auto poll =
+            answer(consoleOf(live.instructor).createPoll(live.session.id, draft, true));
+        LECTERN_VERIFY_OK(poll);
+        const auto roster = answer(consoleOf(live.instructor).liveClass());
+        LECTERN_VERIFY_OK(roster);
+        Id bannedId = 0;
+        for (const SessionParticipant& participant : roster->participants)
+            if (participant.userId == live.students[0].id)
+                bannedId = participant.id;
+        LECTERN_VERIFY_OK(answer(consoleOf(live.instructor).setBanned(bannedId, true)));
+
+        const User otherTa = f->addUser(Role::Ta, QStringLiteral("Olaf Other TA"));
+        const User otherInstructor = f->addUser(Role::Instructor, QStringLiteral("Ines"));
+        f->enroll(f->addCourse(otherInstructor, QStringLiteral("Statistics")), otherTa);
+        QVERIFY(!answer(consoleOf(otherTa).liveClass())->session);
+        QVERIFY(answer(consoleOf(otherTa).schedule({}))->sessions.isEmpty());
+
+        for (const User& caller : {live.students[0], otherTa}) {
+            client::LocalConsole console = consoleOf(caller);
+            const auto refused = [](const auto& result) {
+                return !result && (result.error().code == ErrorCode::Forbidden ||
+                                   result.error().code == ErrorCode::NotFound);
+            };
+            QVERIFY2(refused(answer(console.chatPage(live.session.id, ChatQuery::newest(50)))),
+                     qPrintable(caller.name));
+            QVERIFY(refused(answer(console.questionBoard(live.session.id))));
+            QVERIFY(refused(answer(console.pollBoard(live.session.id))));
+            QVERIFY(refused(answer(console.pollDetail(live.session.id, poll->poll.id))));
+            QVERIFY(refused(answer(console.sessionRecords(live.session.id))));
+            QVERIFY(refused(answer(console.sendChat(live.session.id, said(QStringLiteral("x"))))));
+            QVERIFY(refused(answer(console.deleteChat(message->id))));
+            QVERIFY(refused(answer(console.banFromSession(live.session.id, live.students[1].id))));
+            QVERIFY(refused(answer(console.endSession(live.session.id))));
+            QVERIFY(refused(answer(console.closePoll(poll->poll.id))));
+            QVERIFY(refused(answer(console.exportCourse(
+                {CourseExport::Kind::Attendance, live.course.id, {}, 0.75, ExportFormat::Csv}))));
+        }
+        QVERIFY(
+            SessionService(f->context()).getSession(live.instructor, live.session.id)->isLive());
+    }
+
     void theCoresEventsReachTheConsole() {
         client::LocalConsole console = consoleOf(live.instructor);
         QSignalSpy changed(&console, &client::ConsoleApi::changed);
