@@ -99,7 +99,9 @@ test("own questions are marked, not upvoted by their asker, and sorted apart whe
   // A question arriving while the Chat tab is open shows on the Questions tab, and is heard.
   await hub.rest("POST", `/api/live/sessions/${session.id}/questions/ask/`, kim, { question: "Is CSRF on by default?" });
   await page.getByRole("tab", { name: "Questions, 1 new" }).waitFor();
-  assert.match(await page.locator("#qa-announcer").textContent(), /New question: Is CSRF on by default\?/);
+  // announce() sets the region's text on the next frame (so screen readers hear a change).
+  await page.locator("#qa-announcer", { hasText: /New question: Is CSRF on by default\?/ })
+    .waitFor({ state: "attached" });
   await page.getByRole("tab", { name: /^Questions/ }).click();
   assert.equal(await page.getByRole("tab", { name: "Questions, 1 new" }).count(), 0);
 
@@ -242,7 +244,8 @@ test("polls: the description, a countdown, the student's vote after a reload, cl
   await page.locator(`[data-poll="${timed.id}"].closed`).waitFor({ timeout: 15000 });
   await clock.locator(".badge", { hasText: "Closed" }).waitFor();
   assert.equal(await clock.locator(".countdown").count(), 0);
-  assert.match(await page.locator("#poll-announcer").textContent(), /Poll closed: Ready for the break\?/);
+  await page.locator("#poll-announcer", { hasText: /Poll closed: Ready for the break\?/ })
+    .waitFor({ state: "attached" });
 });
 
 test("registering stays in the list with the time; a session that ends points to History", async () => {
