@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
-#include "client/local/localconsole.h"
-#include "corecall.h"
+#include "client/consoleapi.h"
 #include "live/livetab.h"
 #include "moderation/moderationtab.h"
 #include "polls/pollstab.h"
@@ -11,7 +10,7 @@
 #include "schedule/scheduletab.h"
 #include "settings/agorakeysdialog.h"
 #include "settings/settingsdialog.h"
-#include "signin/rememberedsignin.h"
+#include "whendone.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,26 +25,24 @@
 
 namespace lectern::ui {
 
-MainWindow::MainWindow(ServiceContext context, User user, client::HubPlacement hub, QWidget* parent)
+MainWindow::MainWindow(client::ConsoleApi& api, QWidget* parent)
     : QMainWindow(parent)
-    , m_context(std::move(context))
-    , m_user(std::move(user))
-    , m_api(new client::LocalConsole(m_context, m_user, hub, this))
+    , m_api(api)
     , m_tabs(new QTabWidget(this))
-    , m_schedule(new ScheduleTab(*m_api, m_tabs))
-    , m_live(new LiveTab(*m_api, m_tabs))
-    , m_moderation(new ModerationTab(*m_api, m_tabs))
-    , m_polls(new PollsTab(*m_api, m_tabs))
-    , m_recordings(new RecordingsTab(*m_api, m_tabs))
-    , m_reminders(new SessionReminders(*m_api, this)) {
+    , m_schedule(new ScheduleTab(m_api, m_tabs))
+    , m_live(new LiveTab(m_api, m_tabs))
+    , m_moderation(new ModerationTab(m_api, m_tabs))
+    , m_polls(new PollsTab(m_api, m_tabs))
+    , m_recordings(new RecordingsTab(m_api, m_tabs))
+    , m_reminders(new SessionReminders(m_api, this)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));
     m_tabs->addTab(m_live, tr("&Live"));
     m_tabs->addTab(m_moderation, tr("&Moderation"));
     m_tabs->addTab(m_polls, tr("&Polls"));
     m_tabs->addTab(m_recordings, tr("&Recordings && attendance"));
-    if (ReportsTab::isFor(m_user)) {
-        m_reports = new ReportsTab(*m_api, m_tabs);
+    if (m_api.user().runsCourses()) {
+        m_reports = new ReportsTab(m_api, m_tabs);
         m_tabs->addTab(m_reports, tr("Repor&ts"));
         connect(m_reports, &ReportsTab::notice, this,
                 [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
@@ -76,9 +73,8 @@ MainWindow::MainWindow(ServiceContext context, User user, client::HubPlacement h
     setCentralWidget(m_tabs);
     createMenus();
 
-    statusBar()->showMessage(
-        tr("Signed in as %1 (%2) · %3")
-            .arg(m_user.name, m_user.email, m_context.database->url().displayString()));
+    statusBar()->showMessage(tr("Signed in as %1 (%2) · %3")
+                                 .arg(m_api.user().name, m_api.user().email, m_api.placeText()));
     connect(m_schedule, &ScheduleTab::notice, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     connect(m_schedule, &ScheduleTab::wentLive, this, [this] {
@@ -110,7 +106,7 @@ void MainWindow::createMenus() {
                             .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     file->addSeparator();
     // Only those who run sessions sign Agora tokens.
-    if (m_user.role == Role::Instructor || m_user.isAdmin())
+    if (m_api.user().runsCourses())
         file->addAction(tr("&Agora keys…"), this, &MainWindow::showAgoraKeys);
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -155,7 +151,7 @@ void MainWindow::createTrayIcon() {
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-    m_tray->setToolTip(tr("Lectern — %1").arg(m_user.name));
+    m_tray->setToolTip(tr("Lectern — %1").arg(m_api.user().name));
     auto* menu = new QMenu(this);
     menu->addAction(tr("&Show Lectern"), this, [this] {
         showNormal();
@@ -190,7 +186,7 @@ void MainWindow::showReminder(const QString& title, const QString& message, Id s
 }
 
 void MainWindow::showAgoraKeys() {
-    auto* dialog = new AgoraKeysDialog(*m_api, this);
+    auto* dialog = new AgoraKeysDialog(m_api, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AgoraKeysDialog::changed, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
@@ -203,24 +199,18 @@ void MainWindow::showSettings() {
         return;
     const ConsoleSettings settings = dialog.settings();
     settings.save();
-    m_api->setHubPlacement(settings.hubPlacement());
+    Q_EMIT settingsSaved(settings);
     statusBar()->showMessage(
         tr("Settings saved. The database and language change when Lectern starts again."), 10'000);
 }
 
 client::ConsoleApi& MainWindow::api() const {
-    return *m_api;
+    return m_api;
 }
 
 void MainWindow::signOut() {
     // The remembered sign-in goes too, so the next start asks again.
-    callCore(
-        this,
-        [context = m_context] {
-            RememberedSignIn(context, SecretStore::forThisUser()).forget();
-            return true;
-        },
-        [](bool) { QCoreApplication::exit(signOutExitCode); });
+    whenDone(this, m_api.signOut(), [] { QCoreApplication::exit(signOutExitCode); });
 }
 
 void MainWindow::showAbout() {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "client/local/hubplacement.h"
 #include "live/livetab.h"
-#include "services/servicecontext.h"
+#include "settings/consolesettings.h"
 
 #include <QMainWindow>
 
@@ -11,8 +10,7 @@ class QTabWidget;
 
 namespace lectern::client {
 class ConsoleApi;
-class LocalConsole;
-} // namespace lectern::client
+}
 
 namespace lectern::ui {
 
@@ -31,8 +29,8 @@ public:
     // The exit code of the event loop when the user signs out (the next person signs in).
     static constexpr int signOutExitCode = 64;
 
-    MainWindow(ServiceContext context, User user, client::HubPlacement hub = {},
-               QWidget* parent = nullptr);
+    // The window of `api`'s user; the api outlives it.
+    explicit MainWindow(client::ConsoleApi& api, QWidget* parent = nullptr);
 
     // The door every tab goes through.
     client::ConsoleApi& api() const;
@@ -48,6 +46,10 @@ public:
     // Null where the desktop has no system tray (reminders then go to the status bar).
     QSystemTrayIcon* trayIcon() const { return m_tray; }
 
+Q_SIGNALS:
+    // The user saved new settings (already written to disk).
+    void settingsSaved(const lectern::ui::ConsoleSettings& settings);
+
 private:
     void createMenus();
     void showAbout();
@@ -57,9 +59,7 @@ private:
     void createTrayIcon();
     void showReminder(const QString& title, const QString& message, Id sessionId);
 
-    ServiceContext m_context;
-    User m_user;
-    client::LocalConsole* m_api;
+    client::ConsoleApi& m_api;
     QTabWidget* m_tabs;
     ScheduleTab* m_schedule;
     LiveTab* m_live;

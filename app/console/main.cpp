@@ -1,4 +1,6 @@
 #include "automation.h"
+#include "client/local/localconsole.h"
+#include "client/local/localsignin.h"
 #include "demo/democlass.h"
 #include "mainwindow.h"
 #include "settings/consolesettings.h"
@@ -112,19 +114,27 @@ int main(int argc, char** argv) {
     if (demoDirectory)
         hub.address = QHostAddress(QHostAddress::LocalHost);
 
+    client::LocalSignIn door(context, hub);
     int exitCode = 0;
     // Signing out closes the window and asks who signs in next.
     for (;;) {
         std::optional<User> user = demoUser;
         if (!user) {
-            auto signedIn = console::signIn(context, settings);
+            auto signedIn = console::signIn(door, settings);
             if (!signedIn)
                 return fail(signedIn.error().message);
             if (!*signedIn)
                 break;
             user = *signedIn;
         }
-        ui::MainWindow window(context, *user, hub);
+        const std::unique_ptr<client::ConsoleApi> api = door.open(*user);
+        ui::MainWindow window(*api);
+        // Where the participant page is served from changes with the settings.
+        if (auto* local = qobject_cast<client::LocalConsole*>(api.get()))
+            QObject::connect(&window, &ui::MainWindow::settingsSaved, local,
+                             [local](const ui::ConsoleSettings& saved) {
+                                 local->setHubPlacement(saved.hubPlacement());
+                             });
         if (parser.isSet(screenshotsOption)) {
             const QDir directory(parser.value(screenshotsOption));
             if (!directory.mkpath(QStringLiteral(".")))

@@ -1,14 +1,29 @@
 #include "startup.h"
 
-#include "services/userservice.h"
-#include "signin/rememberedsignin.h"
 #include "signin/signindialog.h"
 
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace lectern::console {
+namespace {
+
+// The answer of `future`, with events flowing meanwhile (an answer from a server comes
+// through this thread's event loop).
+template <typename T> T awaited(QFuture<T> future) {
+    QFutureWatcher<T> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
+}
+
+} // namespace
 
 void installTranslations(QApplication& app, const QString& language) {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
@@ -34,14 +49,14 @@ Result<DatabaseUrl> chooseDatabase(const QString& commandLine,
     return DatabaseUrl::parse(settings.databaseUrl);
 }
 
-Result<std::optional<User>> signIn(const ServiceContext& context, ui::ConsoleSettings& settings) {
-    if (auto remembered = ui::RememberedSignIn(context, SecretStore::forThisUser()).recall())
-        return remembered;
-    auto hasUsers = UserService(context).hasAnyUser();
+Result<std::optional<User>> signIn(client::SignIn& door, ui::ConsoleSettings& settings) {
+    if (auto kept = awaited(door.recall()))
+        return kept;
+    auto hasUsers = awaited(door.hasAnyUser());
     if (!hasUsers)
         return std::unexpected(hasUsers.error());
-    ui::SignInDialog dialog(context, *hasUsers ? ui::SignInDialog::Mode::SignIn
-                                               : ui::SignInDialog::Mode::FirstAccount);
+    ui::SignInDialog dialog(door, *hasUsers ? ui::SignInDialog::Mode::SignIn
+                                            : ui::SignInDialog::Mode::FirstAccount);
     dialog.setEmail(settings.lastEmail);
     if (dialog.exec() != QDialog::Accepted || !dialog.user())
         return std::optional<User>();

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "client/signin.h"
 #include "domain/error.h"
-#include "services/servicecontext.h"
 #include "settings/consolesettings.h"
 #include "storage/databaseurl.h"
 
@@ -19,8 +19,8 @@ void installTranslations(QApplication& app, const QString& language);
 // embedded file.
 Result<DatabaseUrl> chooseDatabase(const QString& commandLine, const ui::ConsoleSettings& settings);
 
-// Who uses the console: the remembered sign-in when there is one, else the sign-in dialog (or
-// the first-account dialog on a new database). Nothing when the person cancels.
-Result<std::optional<User>> signIn(const ServiceContext& context, ui::ConsoleSettings& settings);
+// Who uses the console: the kept sign-in when there is one, else the sign-in dialog (or the
+// first-account dialog on a new Lectern). Nothing when the person cancels.
+Result<std::optional<User>> signIn(client::SignIn& door, ui::ConsoleSettings& settings);
 
 } // namespace lectern::console

@@ -40,6 +40,9 @@ public:
     // Where the data is, for the status bar: a file on this computer, or a server.
     virtual QString placeText() const = 0;
 
+    // Ends the user's sign-in here: a sign-in kept for the next start is forgotten too.
+    virtual QFuture<void> signOut() = 0;
+
     // Sessions the user may see, newest scheduled start last.
     virtual QFuture<Result<QList<LiveSession>>> sessions(const SessionQuery& query) = 0;
 

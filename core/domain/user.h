@@ -18,6 +18,8 @@ struct User {
     QDateTime updatedAt;
 
     bool isAdmin() const { return role == Role::Admin; }
+    // Instructors and admins run courses: they schedule, host, sign Agora tokens and report.
+    bool runsCourses() const { return role == Role::Instructor || role == Role::Admin; }
 };
 
 } // namespace lectern

@@ -17,7 +17,7 @@ namespace {
 // Who may host: instructors and admins.
 Status requireHost(const QSqlDatabase& connection, Id hostId) {
     LECTERN_TRY(const User host, UserRepository(connection).find(hostId));
-    if (host.role != Role::Instructor && host.role != Role::Admin)
+    if (!host.runsCourses())
         return std::unexpected(
             Error::invalid(QStringLiteral("instructor"),
                            QStringLiteral("%1 is not an instructor").arg(host.email)));

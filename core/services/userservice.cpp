@@ -118,7 +118,7 @@ Result<Course> CourseService::createCourse(const QString& title, const QString& 
     LECTERN_TRY(course.title, validation::requiredText(QStringLiteral("title"), title, 200));
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     LECTERN_TRY(const User instructor, userByEmail(transaction.connection(), instructorEmail));
-    if (instructor.role != Role::Instructor && instructor.role != Role::Admin)
+    if (!instructor.runsCourses())
         return std::unexpected(Error::invalid(
             QStringLiteral("instructor"), QStringLiteral("%1 is a %2, not an instructor")
                                               .arg(instructor.email, enumName(instructor.role))));

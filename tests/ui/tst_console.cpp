@@ -1,3 +1,5 @@
+#include "client/local/localsignin.h"
+#include "client/local/rememberedsignin.h"
 #include "domain/events.h"
 #include "hubclient.h"
 #include "live/livetab.h"
@@ -36,7 +38,6 @@
 #include "services/sessionservice.h"
 #include "settings/agorakeysdialog.h"
 #include "settings/settingsdialog.h"
-#include "signin/rememberedsignin.h"
 #include "signin/signindialog.h"
 #include "sync/teamsync.h"
 
@@ -173,10 +174,15 @@ private Q_SLOTS:
         qputenv("LECTERN_SECRET_STORE", "file");
     }
     void init() { LECTERN_OPEN_FIXTURE(f); }
+    // The console's API for `user`, as the window under test gets it.
+    std::unique_ptr<client::ConsoleApi> console(const User& user) {
+        return client::LocalSignIn(f->context(), testHub).open(user);
+    }
     void cleanup() { f.reset(); }
 
     void firstStartCreatesTheFirstAccount() {
-        ui::SignInDialog dialog(f->context(), ui::SignInDialog::Mode::FirstAccount);
+        client::LocalSignIn door(f->context(), testHub);
+        ui::SignInDialog dialog(door, ui::SignInDialog::Mode::FirstAccount);
         dialog.show();
         QTest::keyClicks(field(&dialog, QStringLiteral("Full name")),
                          QStringLiteral("Ada Lovelace"));
@@ -200,7 +206,8 @@ private Q_SLOTS:
 
     void wrongPasswordKeepsTheDialogOpenWithAMessage() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
-        ui::SignInDialog dialog(f->context(), ui::SignInDialog::Mode::SignIn);
+        client::LocalSignIn door(f->context(), testHub);
+        ui::SignInDialog dialog(door, ui::SignInDialog::Mode::SignIn);
         dialog.show();
         QTest::keyClicks(field(&dialog, QStringLiteral("Email")), ada.email);
         QTest::keyClicks(field(&dialog, QStringLiteral("Password")), QStringLiteral("wrong one"));
@@ -222,7 +229,8 @@ private Q_SLOTS:
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const Course course = f->addCourse(ada);
         const LiveSession first = f->addSession(course, ada);
-        ui::MainWindow window(f->context(), ada, testHub);
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::SessionTableModel* model = window.scheduleTab()->model();
@@ -243,7 +251,8 @@ private Q_SLOTS:
 
     void liveTabFollowsTheRosterAndEndsTheSession() {
         auto live = f->liveClass(2);
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         ui::LiveTab* tab = showLiveTab(window);
         QVERIFY(tab);
         QTRY_COMPARE(tab->roster()->rowCount(), 2);
@@ -306,7 +315,8 @@ private Q_SLOTS:
         const Course course = f->addCourse(ada);
         const LiveSession next = f->addSession(course, ada); // at 09:00; it is 08:00
         f->addSession(course, ada, next.scheduledStart.addDays(7));
-        ui::MainWindow window(f->context(), ada, testHub);
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
         ui::LiveTab* tab = showLiveTab(window);
         QVERIFY(tab);
         QLabel* upcoming = named<QLabel>(tab, QStringLiteral("Next session"));
@@ -325,7 +335,8 @@ private Q_SLOTS:
 
     void rosterBansAndNamesModerators() {
         auto live = f->liveClass(2);
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         ui::LiveTab* tab = showLiveTab(window);
         QVERIFY(tab);
         QTRY_COMPARE(tab->roster()->rowCount(), 2);
@@ -353,7 +364,8 @@ private Q_SLOTS:
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const Course course = f->addCourse(ada);
         const LiveSession existing = f->addSession(course, ada); // 09:00 to 10:00, now is 08:00
-        ui::MainWindow window(f->context(), ada, testHub);
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::ScheduleTab* schedule = window.scheduleTab();
@@ -442,7 +454,8 @@ private Q_SLOTS:
         const User root = f->addUser(Role::Admin, QStringLiteral("Root"));
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const Course course = f->addCourse(ada);
-        ui::MainWindow window(f->context(), root, testHub);
+        const auto api = console(root);
+        ui::MainWindow window(*api);
         ui::ScheduleTab* schedule = window.scheduleTab();
         // Listening before any event runs: the first load was started by the constructor.
         QSignalSpy loaded(schedule, &ui::ScheduleTab::loaded);
@@ -466,7 +479,8 @@ private Q_SLOTS:
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const Course course = f->addCourse(ada);
         const LiveSession weekly = f->addSession(course, ada);
-        ui::MainWindow window(f->context(), ada, testHub);
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::ScheduleTab* schedule = window.scheduleTab();
@@ -517,7 +531,8 @@ private Q_SLOTS:
             SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
         const LiveSession next =
             f->addSession(live.course, live.instructor, live.session.scheduledStart.addDays(1));
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::ScheduleTab* schedule = window.scheduleTab();
@@ -556,7 +571,8 @@ private Q_SLOTS:
 
     void moderateChatAndQuestions() {
         auto live = f->liveClass(2);
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         ui::LiveTab* liveTab = showLiveTab(window);
         QVERIFY(liveTab);
         QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
@@ -626,7 +642,8 @@ private Q_SLOTS:
             LECTERN_VERIFY_OK(
                 chatService.sendChatMessage(live.students[0], live.session.id, draft));
         }
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         window.resize(1000, 600);
         QVERIFY(showLiveTab(window));
         ui::ModerationTab* moderation = window.moderationTab();
@@ -663,7 +680,8 @@ private Q_SLOTS:
 
     void runAPollAndSeeTheBars() {
         auto live = f->liveClass(2);
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         ui::LiveTab* liveTab = showLiveTab(window);
         QVERIFY(liveTab);
         QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
@@ -733,7 +751,8 @@ private Q_SLOTS:
         LECTERN_VERIFY_OK(
             ParticipationService(f->context()).leaveSession(live.students[0], live.session.id));
         f->clock().set(live.session.actualStart.addSecs(50 * 60));
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         ui::LiveTab* liveTab = showLiveTab(window);
         QVERIFY(liveTab);
         QTRY_VERIFY(liveTab->session().has_value());
@@ -833,7 +852,8 @@ private Q_SLOTS:
         LECTERN_VERIFY_OK(
             SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
         f->addRecording(live.session, live.instructor);
-        ui::MainWindow window(f->context(), ta, testHub);
+        const auto api = console(ta);
+        ui::MainWindow window(*api);
         ui::RecordingsTab* recordings = window.recordingsTab();
         QSignalSpy loaded(recordings, &ui::RecordingsTab::sessionLoaded);
         QVERIFY(loaded.wait(10000));
@@ -851,7 +871,8 @@ private Q_SLOTS:
         auto live = f->liveClass(1);
         const User ta = f->addUser(Role::Ta, QStringLiteral("Tariq TA"));
         f->enroll(live.course, ta);
-        ui::MainWindow window(f->context(), ta, testHub);
+        const auto api = console(ta);
+        ui::MainWindow window(*api);
         ui::LiveTab* liveTab = showLiveTab(window);
         QVERIFY(liveTab);
         ui::PollsTab* polls = window.pollsTab();
@@ -906,7 +927,8 @@ private Q_SLOTS:
                          .toUtf8());
         report.close();
 
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::RecordingsTab* recordings = window.recordingsTab();
@@ -974,12 +996,13 @@ private Q_SLOTS:
 
     void keepMeSignedInLastsUntilSignOutOrExpiry() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
-        ui::RememberedSignIn remembered(f->context(), SecretStore::forThisUser());
+        client::RememberedSignIn remembered(f->context(), SecretStore::forThisUser());
         remembered.forget();
         QVERIFY(!remembered.recall());
 
         // Signing in with the box ticked remembers Ada for this database.
-        ui::SignInDialog dialog(f->context(), ui::SignInDialog::Mode::SignIn);
+        client::LocalSignIn door(f->context(), testHub);
+        ui::SignInDialog dialog(door, ui::SignInDialog::Mode::SignIn);
         dialog.show();
         dialog.setEmail(ada.email);
         QTest::keyClicks(field(&dialog, QStringLiteral("Password")),
@@ -1044,20 +1067,23 @@ private Q_SLOTS:
 
         // Two consoles as two desktops have them: each its own connections, event bus and
         // team sync; only the database is shared.
-        const auto console = [&](EventBus& events) {
+        const auto desktop = [&](EventBus& events) {
             auto database = Database::open(f->context().database->url());
             return ServiceContext{database.value(), f->context().clock, &events};
         };
         EventBus instructorEvents;
         EventBus taEvents;
-        const ServiceContext instructorSide = console(instructorEvents);
-        const ServiceContext taSide = console(taEvents);
+        const ServiceContext instructorSide = desktop(instructorEvents);
+        const ServiceContext taSide = desktop(taEvents);
         hub::TeamSync instructorSync(instructorSide);
         hub::TeamSync taSync(taSide);
         LECTERN_VERIFY_OK(instructorSync.start());
         LECTERN_VERIFY_OK(taSync.start());
-        ui::MainWindow instructorWindow(instructorSide, live.instructor, testHub);
-        ui::MainWindow taWindow(taSide, ta, testHub);
+        const auto instructorApi =
+            client::LocalSignIn(instructorSide, testHub).open(live.instructor);
+        const auto taApi = client::LocalSignIn(taSide, testHub).open(ta);
+        ui::MainWindow instructorWindow(*instructorApi);
+        ui::MainWindow taWindow(*taApi);
         instructorWindow.show();
         taWindow.show();
         instructorWindow.tabs()->setCurrentWidget(instructorWindow.moderationTab());
@@ -1100,7 +1126,8 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&german);
         const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
-        ui::MainWindow window(f->context(), ada, testHub);
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
         const QStringList expected{QStringLiteral("&Zeitplan"),
                                    QStringLiteral("&Live"),
                                    QStringLiteral("&Moderation"),
@@ -1120,7 +1147,8 @@ private Q_SLOTS:
         f->clock().set(live.session.actualStart.addSecs(50 * 60));
         LECTERN_VERIFY_OK(
             SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         ui::ReportsTab* reports = window.reportsTab();
         QVERIFY(reports);
         QSignalSpy loaded(reports, &ui::ReportsTab::dashboardLoaded);
@@ -1227,7 +1255,8 @@ private Q_SLOTS:
         dialog->reject();
 
         // Students and TAs run no courses: no Reports tab.
-        ui::MainWindow studentWindow(f->context(), live.students[0], testHub);
+        const auto studentApi = console(live.students[0]);
+        ui::MainWindow studentWindow(*studentApi);
         QVERIFY(!studentWindow.reportsTab());
     }
 
@@ -1236,7 +1265,8 @@ private Q_SLOTS:
         const Course course = f->addCourse(ada, QStringLiteral("Django 101"));
         f->clock().set(test::ServiceFixture::startOfDay());
         const LiveSession session = f->addSession(course, ada); // in an hour
-        ui::MainWindow window(f->context(), ada, testHub);
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
         QSignalSpy reminded(window.reminders(), &ui::SessionReminders::remind);
         window.show();
         QVERIFY(reminded.wait(10000));
@@ -1270,7 +1300,8 @@ private Q_SLOTS:
     void agoraKeysSignTheHostsJoinToken() {
         auto live = f->liveClass(1); // on Agora, the fixture's default, with a channel
         QVERIFY(!live.session.channelName.isEmpty());
-        ui::MainWindow window(f->context(), live.instructor, testHub);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
         ui::LiveTab* tab = showLiveTab(window);
         QVERIFY(tab);
         QTRY_VERIFY(tab->session().has_value());
@@ -1329,7 +1360,8 @@ private Q_SLOTS:
         const Course course = f->addCourse(ada);
         f->addSession(course, ada);
         const User sam = f->addUser(Role::Student, QStringLiteral("Sam"));
-        ui::MainWindow window(f->context(), sam, testHub);
+        const auto api = console(sam);
+        ui::MainWindow window(*api);
         window.show();
         QSignalSpy loaded(window.scheduleTab(), &ui::ScheduleTab::loaded);
         QVERIFY(loaded.wait(10000));

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/fielderrors.h"
-#include "corecall.h"
+#include "whendone.h"
 
 #include <QDialog>
 #include <QFuture>
@@ -11,10 +11,10 @@
 
 namespace lectern::ui {
 
-// A dialog's Save: runs `work` (the core call; or a call to the console's API, which returns a
-// future) off the UI thread with Save disabled meanwhile;
-// a failure is shown at the field it names and the dialog stays open; a success is handed to
-// `saved` and the dialog closes as accepted. Returns at once; false if a save is under way.
+// A dialog's Save: makes `work`'s call to the console's API (it returns a future) with Save
+// disabled until the answer is there; a failure is shown at the field it names and the dialog stays
+// open; a success is handed to `saved` and the dialog closes as accepted. Returns at once; false if
+// a save is under way.
 template <typename Work, typename Saved>
 bool saveThroughCore(QDialog* dialog, QPushButton* save, FieldErrors& errors, Work work,
                      Saved saved) {
@@ -34,10 +34,7 @@ bool saveThroughCore(QDialog* dialog, QPushButton* save, FieldErrors& errors, Wo
             saved(*result);
         dialog->QDialog::accept();
     };
-    if constexpr (requires { work().then([](auto) {}); })
-        whenDone(dialog, work(), std::move(handle));
-    else
-        callCore(dialog, std::move(work), std::move(handle));
+    whenDone(dialog, work(), std::move(handle));
     return true;
 }
 

@@ -1,8 +1,8 @@
 #include "livetab.h"
 
-#include "corecall.h"
 #include "rostermodel.h"
 #include "schedule/sessiontablemodel.h"
+#include "whendone.h"
 
 #include <QClipboard>
 #include <QDesktopServices>

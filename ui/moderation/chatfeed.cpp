@@ -1,8 +1,8 @@
 #include "chatfeed.h"
 
 #include "chatmodel.h"
-#include "corecall.h"
 #include "domain/events.h"
+#include "whendone.h"
 
 namespace lectern::ui {
 

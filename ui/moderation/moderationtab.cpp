@@ -4,9 +4,9 @@
 #include "chatfeed.h"
 #include "chatmodel.h"
 #include "common/shortcutaction.h"
-#include "corecall.h"
 #include "domain/events.h"
 #include "questionmodel.h"
+#include "whendone.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -2,10 +2,10 @@
 
 #include "common/fielderrors.h"
 #include "common/shortcutaction.h"
-#include "corecall.h"
 #include "domain/events.h"
 #include "pollchart.h"
 #include "polleditor.h"
+#include "whendone.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -2,8 +2,8 @@
 
 #include "attendancetablemodel.h"
 #include "common/fielderrors.h"
-#include "corecall.h"
 #include "domain/rules.h"
+#include "whendone.h"
 
 #include <QCheckBox>
 #include <QComboBox>

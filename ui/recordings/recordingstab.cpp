@@ -6,12 +6,12 @@
 #include "common/fielderrors.h"
 #include "common/percentbardelegate.h"
 #include "common/shortcutaction.h"
-#include "corecall.h"
 #include "domain/rules.h"
 #include "recordingeditor.h"
 #include "recordingplayer.h"
 #include "recordingtablemodel.h"
 #include "verifydialog.h"
+#include "whendone.h"
 
 #include <QAction>
 #include <QComboBox>

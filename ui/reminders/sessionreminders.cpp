@@ -1,6 +1,6 @@
 #include "sessionreminders.h"
 
-#include "corecall.h"
+#include "whendone.h"
 
 #include <QLocale>
 #include <QTimer>

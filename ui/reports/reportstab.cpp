@@ -2,12 +2,12 @@
 
 #include "common/percentbardelegate.h"
 #include "common/shortcutaction.h"
-#include "corecall.h"
 #include "coursedashboardmodel.h"
 #include "domain/events.h"
 #include "domain/rules.h"
 #include "domain/try.h"
 #include "rosterimportdialog.h"
+#include "whendone.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -125,10 +125,6 @@ ReportsTab::ReportsTab(client::ConsoleApi& api, QWidget* parent)
 
 ReportsTab::~ReportsTab() {
     cancelExport();
-}
-
-bool ReportsTab::isFor(const User& user) {
-    return user.role == Role::Instructor || user.isAdmin();
 }
 
 std::optional<Id> ReportsTab::currentCourseId() const {

@@ -30,9 +30,6 @@ public:
     explicit ReportsTab(client::ConsoleApi& api, QWidget* parent = nullptr);
     ~ReportsTab() override;
 
-    // Whether the user runs courses, and so has this tab.
-    static bool isFor(const User& user);
-
     CourseDashboardModel* dashboard() const { return m_dashboard; }
     QTableView* dashboardView() const { return m_view; }
     QComboBox* courseBox() const { return m_courseBox; }

@@ -1,6 +1,6 @@
 #include "rosterimportdialog.h"
 
-#include "corecall.h"
+#include "whendone.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

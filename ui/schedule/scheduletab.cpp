@@ -2,10 +2,10 @@
 
 #include "common/shortcutaction.h"
 #include "common/statusbadgedelegate.h"
-#include "corecall.h"
 #include "nextsessionbanner.h"
 #include "sessioneditor.h"
 #include "sessiontablemodel.h"
+#include "whendone.h"
 
 #include <QAction>
 #include <QComboBox>

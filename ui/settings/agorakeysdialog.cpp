@@ -1,7 +1,7 @@
 #include "agorakeysdialog.h"
 
 #include "common/savethroughcore.h"
-#include "corecall.h"
+#include "whendone.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "settingsdialog.h"
 
-#include "corecall.h"
-#include "storage/database.h"
+#include "client/localdatabase.h"
+#include "whendone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -124,7 +124,7 @@ void SettingsDialog::updateDatabaseFields() {
     m_databaseLocation->setPlaceholderText(
         kind == Postgres     ? tr("postgresql://user:password@server:5432/lectern")
         : kind == SqliteFile ? tr("/path/to/lectern.sqlite")
-                             : DatabaseUrl::embedded().displayString());
+                             : client::embeddedDatabaseText());
     m_testResult->clear();
 }
 
@@ -145,29 +145,15 @@ void SettingsDialog::testConnection() {
     m_test->setEnabled(false);
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Connecting…"));
-    callCore(
-        this,
-        [url]() -> Status {
-            auto parsed = url.isEmpty() ? Result<DatabaseUrl>(DatabaseUrl::embedded())
-                                        : DatabaseUrl::parse(url);
-            if (!parsed)
-                return std::unexpected(parsed.error());
-            // Opening sets up Lectern's tables if the database has none yet.
-            auto database = Database::open(*parsed);
-            if (!database)
-                return std::unexpected(database.error());
-            return {};
-        },
-        [this](const Status& connected) {
-            m_test->setEnabled(true);
-            m_testResult->setStyleSheet(
-                QStringLiteral("color: %1")
-                    .arg(connected ? QStringLiteral("#1b7f3b") : QStringLiteral("#b02020")));
-            m_testResult->setText(connected
-                                      ? tr("Connected. Lectern's tables are ready.")
-                                      : tr("No connection: %1").arg(connected.error().message));
-            Q_EMIT connectionTested(connected.has_value());
-        });
+    whenDone(this, client::testDatabase(url), [this](const Status& connected) {
+        m_test->setEnabled(true);
+        m_testResult->setStyleSheet(
+            QStringLiteral("color: %1")
+                .arg(connected ? QStringLiteral("#1b7f3b") : QStringLiteral("#b02020")));
+        m_testResult->setText(connected ? tr("Connected. Lectern's tables are ready.")
+                                        : tr("No connection: %1").arg(connected.error().message));
+        Q_EMIT connectionTested(connected.has_value());
+    });
 }
 
 ConsoleSettings SettingsDialog::settings() const {

@@ -1,8 +1,6 @@
 #include "signindialog.h"
 
-#include "corecall.h"
-#include "rememberedsignin.h"
-#include "services/userservice.h"
+#include "whendone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,9 +13,9 @@
 
 namespace lectern::ui {
 
-SignInDialog::SignInDialog(ServiceContext context, Mode mode, QWidget* parent)
+SignInDialog::SignInDialog(client::SignIn& signIn, Mode mode, QWidget* parent)
     : QDialog(parent)
-    , m_context(std::move(context))
+    , m_signIn(signIn)
     , m_mode(mode) {
     const bool first = mode == Mode::FirstAccount;
     setWindowTitle(first ? tr("Welcome to Lectern") : tr("Sign in to Lectern"));
@@ -90,18 +88,7 @@ void SignInDialog::submit() {
     setBusy(true);
     const QString email = m_email->text();
     const QString password = m_password->text();
-    const bool remember = m_remember->isChecked();
-    // After a sign-in, "keep me signed in" is kept or forgotten (off the UI thread too).
-    const auto rememberOrForget = [remember](const ServiceContext& context,
-                                             const Result<User>& user) {
-        if (!user)
-            return;
-        RememberedSignIn remembered(context, SecretStore::forThisUser());
-        if (remember)
-            (void)remembered.remember(*user);
-        else
-            remembered.forget();
-    };
+    const bool keep = m_remember->isChecked();
     auto finish = [this](const Result<User>& user) {
         setBusy(false);
         if (!user) {
@@ -112,26 +99,12 @@ void SignInDialog::submit() {
         accept();
     };
     if (m_mode == Mode::SignIn) {
-        callCore(
-            this,
-            [context = m_context, email, password, rememberOrForget] {
-                auto user = UserService(context).authenticate(email, password);
-                rememberOrForget(context, user);
-                return user;
-            },
-            finish);
+        whenDone(this, m_signIn.signIn(email, password, keep), finish);
         return;
     }
-    const QString name = m_name->text();
-    const auto role = static_cast<Role>(m_role->currentData().toInt());
-    callCore(
-        this,
-        [context = m_context, email, name, role, password, rememberOrForget] {
-            auto user = UserService(context).createUser(email, name, role, password);
-            rememberOrForget(context, user);
-            return user;
-        },
-        finish);
+    const client::FirstAccount account{email, m_name->text(),
+                                       static_cast<Role>(m_role->currentData().toInt()), password};
+    whenDone(this, m_signIn.createFirstAccount(account, keep), finish);
 }
 
 void SignInDialog::showError(const Error& error) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/servicecontext.h"
+#include "client/signin.h"
 
 #include <QDialog>
 
@@ -21,7 +21,7 @@ class SignInDialog : public QDialog {
 public:
     enum class Mode { SignIn, FirstAccount };
 
-    SignInDialog(ServiceContext context, Mode mode, QWidget* parent = nullptr);
+    SignInDialog(client::SignIn& signIn, Mode mode, QWidget* parent = nullptr);
 
     // The email to offer (the last one used on this computer).
     void setEmail(const QString& email);
@@ -35,7 +35,7 @@ private:
     void showError(const Error& error);
     void setBusy(bool busy);
 
-    ServiceContext m_context;
+    client::SignIn& m_signIn;
     Mode m_mode;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_email = nullptr;

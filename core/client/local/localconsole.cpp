@@ -2,7 +2,9 @@
 
 #include "domain/try.h"
 #include "hub/hubthread.h"
+#include "onworker.h"
 #include "platform/agorakeys.h"
+#include "rememberedsignin.h"
 #include "reports/attendanceimport.h"
 #include "reports/courseattendance.h"
 #include "reports/courseexport.h"
@@ -58,13 +60,8 @@ LocalConsole::LocalConsole(ServiceContext context, User user, HubPlacement place
 LocalConsole::~LocalConsole() = default;
 
 template <typename Work> auto LocalConsole::run(Work work) const {
-    // The worker opens its database connection for the task and closes it after: a pooled
-    // thread keeps none to its exit, which can come after Qt's SQL registry is gone (a crash
-    // at the console's exit).
-    return QtConcurrent::run([context = m_context, user = user(), work = std::move(work)] {
-        auto result = work(context, user);
-        Database::releaseThreadConnections();
-        return result;
+    return onWorker([context = m_context, user = user(), work = std::move(work)] {
+        return work(context, user);
     });
 }
 
@@ -74,6 +71,11 @@ QDateTime LocalConsole::now() const {
 
 QString LocalConsole::placeText() const {
     return m_context.database->url().displayString();
+}
+
+QFuture<void> LocalConsole::signOut() {
+    return onWorker(
+        [context = m_context] { RememberedSignIn(context, SecretStore::forThisUser()).forget(); });
 }
 
 QFuture<Result<QList<LiveSession>>> LocalConsole::sessions(const SessionQuery& query) {

@@ -28,6 +28,7 @@ public:
 
     QDateTime now() const override;
     QString placeText() const override;
+    QFuture<void> signOut() override;
 
     QFuture<Result<QList<LiveSession>>> sessions(const SessionQuery& query) override;
 

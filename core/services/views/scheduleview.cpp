@@ -43,7 +43,7 @@ Result<Schedule> readSchedule(const ServiceContext& context, const User& actor,
     if (actor.isAdmin()) {
         LECTERN_TRY(const QList<User> users, UserService(context).listUsers());
         for (const User& candidate : users)
-            if (candidate.role == Role::Instructor || candidate.role == Role::Admin)
+            if (candidate.runsCourses())
                 schedule.hosts << candidate;
     }
     return schedule;

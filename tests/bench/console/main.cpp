@@ -9,6 +9,8 @@
 // with LECTERN_TEST_BACKEND=postgres). Run with QT_QPA_PLATFORM=offscreen or under xvfb-run.
 
 #include "benchseed.h"
+#include "client/local/localsignin.h"
+#include "client/local/rememberedsignin.h"
 #include "demo/democlass.h"
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
@@ -16,7 +18,6 @@
 #include "moderation/moderationtab.h"
 #include "platform/secretstore.h"
 #include "services/chatservice.h"
-#include "signin/rememberedsignin.h"
 #include "stallmeter.h"
 
 #include <QApplication>
@@ -87,8 +88,10 @@ int runChat(const QCommandLineParser& parser) {
     scale.polls = 0;
     bench::seedLiveClass(fixture, live, scale);
 
-    ui::MainWindow window(fixture.context(), live.instructor,
-                          client::HubPlacement{QHostAddress(QHostAddress::LocalHost), 0});
+    client::LocalSignIn door(fixture.context(),
+                             client::HubPlacement{QHostAddress(QHostAddress::LocalHost), 0});
+    const std::unique_ptr<client::ConsoleApi> api = door.open(live.instructor);
+    ui::MainWindow window(*api);
     window.resize(1366, 768);
     window.show();
     ui::ModerationTab* moderation = window.moderationTab();
@@ -194,7 +197,7 @@ int runStartup(const QCommandLineParser& parser) {
             return fail(demo.error().message);
         EventBus events;
         ServiceContext context{*database, std::make_shared<SystemClock>(), &events};
-        if (auto kept = ui::RememberedSignIn(context, SecretStore::forThisUser())
+        if (auto kept = client::RememberedSignIn(context, SecretStore::forThisUser())
                             .remember(demo->instructor);
             !kept)
             return fail(kept.error().message);

@@ -4,7 +4,7 @@
 
 #include <QCryptographicHash>
 
-namespace lectern::ui {
+namespace lectern::client {
 
 RememberedSignIn::RememberedSignIn(ServiceContext context, SecretStore store)
     : m_context(std::move(context))
@@ -46,4 +46,4 @@ void RememberedSignIn::forget() {
     (void)m_store.remove(key());
 }
 
-} // namespace lectern::ui
+} // namespace lectern::client

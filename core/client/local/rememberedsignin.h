@@ -6,7 +6,7 @@
 #include <chrono>
 #include <optional>
 
-namespace lectern::ui {
+namespace lectern::client {
 
 // "Remember me": a sign-in token of its own (30 days, console scope: the hub's API does not
 // take it) kept in the secret store for this database, so the next start skips the sign-in
@@ -31,4 +31,4 @@ private:
     SecretStore m_store;
 };
 
-} // namespace lectern::ui
+} // namespace lectern::client
