@@ -90,7 +90,8 @@ public:
 
 private:
     // Runs `work(context, user)` on a worker thread.
-    template <typename Work> auto run(Work work) const;
+    // Runs `Call` for the user on a worker thread.
+    template <typename Call, typename... A> auto call(const A&... arguments) const;
 
     ServiceContext m_context;
     HubPlacement m_placement;

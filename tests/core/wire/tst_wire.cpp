@@ -1,4 +1,7 @@
+#include "wire/consolecalls.h"
 #include "wire/types.h"
+
+#include <QSet>
 
 #include <QJsonDocument>
 #include <QTest>
@@ -131,6 +134,56 @@ private Q_SLOTS:
         QCOMPARE(exportGot.kind, CourseExport::Kind::Polls);
         QCOMPARE(exportGot.format, ExportFormat::Pdf);
         QCOMPARE(exportGot.range.to, QDate(2026, 12, 31));
+    }
+
+    void everyCallHasItsOwnPathAndNamesEachArgument() {
+        QSet<QString> paths;
+        std::apply(
+            [&](auto... call) {
+                (
+                    [&](auto c) {
+                        using Call = decltype(c);
+                        const QString path = QString(Call::path);
+                        QVERIFY2(!paths.contains(path), qPrintable(path));
+                        paths.insert(path);
+                        for (const char* name : Call::names)
+                            QVERIFY2(name && *name, qPrintable(path));
+                    }(call),
+                    ...);
+            },
+            wire::call::All{});
+        QCOMPARE(paths.size(), 41);
+    }
+
+    void argumentsAndAnswersCrossByName() {
+        using Call = wire::call::CreatePoll;
+        PollDraft draft;
+        draft.question = QStringLiteral("Ready?");
+        draft.options = {QStringLiteral("Yes"), QStringLiteral("No")};
+        const QJsonObject body = wire::encodeArguments<Call>(Id(7), draft, true);
+        QCOMPARE(body.value(u"session_id").toInteger(), 7);
+        QCOMPARE(body.value(u"start_now").toBool(), true);
+        auto arguments = wire::decodeArguments<Call>(body);
+        QVERIFY(arguments);
+        QCOMPARE(std::get<0>(*arguments), 7);
+        QCOMPARE(std::get<1>(*arguments).options, draft.options);
+        QVERIFY(std::get<2>(*arguments));
+
+        QJsonObject missing = body;
+        missing.remove(u"start_now"_s);
+        auto refused = wire::decodeArguments<Call>(missing);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, QStringLiteral("start_now"));
+
+        CreatedPoll created;
+        created.poll.id = 12;
+        created.startProblem = QStringLiteral("Another poll is running");
+        const auto answer = wire::decodeAnswer<Call>(wire::encodeAnswer<Call>(created));
+        QVERIFY(answer);
+        QCOMPARE(answer->poll.id, 12);
+        QCOMPARE(answer->startProblem, created.startProblem);
+        QVERIFY(wire::decodeAnswer<wire::call::ForgetAgoraKeys>(
+            wire::encodeAnswer<wire::call::ForgetAgoraKeys>(Status{})));
     }
 
     void aFieldLeftOutKeepsItsDefault() {
