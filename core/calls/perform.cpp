@@ -232,8 +232,12 @@ Status perform(call::SaveAgoraKeys, const ServiceContext&, const User&, const Ag
     return platform::AgoraKeyStore(SecretStore::forThisUser()).save(keys);
 }
 
-Result<Roster> perform(call::ReadRoster, const ServiceContext&, const User&,
+Result<Roster> perform(call::ReadRoster, const ServiceContext&, const User& user,
                        const QByteArray& file) {
+    // Only those who enrol people read rosters (on a server, parsing is work done for them).
+    if (!user.runsCourses())
+        return std::unexpected(
+            Error::forbidden(QStringLiteral("Only instructors and admins import rosters")));
     return reports::readRoster(file);
 }
 

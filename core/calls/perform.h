@@ -89,7 +89,7 @@ Result<CourseDashboard> perform(call::CourseDashboardView, const ServiceContext&
 Result<RosterOutcome> perform(call::ImportRoster, const ServiceContext& context, const User& user,
                               Id courseId, const QByteArray& file, bool skipBadLines);
 Status perform(call::SaveAgoraKeys, const ServiceContext&, const User&, const AgoraKeys& keys);
-Result<Roster> perform(call::ReadRoster, const ServiceContext&, const User&,
+Result<Roster> perform(call::ReadRoster, const ServiceContext&, const User& user,
                        const QByteArray& file);
 // Without `watch`, the export runs to its end; with it, it tells its progress and stops when asked.
 Result<ExportedFile> perform(call::ExportCourse, const ServiceContext& context, const User& user,

@@ -2,6 +2,7 @@
 
 #include "connection/connectionwatch.h"
 #include "connection/hublistener.h"
+#include "consoleroutes.h"
 #include "domain/validation.h"
 #include "httperror.h"
 #include "interactionroutes.h"
@@ -158,6 +159,7 @@ void HubServer::addAuthRoutes() {
 
 void HubServer::addSessionRoutes() {
     hub::addSessionRoutes(m_server, m_context, &m_limits);
+    hub::addConsoleRoutes(m_server, m_context, &m_limits);
     hub::addInteractionRoutes(m_server, m_context, &m_limits);
     hub::addReportRoutes(m_server, m_context);
     hub::addParticipantPage(m_server);

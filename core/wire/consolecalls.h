@@ -114,7 +114,7 @@ namespace lectern::wire {
 template <typename Call, typename... A> QJsonObject encodeArguments(const A&... arguments) {
     static_assert(sizeof...(A) == std::tuple_size_v<typename Call::Arguments>);
     QJsonObject body;
-    std::size_t i = 0;
+    [[maybe_unused]] std::size_t i = 0;
     ((body.insert(QLatin1String(Call::names[i++]), encode(arguments))), ...);
     return body;
 }
@@ -124,7 +124,7 @@ template <typename Call> Result<typename Call::Arguments> decodeArguments(const 
     typename Call::Arguments arguments{};
     Status status;
     [&]<std::size_t... I>(std::index_sequence<I...>) {
-        const auto one = [&](auto& argument, const char* name) {
+        [[maybe_unused]] const auto one = [&](auto& argument, const char* name) {
             if (!status)
                 return;
             const QString key = QLatin1String(name);

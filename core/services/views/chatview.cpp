@@ -20,6 +20,11 @@ Result<QList<LiveChatMessage>> readMessages(ChatService& chat, const User& actor
     case ChatQuery::Part::After:
         return chat.chatMessagesAfter(actor, sessionId, query.anchor, limit);
     case ChatQuery::Part::WithIds:
+        // One request reads at most a page, however many ids it names.
+        if (query.ids.size() > maxChatPage)
+            return std::unexpected(Error::invalid(
+                QStringLiteral("ids"),
+                QStringLiteral("Ask for at most %1 messages at once").arg(maxChatPage)));
         return chat.chatMessagesWithIds(actor, sessionId, query.ids);
     case ChatQuery::Part::Pinned:
         return chat.pinnedChatMessages(actor, sessionId);
