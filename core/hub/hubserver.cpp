@@ -60,6 +60,7 @@ HubServer::HubServer(ServiceContext context, HubConfig config, QObject* parent)
     , m_config(std::move(config))
     , m_limits(*m_context.clock)
     , m_live(m_context, m_config.live)
+    , m_consoles(m_context, m_config.consoles)
     , m_pollCloser(m_context) {
     m_live.setServedOverTls(m_config.tls.has_value());
     addAuthRoutes();
@@ -93,33 +94,16 @@ HubServer::HubServer(ServiceContext context, HubConfig config, QObject* parent)
     // Qt 6.4 hands an upgrade request to its WebSocket server only when a route takes it, and
     // calls that route on ordinary requests too: those get an answer, and an upgrade Qt will
     // not make (no `Connection: upgrade`) also ends the connection.
-    routeBoth(m_server, QStringLiteral("/api/live/sessions/<arg>/ws"), Method::Get,
-              [](qint64, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-                  QTcpSocket* socket = ConnectionWatch::socketBeingRead();
-                  if (ConnectionWatch::confirmUpgrade(socket))
-                      return;
-                  const bool askedToUpgrade = !request.value("upgrade").isEmpty();
-                  QHttpServerResponse response(
-                      QJsonObject{{QStringLiteral("error"),
-                                   errorBody(Error::invalid(
-                                       {}, askedToUpgrade
-                                               ? QStringLiteral("A WebSocket upgrade needs "
-                                                                "`Connection: Upgrade` and "
-                                                                "`Upgrade: websocket`")
-                                               : QStringLiteral("This is a WebSocket endpoint")))}},
-                      askedToUpgrade ? QHttpServerResponse::StatusCode::BadRequest
-                                     : QHttpServerResponse::StatusCode::UpgradeRequired);
-                  response.setHeader("Upgrade", "websocket");
-                  if (askedToUpgrade) {
-                      response.setHeader("Connection", "close");
-                      if (socket)
-                          ConnectionWatch::closeAfterAnswer(socket);
-                  }
-                  response.write(std::move(responder));
-              });
+    addUpgradeRoute(QStringLiteral("/api/live/sessions/<arg>/ws"));
+    addUpgradeRoute(QStringLiteral("/api/console/events"));
     connect(&m_server, &QHttpServer::newWebSocketConnection, this, [this] {
-        while (m_server.hasPendingWebSocketConnections())
-            m_live.accept(m_server.nextPendingWebSocketConnection());
+        while (m_server.hasPendingWebSocketConnections()) {
+            auto socket = m_server.nextPendingWebSocketConnection();
+            if (ConsoleChannel::isConsolePath(socket->requestUrl().path()))
+                m_consoles.accept(std::move(socket));
+            else
+                m_live.accept(std::move(socket));
+        }
     });
 }
 
@@ -150,6 +134,40 @@ qsizetype HubServer::signInsUnderWay() const {
 
 int HubServer::openConnections() const {
     return m_listener ? m_listener->openConnections() : 0;
+}
+
+void HubServer::addUpgradeRoute(const QString& path) {
+    const auto answer = [](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        QTcpSocket* socket = ConnectionWatch::socketBeingRead();
+        if (ConnectionWatch::confirmUpgrade(socket))
+            return;
+        const bool askedToUpgrade = !request.value("upgrade").isEmpty();
+        QHttpServerResponse response(
+            QJsonObject{
+                {QStringLiteral("error"),
+                 errorBody(Error::invalid(
+                     {}, askedToUpgrade ? QStringLiteral("A WebSocket upgrade needs "
+                                                         "`Connection: Upgrade` and "
+                                                         "`Upgrade: websocket`")
+                                        : QStringLiteral("This is a WebSocket endpoint")))}},
+            askedToUpgrade ? QHttpServerResponse::StatusCode::BadRequest
+                           : QHttpServerResponse::StatusCode::UpgradeRequired);
+        response.setHeader("Upgrade", "websocket");
+        if (askedToUpgrade) {
+            response.setHeader("Connection", "close");
+            if (socket)
+                ConnectionWatch::closeAfterAnswer(socket);
+        }
+        response.write(std::move(responder));
+    };
+    if (path.contains(u"<arg>"))
+        routeBoth(
+            m_server, path, Method::Get,
+            [answer](qint64, const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                answer(request, std::move(responder));
+            });
+    else
+        routeBoth(m_server, path, Method::Get, answer);
 }
 
 void HubServer::addAuthRoutes() {

@@ -2,6 +2,7 @@
 
 #include "connection/connectionlimits.h"
 #include "hublimits.h"
+#include "live/consolechannel.h"
 #include "live/livechannel.h"
 #include "pollcloser.h"
 #include "services/servicecontext.h"
@@ -23,6 +24,7 @@ class SignInRoutes;
 // How a hub serves: its limits, and TLS when it is given a certificate.
 struct HubConfig {
     LiveChannel::Limits live;
+    ConsoleChannel::Limits consoles;
     ConnectionLimits connections;
     std::optional<QSslConfiguration> tls;
     // Names clients may reach the hub by (the Host header) besides the address it listens
@@ -53,6 +55,8 @@ public:
 private:
     void addAuthRoutes();
     void addSessionRoutes();
+    // A route that only a WebSocket upgrade gets through (Qt 6.4 needs one to upgrade).
+    void addUpgradeRoute(const QString& path);
 
     ServiceContext m_context;
     HubConfig m_config;
@@ -61,6 +65,7 @@ private:
     QPointer<HubListener> m_listener;  // owned by m_server
     SignInRoutes* m_signIns = nullptr; // a child
     LiveChannel m_live;
+    ConsoleChannel m_consoles;
     PollCloser m_pollCloser;
     std::unique_ptr<TeamSync> m_teamSync; // on PostgreSQL
 };

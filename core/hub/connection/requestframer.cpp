@@ -220,7 +220,8 @@ RequestFramer::Head RequestFramer::checkHead(QByteArrayView headBytes) const {
             upgrade->compare("websocket", Qt::CaseInsensitive) != 0 ||
             !m_limits.webSocketPath.match(path).hasMatch()) {
             head.refusal = malformed(
-                QStringLiteral("Only GET /api/live/sessions/{id}/ws upgrades, to a WebSocket"));
+                QStringLiteral("Only GET /api/live/sessions/{id}/ws and /api/console/events "
+                               "upgrade, to a WebSocket"));
             return head;
         }
         head.upgrade = true;

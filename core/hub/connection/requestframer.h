@@ -18,9 +18,11 @@ struct FramingLimits {
     // Names the Host header may carry (compared without the port, case-insensitively);
     // empty lets any name through.
     QStringList hostNames;
-    // The one path a request may upgrade to a WebSocket on (the live channel), its query
-    // aside; an upgrade asked for elsewhere is refused.
-    QRegularExpression webSocketPath{QStringLiteral("^/api/live/sessions/[^/]+/ws/?$")};
+    // The paths a request may upgrade to a WebSocket on (a session's live channel, for its
+    // participants, and the consoles' channel), its query aside; an upgrade asked for
+    // elsewhere is refused.
+    QRegularExpression webSocketPath{
+        QStringLiteral("^(/api/live/sessions/[^/]+/ws|/api/console/events)/?$")};
 };
 
 // A request the hub answers itself and then closes the connection.

@@ -90,10 +90,9 @@ void LiveChannel::accept(std::unique_ptr<QWebSocket> socket) {
             Error::forbidden(QStringLiteral("The page is not from this hub (Origin)")));
 
     const QUrlQuery query(url);
-    bool sinceGiven = false;
-    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceGiven);
-    const QString stream = query.queryItemValue(QStringLiteral("stream"));
-    const qint64 from = sinceGiven ? since : -1;
+    const ResumePoint resume = ResumePoint::of(url);
+    const qint64 from = resume.since;
+    const QString stream = resume.stream;
     const QString token = query.queryItemValue(QStringLiteral("token"));
     if (!token.isEmpty())
         return authorize(listener, token, from, stream);
@@ -102,10 +101,7 @@ void LiveChannel::accept(std::unique_ptr<QWebSocket> socket) {
             [this, listener, from, stream](const QString& sent) {
                 authorize(listener, sent, from, stream);
             });
-    QTimer::singleShot(m_limits.authTimeout, listener, [listener] {
-        if (!listener->isListening())
-            listener->refuse(Error::unauthorized(QStringLiteral("No token in time")));
-    });
+    listener->expectTokenWithin(m_limits.authTimeout);
 }
 
 void LiveChannel::authorize(LiveListener* listener, const QString& token, qint64 since,
@@ -282,13 +278,8 @@ void LiveChannel::pingAll() {
     const QDateTime now = m_context.now();
     const auto sessions = m_listeners; // an abort drops its listener from m_listeners
     for (const auto& listeners : sessions) {
-        for (LiveListener* listener : listeners) {
-            if (listener->expiresAt().isValid() && listener->expiresAt() <= now)
-                listener->refuse(
-                    Error::unauthorized(QStringLiteral("Your sign-in has expired; sign in again")));
-            else if (!listener->ping())
-                listener->abort();
-        }
+        for (LiveListener* listener : listeners)
+            listener->keepAlive(now);
     }
 }
 

@@ -4,11 +4,20 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+#include <QUrlQuery>
 
 namespace lectern::hub {
 
 QString compact(const QJsonObject& object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+ResumePoint ResumePoint::of(const QUrl& url) {
+    const QUrlQuery query(url);
+    bool given = false;
+    const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&given);
+    return {given ? since : -1, query.queryItemValue(QStringLiteral("stream"))};
 }
 
 LiveListener::LiveListener(std::unique_ptr<QWebSocket> socket, Id sessionId, const Limits& limits,
@@ -62,6 +71,20 @@ bool LiveListener::ping() {
     m_awaitingPong = true;
     m_socket->ping();
     return true;
+}
+
+void LiveListener::expectTokenWithin(std::chrono::milliseconds timeout) {
+    QTimer::singleShot(timeout, this, [this] {
+        if (!m_listening)
+            refuse(Error::unauthorized(QStringLiteral("No token in time")));
+    });
+}
+
+void LiveListener::keepAlive(const QDateTime& now) {
+    if (m_expiresAt.isValid() && m_expiresAt <= now)
+        refuse(Error::unauthorized(QStringLiteral("Your sign-in has expired; sign in again")));
+    else if (!ping())
+        abort();
 }
 
 void LiveListener::abort() {

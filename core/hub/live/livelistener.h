@@ -7,12 +7,21 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QWebSocket>
+#include <chrono>
 #include <memory>
 
 namespace lectern::hub {
 
 // A message of the live channel as the text frame that carries it.
 QString compact(const QJsonObject& object);
+
+// Where a client that reconnects left off: ?since=SEQ&stream=ID of its socket's URL.
+struct ResumePoint {
+    qint64 since = -1; // -1: a first connection, nothing to catch up on
+    QString stream;    // the numbering it counted in (one per channel run)
+
+    static ResumePoint of(const QUrl& url);
+};
 
 // One WebSocket of the live channel: first waiting for its token, then listening to one
 // session. The channel decides; this class speaks the protocol and watches the socket.
@@ -48,6 +57,11 @@ public:
     void refuse(const Error& error);
     // Pings; false when the previous ping went unanswered, so the peer is gone.
     bool ping();
+    // Refuses the socket unless it is listening (its token came) within `timeout`.
+    void expectTokenWithin(std::chrono::milliseconds timeout);
+    // Once per ping interval: refuses a sign-in that has expired by `now`, pings the peer, and
+    // drops one that stopped answering.
+    void keepAlive(const QDateTime& now);
     // Drops the connection without a closing handshake, for a peer that no longer answers.
     void abort();
 
