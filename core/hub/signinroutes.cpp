@@ -43,6 +43,16 @@ void SignInRoutes::addTo(QHttpServer& server) {
               [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                   signIn(request, std::move(responder));
               });
+    // Who the token is for: a console checks the sign-in it kept from last time.
+    routeBoth(server, QStringLiteral("/api/auth/me"), Method::Get,
+              [this](const QHttpServerRequest& request) {
+                  auto signIn = AuthService(m_context).signInOf(bearerToken(request));
+                  if (!signIn)
+                      return errorResponse(signIn.error());
+                  return QHttpServerResponse(
+                      QJsonObject{{QStringLiteral("user"), json::account(signIn->user)},
+                                  {QStringLiteral("expires_at"), json::time(signIn->expiresAt)}});
+              });
     routeBoth(server, QStringLiteral("/api/auth/logout"), Method::Post,
               [this](const QHttpServerRequest& request) {
                   auto user = signedInUser(m_context, request);
@@ -63,6 +73,10 @@ void SignInRoutes::signIn(const QHttpServerRequest& request, QHttpServerResponde
         return refuse(body.error());
     const QString email = body->value(QStringLiteral("email")).toString();
     const QString password = body->value(QStringLiteral("password")).toString();
+    // A console's "keep me signed in": a token for 30 days instead of a class day's 12 hours.
+    const auto lifetime = body->value(QStringLiteral("keep_signed_in")).toBool()
+                              ? std::chrono::seconds(keptSignInLifetime)
+                              : std::chrono::seconds(AuthService::defaultLifetime);
     if (email.isEmpty() || password.isEmpty())
         return refuse(
             Error::invalid(email.isEmpty() ? QStringLiteral("email") : QStringLiteral("password"),
@@ -79,7 +93,7 @@ void SignInRoutes::signIn(const QHttpServerRequest& request, QHttpServerResponde
 
     QTcpSocket* socket = ConnectionWatch::socketBeingRead();
     if (!socket) // not through the hub's listener: answer now
-        return finishNow(email, password, address, std::move(responder));
+        return finishNow(email, password, address, lifetime, std::move(responder));
     const quint64 id = ++m_lastId;
     Pending& pending = m_pending[id];
     pending.socket = socket;
@@ -92,14 +106,14 @@ void SignInRoutes::signIn(const QHttpServerRequest& request, QHttpServerResponde
     auto credentials = UserService(m_context).credentialsFor(email);
     if (!credentials)
         return finish(id, address, email, std::unexpected(credentials.error()));
-    m_pool.start([this, id, address, email, password, credentials = *credentials] {
+    m_pool.start([this, id, address, email, password, lifetime, credentials = *credentials] {
         const bool matches = PasswordHasher::verify(password, credentials.passwordHash);
         QMetaObject::invokeMethod(
             this,
-            [this, id, address, email, credentials, matches] {
+            [this, id, address, email, lifetime, credentials, matches] {
                 auto user = UserService::checked(credentials, matches);
                 finish(id, address, email,
-                       user ? AuthService(m_context).issueToken(*user)
+                       user ? AuthService(m_context, lifetime).issueToken(*user)
                             : Result<SignIn>(std::unexpected(user.error())));
             },
             Qt::QueuedConnection);
@@ -134,11 +148,11 @@ void SignInRoutes::finish(quint64 id, const QString& address, const QString& ema
 }
 
 void SignInRoutes::finishNow(const QString& email, const QString& password, const QString& address,
-                             QHttpServerResponder&& responder) {
+                             std::chrono::seconds lifetime, QHttpServerResponder&& responder) {
     ++m_inFlight[address];
     const quint64 id = ++m_lastId;
     m_pending[id].responder = std::make_unique<QHttpServerResponder>(std::move(responder));
-    finish(id, address, email, AuthService(m_context).login(email, password));
+    finish(id, address, email, AuthService(m_context, lifetime).login(email, password));
 }
 
 } // namespace lectern::hub

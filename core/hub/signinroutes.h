@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+
 #include "hublimits.h"
 #include "services/authservice.h"
 
@@ -15,6 +17,9 @@
 class QTcpSocket;
 
 namespace lectern::hub {
+
+// How long a console's "keep me signed in" lasts.
+inline constexpr std::chrono::days keptSignInLifetime{30};
 
 // POST /api/auth/login and /api/auth/logout. A sign-in spends a third of a second on PBKDF2,
 // and a class signs in all at once at nine: it runs on a thread pool, with its own database
@@ -40,7 +45,7 @@ private:
     void finish(quint64 id, const QString& address, const QString& email,
                 const Result<SignIn>& result);
     void finishNow(const QString& email, const QString& password, const QString& address,
-                   QHttpServerResponder&& responder);
+                   std::chrono::seconds lifetime, QHttpServerResponder&& responder);
 
     ServiceContext m_context;
     LoginThrottle& m_throttle;

@@ -274,6 +274,26 @@ private Q_SLOTS:
         QVERIFY(!last.retryAfter.isEmpty());
     }
 
+    void aConsoleKeepsItsSignInForThirtyDaysAndChecksIt() {
+        const auto kept =
+            client->call("POST", QStringLiteral("/api/auth/login"), {},
+                         QJsonObject{{QStringLiteral("email"), users[Ta].email},
+                                     {QStringLiteral("password"), QStringLiteral("correct horse")},
+                                     {QStringLiteral("keep_signed_in"), true}});
+        QCOMPARE(kept.status, 200);
+        const QDateTime expires =
+            QDateTime::fromString(kept.object().value(u"expires_at").toString(), Qt::ISODateWithMs);
+        QCOMPARE(expires, f->clock().now().addDays(30));
+        const QString token = kept.object().value(u"token").toString();
+        const auto me = client->call("GET", QStringLiteral("/api/auth/me"), token);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.object().value(u"user").toObject().value(u"id").toInteger(), users[Ta].id);
+        QCOMPARE(client->call("GET", QStringLiteral("/api/auth/me")).status, 401);
+        // A month later it is over.
+        f->clock().set(f->clock().now().addDays(31));
+        QCOMPARE(client->call("GET", QStringLiteral("/api/auth/me"), token).status, 401);
+    }
+
     void theAgoraCertificateStaysOnTheServer() {
         const AgoraKeys keys{QStringLiteral("0123456789abcdef0123456789abcdef"),
                              QStringLiteral("fedcba9876543210fedcba9876543210")};
