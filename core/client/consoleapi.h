@@ -126,6 +126,9 @@ public:
 Q_SIGNALS:
     // Something changed in a session the user can see (or in the list of sessions).
     void changed(const lectern::DomainEvent& event);
+    // The server went out of reach (false, with why) or came back (true). A console on this
+    // computer is always in reach.
+    void reachabilityChanged(bool reachable, const QString& detail);
 
 private:
     User m_user;

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "domain/error.h"
-#include "domain/user.h"
+#include "consoleapi.h"
 
 #include <QFuture>
 #include <QObject>
@@ -10,8 +9,6 @@
 #include <optional>
 
 namespace lectern::client {
-
-class ConsoleApi;
 
 // The first account of a new Lectern (its first person runs it).
 struct FirstAccount {

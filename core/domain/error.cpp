@@ -32,4 +32,15 @@ QString errorCodeName(ErrorCode code) {
     return QStringLiteral("storage");
 }
 
+ErrorCode errorCodeNamed(QStringView name) {
+    for (ErrorCode code :
+         {ErrorCode::Invalid, ErrorCode::NotFound, ErrorCode::Forbidden, ErrorCode::Conflict,
+          ErrorCode::Full, ErrorCode::Closed, ErrorCode::Unauthorized, ErrorCode::TooLarge,
+          ErrorCode::TooMany, ErrorCode::Storage, ErrorCode::Unavailable, ErrorCode::Cancelled}) {
+        if (name == errorCodeName(code))
+            return code;
+    }
+    return ErrorCode::Storage;
+}
+
 } // namespace lectern

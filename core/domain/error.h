@@ -60,6 +60,8 @@ struct Error {
 };
 
 QString errorCodeName(ErrorCode code);
+// The code errorCodeName() spells `name`; Storage for a name it does not know.
+ErrorCode errorCodeNamed(QStringView name);
 
 template <typename T> using Result = std::expected<T, Error>;
 using Status = std::expected<void, Error>;

@@ -3,9 +3,9 @@
 #include "hubclient.h"
 #include "liveclient.h"
 #include "rawhttp.h"
+#include "selfsigned.h"
 #include "servicefixture.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,20 +32,10 @@ private:
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        m_cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        m_key = m_dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"),
-                       QStringLiteral("-keyout"), m_key, QStringLiteral("-out"), m_cert});
-        QVERIFY2(openssl.waitForFinished(30'000) && openssl.exitCode() == 0,
-                 qPrintable(QStringLiteral("openssl (installed by .ci/install-deps --tests): ") +
-                            QString::fromLocal8Bit(openssl.readAllStandardError())));
+        const test::SelfSigned made = test::makeSelfSigned(m_dir.path());
+        QVERIFY2(made.problem.isEmpty(), qPrintable(made.problem));
+        m_cert = made.certificate;
+        m_key = made.key;
     }
     void init() {
         LECTERN_OPEN_FIXTURE(f);

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/error.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QUrl>
+
+class QNetworkReply;
+
+namespace lectern::client {
+
+// Where a lectern-server is and how its certificate is trusted: by the system's certificate
+// authorities, or (a server with a certificate of its own) by the SHA-256 fingerprint of the
+// one certificate the user accepted.
+struct ServerAddress {
+    QUrl url;                // https://lectern.example.edu (http:// on loopback only)
+    QByteArray pinnedSha256; // hex, lower case; empty: the system's authorities decide
+    // Tidies what a person typed ("lectern.example.edu:8443" gets https://); Invalid with a
+    // reason when it is not a server address.
+    static Result<ServerAddress> parse(const QString& typed, const QByteArray& pinnedSha256 = {});
+};
+
+// The console's HTTP(S) to one server: JSON in and out, the user's token on every request,
+// the certificate checked (a pinned one matched by fingerprint), and the server's errors
+// turned back into the core's Errors. Lives on the thread that made it; its futures finish
+// there.
+class ServerConnection : public QObject {
+    Q_OBJECT
+
+public:
+    explicit ServerConnection(ServerAddress address, QObject* parent = nullptr);
+
+    const ServerAddress& address() const { return m_address; }
+    void setToken(const QString& token) { m_token = token; }
+    const QString& token() const { return m_token; }
+
+    // The response body as JSON; the server's {"error": ...} as that Error; Unavailable when
+    // the server cannot be reached, with why.
+    QFuture<Result<QJsonObject>> post(const QString& path, const QJsonObject& body);
+    QFuture<Result<QJsonObject>> get(const QString& path);
+
+    // The TLS settings sockets to this server use (for its live channel).
+    QSslConfiguration sslConfiguration() const;
+    // Whether `errors` are only the ones a pinned certificate is expected to raise, for it.
+    bool acceptsPinned(const QSslCertificate& peer, const QList<QSslError>& errors) const;
+
+Q_SIGNALS:
+    // The server answered (true) or could not be reached (false, with why).
+    void reachable(bool reached, const QString& detail);
+
+private:
+    QFuture<Result<QJsonObject>> send(QNetworkReply* reply);
+    QNetworkRequest request(const QString& path) const;
+
+    ServerAddress m_address;
+    QString m_token;
+    QNetworkAccessManager m_network;
+};
+
+// The SHA-256 fingerprint of `certificate`, as hex in lower case.
+QByteArray sha256Fingerprint(const QSslCertificate& certificate);
+
+} // namespace lectern::client
