@@ -105,8 +105,8 @@ void MainWindow::createMenus() {
     refresh->setToolTip(tr("Read the sessions and the live roster again (%1)")
                             .arg(refresh->shortcut().toString(QKeySequence::NativeText)));
     file->addSeparator();
-    // Only those who run sessions sign Agora tokens.
-    if (m_api.user().runsCourses())
+    // Only those who keep the keys see them (on a server, its admins).
+    if (m_api.maySetAgoraKeys())
         file->addAction(tr("&Agora keys…"), this, &MainWindow::showAgoraKeys);
     QAction* settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

@@ -68,6 +68,9 @@ public:
     // The Agora project's keys that host tokens are signed with, kept where the sessions are
     // run from (this computer's keychain, or the server).
     virtual QFuture<Result<std::optional<AgoraKeys>>> agoraKeys() = 0;
+    // Whether the user sets those keys: on this computer whoever runs courses; on a server its
+    // admins (the certificate never leaves it; agoraKeys() there gives the app id only).
+    virtual bool maySetAgoraKeys() const = 0;
     // Checks both are 32 hexadecimal digits (Invalid naming the field), then keeps them.
     virtual QFuture<Status> saveAgoraKeys(const AgoraKeys& keys) = 0;
     virtual QFuture<Status> forgetAgoraKeys() = 0;

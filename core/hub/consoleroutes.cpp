@@ -86,7 +86,11 @@ void serve(QHttpServer& server, const ServiceContext& context, HubLimits* limits
                 const auto outcome = performHere<Call>(context, user, *arguments);
                 if (!outcome)
                     return errorResponse(outcome.error());
-                return QHttpServerResponse(wire::encodeAnswer<Call>(outcome));
+                // The server's clock, which the console's "now" follows (what is upcoming,
+                // countdowns, reminders), whatever the desktop's says.
+                QJsonObject answer = wire::encodeAnswer<Call>(outcome);
+                answer.insert(QStringLiteral("now"), wire::encode(context.now()));
+                return QHttpServerResponse(answer);
             });
         });
 }

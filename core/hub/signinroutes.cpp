@@ -51,7 +51,8 @@ void SignInRoutes::addTo(QHttpServer& server) {
                       return errorResponse(signIn.error());
                   return QHttpServerResponse(
                       QJsonObject{{QStringLiteral("user"), json::account(signIn->user)},
-                                  {QStringLiteral("expires_at"), json::time(signIn->expiresAt)}});
+                                  {QStringLiteral("expires_at"), json::time(signIn->expiresAt)},
+                                  {QStringLiteral("now"), json::time(m_context.now())}});
               });
     routeBoth(server, QStringLiteral("/api/auth/logout"), Method::Post,
               [this](const QHttpServerRequest& request) {
@@ -136,7 +137,8 @@ void SignInRoutes::finish(quint64 id, const QString& address, const QString& ema
         result ? QHttpServerResponse(
                      QJsonObject{{QStringLiteral("token"), result->token},
                                  {QStringLiteral("expires_at"), json::time(result->expiresAt)},
-                                 {QStringLiteral("user"), json::account(result->user)}})
+                                 {QStringLiteral("user"), json::account(result->user)},
+                                 {QStringLiteral("now"), json::time(m_context.now())}})
                : errorResponse(result.error());
     std::unique_ptr<QHttpServerResponder> responder = std::move(pending->second.responder);
     if (QTcpSocket* socket = pending->second.socket) {

@@ -7,11 +7,13 @@
 
 namespace lectern::client {
 
-HubConsole::HubConsole(ServerAddress address, QString token, User user, QObject* parent)
+HubConsole::HubConsole(ServerAddress address, QString token, User user, qint64 clockOffsetMs,
+                       QObject* parent)
     : ForwardedCalls(std::move(user), parent)
     , m_connection(std::move(address))
     , m_events(m_connection) {
     m_connection.setToken(std::move(token));
+    m_connection.setClockOffsetMs(clockOffsetMs);
     connect(&m_events, &ServerEvents::changed, this, &ConsoleApi::changed);
     // Views read everything again after events they may have missed.
     connect(&m_events, &ServerEvents::resync, this, [this] {
@@ -45,7 +47,7 @@ QFuture<wire::call::Outcome<Call>> HubConsole::call(const A&... arguments) {
 }
 
 QDateTime HubConsole::now() const {
-    return QDateTime::currentDateTimeUtc();
+    return m_connection.serverNow();
 }
 
 QString HubConsole::placeText() const {
@@ -59,6 +61,10 @@ QFuture<void> HubConsole::signOut() {
             // Forgotten here even when the server is out of reach: the token dies with time.
             (void)KeptSignIn(server).forget();
         });
+}
+
+bool HubConsole::maySetAgoraKeys() const {
+    return user().isAdmin();
 }
 
 Result<QString> HubConsole::participantPage() {

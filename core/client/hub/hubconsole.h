@@ -13,12 +13,16 @@ class HubConsole final : public ForwardedCalls<HubConsole> {
     Q_OBJECT
 
 public:
-    HubConsole(ServerAddress address, QString token, User user, QObject* parent = nullptr);
+    // `clockOffsetMs`: how far the server's clock is ahead of this desktop's, as signing in
+    // found it (every answer updates it).
+    HubConsole(ServerAddress address, QString token, User user, qint64 clockOffsetMs = 0,
+               QObject* parent = nullptr);
     ~HubConsole() override;
 
     QDateTime now() const override;
     QString placeText() const override;
     QFuture<void> signOut() override;
+    bool maySetAgoraKeys() const override;
 
     Result<QString> participantPage() override;
     void stopServingPage() override;

@@ -72,7 +72,8 @@ QFuture<Result<User>> HubSignIn::createFirstAccount(const FirstAccount&, bool) {
 }
 
 std::unique_ptr<ConsoleApi> HubSignIn::open(const User& user) {
-    return std::make_unique<HubConsole>(m_connection.address(), m_connection.token(), user);
+    return std::make_unique<HubConsole>(m_connection.address(), m_connection.token(), user,
+                                        m_connection.clockOffsetMs());
 }
 
 } // namespace lectern::client

@@ -87,6 +87,10 @@ ServerConnection::ServerConnection(ServerAddress address, QObject* parent)
     : QObject(parent)
     , m_address(std::move(address)) {}
 
+QDateTime ServerConnection::serverNow() const {
+    return QDateTime::currentDateTimeUtc().addMSecs(m_clockOffsetMs);
+}
+
 QSslConfiguration ServerConnection::sslConfiguration() const {
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -147,6 +151,12 @@ QFuture<Result<QJsonObject>> ServerConnection::send(QNetworkReply* reply) {
                     errorFromAnswer(status.toInt(), body, reply->rawHeader("Retry-After")));
             else
                 result = QJsonDocument::fromJson(body).object();
+            if (result) {
+                const QDateTime told = QDateTime::fromString(
+                    result->value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);
+                if (told.isValid())
+                    m_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(told);
+            }
         }
         promise->addResult(std::move(result));
         promise->finish();

@@ -43,6 +43,12 @@ public:
     QFuture<Result<QJsonObject>> post(const QString& path, const QJsonObject& body);
     QFuture<Result<QJsonObject>> get(const QString& path);
 
+    // The time on the server's clock, as its last answer with a "now" told it (the desktop's
+    // own until then).
+    QDateTime serverNow() const;
+    qint64 clockOffsetMs() const { return m_clockOffsetMs; }
+    void setClockOffsetMs(qint64 offset) { m_clockOffsetMs = offset; }
+
     // The TLS settings sockets to this server use (for its live channel).
     QSslConfiguration sslConfiguration() const;
     // Whether `errors` are only the ones a pinned certificate is expected to raise, for it.
@@ -58,6 +64,7 @@ private:
 
     ServerAddress m_address;
     QString m_token;
+    qint64 m_clockOffsetMs = 0; // the server's clock minus the desktop's
     QNetworkAccessManager m_network;
 };
 

@@ -62,6 +62,10 @@ QFuture<void> LocalConsole::signOut() {
         [context = m_context] { RememberedSignIn(context, SecretStore::forThisUser()).forget(); });
 }
 
+bool LocalConsole::maySetAgoraKeys() const {
+    return user().runsCourses();
+}
+
 Result<QString> LocalConsole::participantPage() {
     if (m_hub)
         return m_pageAddress;

@@ -29,6 +29,7 @@ public:
     QDateTime now() const override;
     QString placeText() const override;
     QFuture<void> signOut() override;
+    bool maySetAgoraKeys() const override;
 
     Result<QString> participantPage() override;
     void stopServingPage() override;

@@ -131,6 +131,11 @@ private Q_SLOTS:
         QCOMPARE(remote->participantPage().value(),
                  QStringLiteral("http://127.0.0.1:%1/").arg(rest->port()));
         QVERIFY(remote->placeText().contains(QString::number(rest->port())));
+        // Its "now" is the server's, whatever this desktop's clock says.
+        QVERIFY(qAbs(remote->now().msecsTo(f->clock().now())) < 5'000);
+        f->clock().set(f->clock().now().addSecs(3 * 3600));
+        QVERIFY(awaited(remote->reportCourses()));
+        QVERIFY(qAbs(remote->now().msecsTo(f->clock().now())) < 5'000);
     }
 
     void theServersRefusalsComeBackWithItsReason() {
