@@ -715,6 +715,18 @@ Token: %4</translation>
         <source>&amp;Agora keys…</source>
         <translation>A&amp;gora-Schlüssel…</translation>
     </message>
+    <message>
+        <source>Server status</source>
+        <translation>Serverstatus</translation>
+    </message>
+    <message>
+        <source>⚠ Out of reach of the server, retrying</source>
+        <translation>⚠ Server nicht erreichbar, neuer Versuch läuft</translation>
+    </message>
+    <message>
+        <source>Back in touch with the server.</source>
+        <translation>Wieder mit dem Server verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::ModerationTab</name>
@@ -2336,10 +2348,6 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
 <context>
     <name>lectern::ui::SettingsDialog</name>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -2348,36 +2356,8 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>On this computer (built in)</source>
-        <translation>Auf diesem Computer (eingebaut)</translation>
-    </message>
-    <message>
-        <source>A database file (SQLite)</source>
-        <translation>Eine Datenbankdatei (SQLite)</translation>
-    </message>
-    <message>
-        <source>My team&apos;s server (PostgreSQL)</source>
-        <translation>Server meines Teams (PostgreSQL)</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <source>Database location</source>
-        <translation>Ort der Datenbank</translation>
-    </message>
-    <message>
         <source>Connection test result</source>
         <translation>Ergebnis des Verbindungstests</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>Daten&amp;bank:</translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation>&amp;Ort:</translation>
     </message>
     <message>
         <source>Every network (students on other computers)</source>
@@ -2424,36 +2404,70 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>The database and the language change the next time Lectern starts.</source>
-        <translation>Datenbank und Sprache ändern sich beim nächsten Start von Lectern.</translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation>Datenbankdatei</translation>
-    </message>
-    <message>
-        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>postgresql://user:password@server:5432/lectern</source>
-        <translation>postgresql://benutzer:passwort@server:5432/lectern</translation>
-    </message>
-    <message>
-        <source>/path/to/lectern.sqlite</source>
-        <translation>/pfad/zu/lectern.sqlite</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <source>Connected. Lectern&apos;s tables are ready.</source>
-        <translation>Verbunden. Die Tabellen von Lectern sind bereit.</translation>
-    </message>
-    <message>
         <source>No connection: %1</source>
         <translation>Keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>A Lectern server</source>
+        <translation>Ein Lectern-Server</translation>
+    </message>
+    <message>
+        <source>Where classes are kept</source>
+        <translation>Wo die Kurse liegen</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>lectern.example.edu</source>
+        <translation>lectern.beispiel.de</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Classes are kept on:</source>
+        <translation>&amp;Kurse liegen auf:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Kurse</translation>
+    </message>
+    <message>
+        <source>Where classes are kept and the language change the next time Lectern starts.</source>
+        <translation>Der Ort der Kurse und die Sprache ändern sich beim nächsten Start von Lectern.</translation>
+    </message>
+    <message>
+        <source>Ready: classes are kept in %1.</source>
+        <translation>Bereit: Die Kurse liegen in %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a certificate of its own (%2), which no authority on this computer vouches for. Trust it only if your admin gave you this SHA-256 fingerprint:
+%3</source>
+        <translation>%1 hat ein eigenes Zertifikat (%2), für das keine Zertifizierungsstelle auf diesem Computer bürgt. Vertrauen Sie ihm nur, wenn Ihr Admin Ihnen diesen SHA-256-Fingerabdruck gegeben hat:
+%3</translation>
+    </message>
+    <message>
+        <source>Connected: %1 is a Lectern server. Sign in with your own Lectern account at the next start.</source>
+        <translation>Verbunden: %1 ist ein Lectern-Server. Melden Sie sich beim nächsten Start mit Ihrem eigenen Lectern-Konto an.</translation>
     </message>
 </context>
 <context>

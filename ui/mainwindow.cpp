@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(client::ConsoleApi& api, QWidget* parent)
         m_tabs->setCurrentWidget(m_live);
     });
     createTrayIcon();
+    showReachability();
     connect(m_reminders, &SessionReminders::remind, this, &MainWindow::showReminder);
     m_reminders->check();
     resize(1100, 700);
@@ -183,6 +185,27 @@ void MainWindow::showReminder(const QString& title, const QString& message, Id s
     statusBar()->showMessage(message, 10 * 60'000);
     QApplication::alert(this);
     m_schedule->selectSession(sessionId);
+}
+
+void MainWindow::showReachability() {
+    auto* away = new QLabel(this);
+    away->setAccessibleName(tr("Server status"));
+    away->setStyleSheet(QStringLiteral("color: #b02020; font-weight: bold"));
+    away->hide();
+    statusBar()->addPermanentWidget(away);
+    connect(&m_api, &client::ConsoleApi::reachabilityChanged, this,
+            [this, away](bool reachable, const QString& detail) {
+                if (reachable == away->isHidden())
+                    return;
+                away->setVisible(!reachable);
+                if (!reachable) {
+                    // What is typed stays where it is; saving tells why it cannot yet.
+                    away->setText(tr("⚠ Out of reach of the server, retrying"));
+                    away->setToolTip(detail);
+                } else {
+                    statusBar()->showMessage(tr("Back in touch with the server."), 10'000);
+                }
+            });
 }
 
 void MainWindow::showAgoraKeys() {

@@ -57,6 +57,8 @@ private:
     void showAgoraKeys();
     void signOut();
     void createTrayIcon();
+    // A mark in the status bar while the server is out of reach.
+    void showReachability();
     void showReminder(const QString& title, const QString& message, Id sessionId);
 
     client::ConsoleApi& m_api;

@@ -1,4 +1,5 @@
 #include "automation.h"
+#include "client/hub/hubsignin.h"
 #include "client/local/localconsole.h"
 #include "client/local/localsignin.h"
 #include "demo/democlass.h"
@@ -43,11 +44,16 @@ int main(int argc, char** argv) {
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QStringLiteral("Database URL: sqlite:///path or postgresql://user@host/db (default: "
-                       "$LECTERN_DATABASE_URL, else the one in Settings, else the embedded "
-                       "file)."),
+        QStringLiteral("Keep classes in this database instead of on a server: sqlite:///path, or "
+                       "postgresql://user@host/db for an admin on the server itself (default: "
+                       "$LECTERN_DATABASE_URL, else the embedded file)."),
         QStringLiteral("URL"));
     parser.addOption(databaseOption);
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("Sign in to the Lectern server at URL (default: the one in Settings)."),
+        QStringLiteral("URL"));
+    parser.addOption(serverOption);
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
         QStringLiteral("Open a throw-away database with a course in mid-term (past sessions, a "
@@ -73,61 +79,78 @@ int main(int argc, char** argv) {
     console::installTranslations(app, parser.isSet(languageOption) ? parser.value(languageOption)
                                                                    : settings.language);
 
-    // The demo's database lives in a directory that goes when the console closes.
-    std::unique_ptr<QTemporaryDir> demoDirectory;
-    if (parser.isSet(demoOption))
-        demoDirectory = std::make_unique<QTemporaryDir>();
-    auto url = demoDirectory
-                   ? DatabaseUrl::parse(QStringLiteral("sqlite://") +
-                                        demoDirectory->filePath(QStringLiteral("demo.sqlite")))
-                   : console::chooseDatabase(parser.value(databaseOption), settings);
-    auto database = url ? Database::open(*url)
-                        : Result<std::shared_ptr<Database>>(std::unexpected(url.error()));
-    if (!database)
-        return fail(
-            QObject::tr("Lectern cannot open its database.\n\n%1").arg(database.error().message));
+    // On the server in Settings, unless told to keep classes here (a database given, or the
+    // demo); --server names one for this run.
+    const QString serverUrl =
+        parser.isSet(serverOption) ? parser.value(serverOption) : settings.serverUrl;
+    const bool onAServer = !serverUrl.isEmpty() && !parser.isSet(demoOption) &&
+                           !parser.isSet(databaseOption) &&
+                           qEnvironmentVariableIsEmpty("LECTERN_DATABASE_URL");
 
+    std::unique_ptr<QTemporaryDir> demoDirectory; // the demo's database goes when it closes
+    std::shared_ptr<Database> database;
     EventBus events;
-    ServiceContext context{*database, std::make_shared<SystemClock>(), &events};
-    // In a team (PostgreSQL), what other consoles and hubs change shows here at once.
     std::unique_ptr<hub::TeamSync> teamSync;
-    if ((*database)->dialect() == Dialect::Postgres) {
-        teamSync = std::make_unique<hub::TeamSync>(context);
-        if (auto listening = teamSync->start(); !listening) {
-            QMessageBox::warning(nullptr, QObject::tr("Lectern"),
-                                 QObject::tr("Changes made by your team will not show until you "
-                                             "refresh (F5).\n\n%1")
-                                     .arg(listening.error().message));
-            teamSync.reset();
-        }
-    }
     std::optional<User> demoUser;
-    if (demoDirectory) {
-        auto demo = seedDemoClass(*database, QDateTime::currentDateTimeUtc());
-        if (!demo)
+    std::unique_ptr<client::SignIn> door;
+    if (onAServer) {
+        auto address = client::ServerAddress::parse(
+            serverUrl, parser.isSet(serverOption) ? QByteArray() : settings.serverCertificate);
+        if (!address)
+            return fail(address.error().message);
+        door = std::make_unique<client::HubSignIn>(*address);
+    } else {
+        if (parser.isSet(demoOption))
+            demoDirectory = std::make_unique<QTemporaryDir>();
+        auto url = demoDirectory
+                       ? DatabaseUrl::parse(QStringLiteral("sqlite://") +
+                                            demoDirectory->filePath(QStringLiteral("demo.sqlite")))
+                       : console::chooseDatabase(parser.value(databaseOption));
+        auto opened = url ? Database::open(*url)
+                          : Result<std::shared_ptr<Database>>(std::unexpected(url.error()));
+        if (!opened)
             return fail(
-                QObject::tr("The demo class could not be made.\n\n%1").arg(demo.error().message));
-        demoUser = demo->instructor;
+                QObject::tr("Lectern cannot open its database.\n\n%1").arg(opened.error().message));
+        database = *opened;
+        ServiceContext context{database, std::make_shared<SystemClock>(), &events};
+        // PostgreSQL direct (an admin on the server itself): what others change shows at once.
+        if (database->dialect() == Dialect::Postgres) {
+            teamSync = std::make_unique<hub::TeamSync>(context);
+            if (auto listening = teamSync->start(); !listening) {
+                QMessageBox::warning(nullptr, QObject::tr("Lectern"),
+                                     QObject::tr("Changes made by your team will not show until "
+                                                 "you refresh (F5).\n\n%1")
+                                         .arg(listening.error().message));
+                teamSync.reset();
+            }
+        }
+        if (demoDirectory) {
+            auto demo = seedDemoClass(database, QDateTime::currentDateTimeUtc());
+            if (!demo)
+                return fail(QObject::tr("The demo class could not be made.\n\n%1")
+                                .arg(demo.error().message));
+            demoUser = demo->instructor;
+        }
+        // The demo's accounts all have the password "demo": its hub stays on this machine.
+        client::HubPlacement hub = settings.hubPlacement();
+        if (demoDirectory)
+            hub.address = QHostAddress(QHostAddress::LocalHost);
+        door = std::make_unique<client::LocalSignIn>(context, hub);
     }
-    // The demo's accounts all have the password "demo": its hub stays on this machine.
-    client::HubPlacement hub = settings.hubPlacement();
-    if (demoDirectory)
-        hub.address = QHostAddress(QHostAddress::LocalHost);
 
-    client::LocalSignIn door(context, hub);
     int exitCode = 0;
     // Signing out closes the window and asks who signs in next.
     for (;;) {
         std::optional<User> user = demoUser;
         if (!user) {
-            auto signedIn = console::signIn(door, settings);
+            auto signedIn = console::signIn(*door, settings);
             if (!signedIn)
                 return fail(signedIn.error().message);
             if (!*signedIn)
                 break;
             user = *signedIn;
         }
-        const std::unique_ptr<client::ConsoleApi> api = door.open(*user);
+        const std::unique_ptr<client::ConsoleApi> api = door->open(*user);
         ui::MainWindow window(*api);
         // Where the participant page is served from changes with the settings.
         if (auto* local = qobject_cast<client::LocalConsole*>(api.get()))

@@ -40,13 +40,10 @@ void installTranslations(QApplication& app, const QString& language) {
         QCoreApplication::installTranslator(qt);
 }
 
-Result<DatabaseUrl> chooseDatabase(const QString& commandLine,
-                                   const ui::ConsoleSettings& settings) {
+Result<DatabaseUrl> chooseDatabase(const QString& commandLine) {
     if (!commandLine.isEmpty())
         return DatabaseUrl::parse(commandLine);
-    if (!qEnvironmentVariableIsEmpty("LECTERN_DATABASE_URL") || settings.databaseUrl.isEmpty())
-        return DatabaseUrl::fromEnvironmentOrEmbedded();
-    return DatabaseUrl::parse(settings.databaseUrl);
+    return DatabaseUrl::fromEnvironmentOrEmbedded();
 }
 
 Result<std::optional<User>> signIn(client::SignIn& door, ui::ConsoleSettings& settings) {

@@ -15,9 +15,9 @@ namespace lectern::console {
 // system's) into the application.
 void installTranslations(QApplication& app, const QString& language);
 
-// The database to open: --database, else $LECTERN_DATABASE_URL, else the settings, else the
-// embedded file.
-Result<DatabaseUrl> chooseDatabase(const QString& commandLine, const ui::ConsoleSettings& settings);
+// The database to open on this computer: --database, else $LECTERN_DATABASE_URL (PostgreSQL
+// direct is for an admin on the server itself), else the embedded file.
+Result<DatabaseUrl> chooseDatabase(const QString& commandLine);
 
 // Who uses the console: the kept sign-in when there is one, else the sign-in dialog (or the
 // first-account dialog on a new Lectern). Nothing when the person cancels.

@@ -1,7 +1,10 @@
 #include "client/hub/hubsignin.h"
 #include "client/local/localsignin.h"
 #include "client/local/rememberedsignin.h"
+#include "client/serverprobe.h"
 #include "domain/events.h"
+#include "hub/connection/tlsfiles.h"
+#include "hub/hubserver.h"
 #include "hubclient.h"
 #include "live/livetab.h"
 #include "live/rostermodel.h"
@@ -29,6 +32,7 @@
 #include "schedule/scheduletab.h"
 #include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
+#include "selfsigned.h"
 #include "servicefixture.h"
 #include "services/attendanceservice.h"
 #include "services/chatservice.h"
@@ -41,6 +45,7 @@
 #include "settings/settingsdialog.h"
 #include "signin/signindialog.h"
 #include "sync/teamsync.h"
+#include "tcprelay.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -66,7 +71,9 @@
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSemaphore>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -175,11 +182,12 @@ private:
 
     // The console's API for `user`, as the window under test gets it: on this computer, or
     // signed in to the hub with the user's own account.
-    std::unique_ptr<client::ConsoleApi> console(const User& user) {
+    std::unique_ptr<client::ConsoleApi> console(const User& user, quint16 port = 0) {
         if (!throughTheHub())
             return client::LocalSignIn(f->context(), testHub).open(user);
         client::HubSignIn door(
-            client::ServerAddress::parse(QStringLiteral("http://127.0.0.1:%1").arg(rest->port()))
+            client::ServerAddress::parse(
+                QStringLiteral("http://127.0.0.1:%1").arg(port ? port : rest->port()))
                 .value());
         QFuture<Result<User>> signedIn =
             door.signIn(user.email, QStringLiteral("correct horse"), false);
@@ -1049,38 +1057,97 @@ private Q_SLOTS:
         QVERIFY(!remembered.recall());
     }
 
-    void settingsTestTheDatabaseConnection() {
-        ui::ConsoleSettings settings;
+    void settingsChooseWhereClassesAreKept() {
+        // A console from before kept a team database's address, password and all.
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("database/url"),
+                             QStringLiteral("postgresql://ta:hunter2@db.example.edu/lectern"));
+        ui::ConsoleSettings settings = ui::ConsoleSettings::load();
         settings.hubPort = 9000;
         ui::SettingsDialog dialog(settings);
         dialog.show();
-        auto* kind = named<QComboBox>(&dialog, QStringLiteral("Database"));
-        auto* location = named<QLineEdit>(&dialog, QStringLiteral("Database location"));
+        auto* place = named<QComboBox>(&dialog, QStringLiteral("Where classes are kept"));
+        auto* server = named<QLineEdit>(&dialog, QStringLiteral("Server address"));
         auto* result = named<QLabel>(&dialog, QStringLiteral("Connection test result"));
         QSignalSpy tested(&dialog, &ui::SettingsDialog::connectionTested);
+        QCOMPARE(place->currentIndex(), 0); // this computer
+        QVERIFY(!server->isEnabled());
+        dialog.testConnection();
+        QVERIFY(tested.wait(15000));
+        QVERIFY2(tested.last().first().toBool(), qPrintable(result->text()));
 
-        // A server that is not there: the reason is shown, nothing is saved.
-        kind->setCurrentIndex(2);
-        QTest::keyClicks(location, QStringLiteral("postgresql://nobody@127.0.0.1:1/none"));
+        // A server by an address that is not one, or where nothing answers: the reason shows
+        // and OK keeps the dialog open.
+        place->setCurrentIndex(1);
+        QVERIFY(server->isEnabled());
+        QTest::keyClicks(server, QStringLiteral("http://lectern.example.edu"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(result->text().contains(QStringLiteral("https")));
+        server->clear();
+        QTest::keyClicks(server, QStringLiteral("http://127.0.0.1:1"));
         dialog.testConnection();
         QVERIFY(tested.wait(15000));
         QCOMPARE(tested.last().first().toBool(), false);
         QVERIFY(result->text().startsWith(QStringLiteral("No connection")));
 
-        // A new SQLite file works, and the edited settings say so.
+        // A real server with a certificate of its own: trusted only once the user says so.
         QTemporaryDir folder;
-        kind->setCurrentIndex(1);
-        location->clear();
-        QTest::keyClicks(location, folder.filePath(QStringLiteral("team.sqlite")));
+        const test::SelfSigned made = test::makeSelfSigned(folder.path());
+        QVERIFY2(made.problem.isEmpty(), qPrintable(made.problem));
+        hub::HubConfig config;
+        config.tls = hub::tlsFromPemFiles(made.certificate, made.key).value();
+        auto [tlsServer, tlsRest] = test::startHub(*f, config);
+        server->clear();
+        QTest::keyClicks(server, QStringLiteral("127.0.0.1:%1").arg(tlsRest->port()));
         dialog.testConnection();
         QVERIFY(tested.wait(15000));
-        QCOMPARE(tested.last().first().toBool(), true);
+        QCOMPARE(tested.last().first().toBool(), false);
+        auto* trust = named<QPushButton>(&dialog, QStringLiteral("Trust this certificate"));
+        QVERIFY(trust->isVisible());
+        QFile pem(made.certificate);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        const QByteArray fingerprint = client::sha256Fingerprint(QSslCertificate(pem.readAll()));
+        QVERIFY(result->text().contains(client::fingerprintText(fingerprint)));
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QVERIFY(tested.wait(15000));
+        QVERIFY2(tested.last().first().toBool(), qPrintable(result->text()));
         QVERIFY(result->text().startsWith(QStringLiteral("Connected")));
+
         const ui::ConsoleSettings edited = dialog.settings();
-        QCOMPARE(edited.databaseUrl,
-                 QStringLiteral("sqlite://") + folder.filePath(QStringLiteral("team.sqlite")));
+        QCOMPARE(edited.serverUrl, QStringLiteral("https://127.0.0.1:%1").arg(tlsRest->port()));
+        QCOMPARE(edited.serverCertificate, fingerprint);
         QCOMPARE(edited.hubPort, 9000);
-        QCOMPARE(edited.hubPlacement().address, QHostAddress(QHostAddress::Any));
+        // What the console keeps names the server and its certificate: no database, no password.
+        edited.save();
+        QSettings().sync();
+        QFile stored(QSettings().fileName());
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        const QByteArray kept = stored.readAll();
+        QVERIFY(kept.contains(fingerprint));
+        QVERIFY(!kept.contains("hunter2"));
+        QVERIFY(!kept.contains("postgresql"));
+        QVERIFY(!kept.contains("database"));
+    }
+
+    void aServerOutOfReachIsShownUntilItIsBack() {
+        if (!throughTheHub())
+            QSKIP("A console on this computer is always in reach");
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        test::TcpRelay relay(QStringLiteral("127.0.0.1"), rest->port());
+        const auto api = console(ada, relay.port());
+        ui::MainWindow window(*api);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* away = named<QLabel>(&window, QStringLiteral("Server status"));
+        QTRY_VERIFY(window.scheduleTab()->model());
+        QVERIFY(!away->isVisible());
+        relay.setMode(test::TcpRelay::Mode::Refuse);
+        QTRY_VERIFY_WITH_TIMEOUT(away->isVisible(), 15'000);
+        QVERIFY(away->toolTip().contains(QStringLiteral("127.0.0.1")));
+        relay.setMode(test::TcpRelay::Mode::Forward);
+        QTRY_VERIFY_WITH_TIMEOUT(!away->isVisible(), 15'000);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Back in touch")));
     }
 
     void aTasDeletionReachesTheInstructorsConsoleWithinASecond() {

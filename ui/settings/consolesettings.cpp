@@ -7,7 +7,8 @@ namespace lectern::ui {
 ConsoleSettings ConsoleSettings::load() {
     const QSettings stored;
     ConsoleSettings settings;
-    settings.databaseUrl = stored.value(QStringLiteral("database/url")).toString();
+    settings.serverUrl = stored.value(QStringLiteral("server/url")).toString();
+    settings.serverCertificate = stored.value(QStringLiteral("server/certificate")).toByteArray();
     settings.hubAddress = stored.value(QStringLiteral("hub/address")).toString();
     const int port = stored.value(QStringLiteral("hub/port"), 8080).toInt();
     settings.hubPort = port > 0 && port <= 65535 ? static_cast<quint16>(port) : 8080;
@@ -18,7 +19,10 @@ ConsoleSettings ConsoleSettings::load() {
 
 void ConsoleSettings::save() const {
     QSettings stored;
-    stored.setValue(QStringLiteral("database/url"), databaseUrl);
+    stored.setValue(QStringLiteral("server/url"), serverUrl);
+    stored.setValue(QStringLiteral("server/certificate"), serverCertificate);
+    // Earlier consoles kept a database's address here, password and all: never again.
+    stored.remove(QStringLiteral("database/url"));
     stored.setValue(QStringLiteral("hub/address"), hubAddress);
     stored.setValue(QStringLiteral("hub/port"), hubPort);
     stored.setValue(QStringLiteral("ui/language"), language);

@@ -2,15 +2,20 @@
 
 #include "client/local/hubplacement.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace lectern::ui {
 
-// What the console remembers between runs (QSettings; never secrets): the database, where
-// the hub listens, the language and the last email signed in with.
+// What the console remembers between runs (QSettings; never secrets, never a database's
+// address): where classes are kept, where the participant page is served, the language and
+// the last email signed in with.
 struct ConsoleSettings {
-    QString databaseUrl; // empty: the embedded file in the user's data folder
-    QString hubAddress;  // empty: every network interface
+    QString serverUrl; // a lectern-server; empty: this computer (the embedded file)
+    // The SHA-256 fingerprint (hex) of the server's own certificate, accepted once by the
+    // user; empty: the system's certificate authorities decide.
+    QByteArray serverCertificate;
+    QString hubAddress; // empty: every network interface
     quint16 hubPort = 8080;
     QString language; // empty: the system's; else "en" or "de"
     QString lastEmail;
@@ -18,6 +23,7 @@ struct ConsoleSettings {
     static ConsoleSettings load();
     void save() const;
     client::HubPlacement hubPlacement() const;
+    bool onAServer() const { return !serverUrl.isEmpty(); }
 };
 
 } // namespace lectern::ui

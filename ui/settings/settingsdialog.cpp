@@ -1,11 +1,12 @@
 #include "settingsdialog.h"
 
 #include "client/localdatabase.h"
+#include "client/serveraddress.h"
+#include "client/serverprobe.h"
 #include "whendone.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,16 +19,17 @@
 
 namespace lectern::ui {
 namespace {
-enum DatabaseKind { Embedded, SqliteFile, Postgres };
+enum Place { ThisComputer, Server };
 }
 
 SettingsDialog::SettingsDialog(ConsoleSettings settings, QWidget* parent)
     : QDialog(parent)
     , m_settings(std::move(settings))
-    , m_databaseKind(new QComboBox(this))
-    , m_databaseLocation(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_pinned(m_settings.serverCertificate)
+    , m_place(new QComboBox(this))
+    , m_server(new QLineEdit(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_trust(new QPushButton(tr("T&rust this certificate"), this))
     , m_testResult(new QLabel(this))
     , m_hubAddress(new QComboBox(this))
     , m_hubPort(new QSpinBox(this))
@@ -35,33 +37,29 @@ SettingsDialog::SettingsDialog(ConsoleSettings settings, QWidget* parent)
     setWindowTitle(tr("Settings"));
     setMinimumWidth(560);
 
-    m_databaseKind->addItem(tr("On this computer (built in)"), Embedded);
-    m_databaseKind->addItem(tr("A database file (SQLite)"), SqliteFile);
-    m_databaseKind->addItem(tr("My team's server (PostgreSQL)"), Postgres);
-    m_databaseKind->setAccessibleName(tr("Database"));
-    m_databaseLocation->setAccessibleName(tr("Database location"));
+    m_place->addItem(tr("This computer"), ThisComputer);
+    m_place->addItem(tr("A Lectern server"), Server);
+    m_place->setAccessibleName(tr("Where classes are kept"));
+    m_place->setCurrentIndex(m_settings.onAServer() ? Server : ThisComputer);
+    m_server->setAccessibleName(tr("Server address"));
+    m_server->setPlaceholderText(tr("lectern.example.edu"));
+    m_server->setText(m_settings.serverUrl);
     m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testResult->setAccessibleName(tr("Connection test result"));
-    const QString url = m_settings.databaseUrl;
-    if (url.startsWith(u"postgres")) {
-        m_databaseKind->setCurrentIndex(Postgres);
-        m_databaseLocation->setText(url);
-    } else if (url.startsWith(u"sqlite://")) {
-        m_databaseKind->setCurrentIndex(SqliteFile);
-        m_databaseLocation->setText(url.mid(int(qstrlen("sqlite://"))));
-    }
-    auto* location = new QHBoxLayout;
-    location->addWidget(m_databaseLocation, 1);
-    location->addWidget(m_browse);
-    auto* databaseForm = new QFormLayout;
-    databaseForm->addRow(tr("&Database:"), m_databaseKind);
-    databaseForm->addRow(tr("&Location:"), location);
+    m_trust->setAccessibleName(tr("Trust this certificate"));
+    m_trust->hide();
+    auto* placeForm = new QFormLayout;
+    placeForm->addRow(tr("&Classes are kept on:"), m_place);
+    placeForm->addRow(tr("Ser&ver:"), m_server);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
-    testRow->addWidget(m_testResult, 1);
-    databaseForm->addRow(QString(), testRow);
-    auto* databaseBox = new QGroupBox(tr("Database"), this);
-    databaseBox->setLayout(databaseForm);
+    testRow->addWidget(m_trust);
+    testRow->addStretch(1);
+    placeForm->addRow(QString(), testRow);
+    placeForm->addRow(QString(), m_testResult);
+    auto* placeBox = new QGroupBox(tr("Classes"), this);
+    placeBox->setLayout(placeForm);
 
     m_hubAddress->addItem(tr("Every network (students on other computers)"), QString());
     m_hubAddress->addItem(tr("This computer only"), QStringLiteral("127.0.0.1"));
@@ -78,6 +76,7 @@ SettingsDialog::SettingsDialog(ConsoleSettings settings, QWidget* parent)
     hubForm->addRow(tr("&Serve on:"), m_hubAddress);
     hubForm->addRow(tr("&Port:"), m_hubPort);
     auto* hubBox = new QGroupBox(tr("Participant page (while a session is live)"), this);
+    hubBox->setObjectName(QStringLiteral("participantPage"));
     hubBox->setLayout(hubForm);
 
     m_language->addItem(tr("As the system"), QString());
@@ -89,76 +88,124 @@ SettingsDialog::SettingsDialog(ConsoleSettings settings, QWidget* parent)
     languageForm->addRow(tr("L&anguage:"), m_language);
 
     auto* note =
-        new QLabel(tr("The database and the language change the next time Lectern starts."), this);
+        new QLabel(tr("Where classes are kept and the language change the next time Lectern "
+                      "starts."),
+                   this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(databaseBox);
+    layout->addWidget(placeBox);
     layout->addWidget(hubBox);
     layout->addLayout(languageForm);
     layout->addWidget(note);
     layout->addWidget(buttons);
 
-    connect(m_databaseKind, &QComboBox::currentIndexChanged, this,
-            &SettingsDialog::updateDatabaseFields);
-    connect(m_databaseLocation, &QLineEdit::textChanged, m_testResult, &QLabel::clear);
-    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file =
-            QFileDialog::getSaveFileName(this, tr("Database file"), m_databaseLocation->text(),
-                                         tr("SQLite databases (*.sqlite *.db);;All files (*)"),
-                                         nullptr, QFileDialog::DontConfirmOverwrite);
-        if (!file.isEmpty())
-            m_databaseLocation->setText(file);
+    connect(m_place, &QComboBox::currentIndexChanged, this, &SettingsDialog::updatePlaceFields);
+    connect(m_server, &QLineEdit::textEdited, this, [this] {
+        // A trusted certificate belongs to the address it was trusted for.
+        m_pinned.clear();
+        m_offered.clear();
+        m_trust->hide();
+        m_testResult->clear();
     });
-    updateDatabaseFields();
+    connect(m_test, &QPushButton::clicked, this, &SettingsDialog::testConnection);
+    connect(m_trust, &QPushButton::clicked, this, &SettingsDialog::trustCertificate);
+    updatePlaceFields();
 }
 
-void SettingsDialog::updateDatabaseFields() {
-    const int kind = m_databaseKind->currentData().toInt();
-    m_databaseLocation->setEnabled(kind != Embedded);
-    m_browse->setVisible(kind == SqliteFile);
-    m_databaseLocation->setPlaceholderText(
-        kind == Postgres     ? tr("postgresql://user:password@server:5432/lectern")
-        : kind == SqliteFile ? tr("/path/to/lectern.sqlite")
-                             : client::embeddedDatabaseText());
+bool SettingsDialog::onAServer() const {
+    return m_place->currentData().toInt() == Server;
+}
+
+void SettingsDialog::updatePlaceFields() {
+    m_server->setEnabled(onAServer());
+    m_server->setPlaceholderText(onAServer() ? tr("lectern.example.edu")
+                                             : client::embeddedDatabaseText());
+    // A console signed in to a server serves no page: the server does.
+    if (auto* page = findChild<QGroupBox*>(QStringLiteral("participantPage")))
+        page->setEnabled(!onAServer());
+    m_trust->hide();
     m_testResult->clear();
+    if (onAServer())
+        m_server->setFocus();
 }
 
-QString SettingsDialog::databaseUrl() const {
-    const QString location = m_databaseLocation->text().trimmed();
-    switch (m_databaseKind->currentData().toInt()) {
-    case SqliteFile:
-        return location.isEmpty() ? QString() : QStringLiteral("sqlite://") + location;
-    case Postgres:
-        return location;
-    default:
-        return {};
-    }
+void SettingsDialog::showResult(bool ok, const QString& text) {
+    m_test->setEnabled(true);
+    m_testResult->setStyleSheet(
+        QStringLiteral("color: %1")
+            .arg(ok ? QStringLiteral("#1b7f3b") : QStringLiteral("#b02020")));
+    m_testResult->setText(text);
+    Q_EMIT connectionTested(ok);
 }
 
 void SettingsDialog::testConnection() {
-    const QString url = databaseUrl();
     m_test->setEnabled(false);
+    m_trust->hide();
     m_testResult->setStyleSheet(QString());
     m_testResult->setText(tr("Connecting…"));
-    whenDone(this, client::testDatabase(url), [this](const Status& connected) {
-        m_test->setEnabled(true);
-        m_testResult->setStyleSheet(
-            QStringLiteral("color: %1")
-                .arg(connected ? QStringLiteral("#1b7f3b") : QStringLiteral("#b02020")));
-        m_testResult->setText(connected ? tr("Connected. Lectern's tables are ready.")
-                                        : tr("No connection: %1").arg(connected.error().message));
-        Q_EMIT connectionTested(connected.has_value());
-    });
+    if (!onAServer()) {
+        whenDone(this, client::testDatabase({}), [this](const Status& opened) {
+            showResult(
+                opened.has_value(),
+                opened ? tr("Ready: classes are kept in %1.").arg(client::embeddedDatabaseText())
+                       : tr("No connection: %1").arg(opened.error().message));
+        });
+        return;
+    }
+    whenDone(this, client::probeServer(m_server->text(), m_pinned),
+             [this](const client::ServerProbe& probe) {
+                 if (!probe.untrustedSha256.isEmpty()) {
+                     m_offered = probe.untrustedSha256;
+                     m_trust->show();
+                     showResult(false,
+                                tr("%1 has a certificate of its own (%2), which no authority on "
+                                   "this computer vouches for. Trust it only if your admin gave "
+                                   "you this SHA-256 fingerprint:\n%3")
+                                    .arg(probe.url, probe.untrustedSubject,
+                                         client::fingerprintText(probe.untrustedSha256)));
+                     return;
+                 }
+                 showResult(probe.reached.has_value(),
+                            probe.reached
+                                ? tr("Connected: %1 is a Lectern server. Sign in with your own "
+                                     "Lectern account at the next start.")
+                                      .arg(probe.url)
+                                : tr("No connection: %1").arg(probe.reached.error().message));
+             });
+}
+
+void SettingsDialog::trustCertificate() {
+    if (m_offered.isEmpty())
+        return;
+    m_pinned = m_offered;
+    testConnection();
+}
+
+void SettingsDialog::accept() {
+    if (onAServer()) {
+        if (auto address = client::ServerAddress::parse(m_server->text()); !address) {
+            showResult(false, address.error().message);
+            m_server->setFocus();
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 ConsoleSettings SettingsDialog::settings() const {
     ConsoleSettings edited = m_settings;
-    edited.databaseUrl = databaseUrl();
+    edited.serverUrl.clear();
+    edited.serverCertificate.clear();
+    if (onAServer()) {
+        if (auto address = client::ServerAddress::parse(m_server->text(), m_pinned)) {
+            edited.serverUrl = address->url.toString();
+            edited.serverCertificate = address->pinnedSha256;
+        }
+    }
     edited.hubAddress = m_hubAddress->currentData().toString();
     edited.hubPort = static_cast<quint16>(m_hubPort->value());
     edited.language = m_language->currentData().toString();

@@ -6,6 +6,7 @@
 #include <QNetworkReply>
 #include <QPromise>
 #include <QSslCertificate>
+#include <QSslError>
 
 #include <memory>
 
@@ -131,8 +132,11 @@ QFuture<Result<QJsonObject>> ServerConnection::send(QNetworkReply* reply) {
     auto promise = std::make_shared<QPromise<Result<QJsonObject>>>();
     promise->start();
     connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError>& errors) {
-        if (acceptsPinned(reply->sslConfiguration().peerCertificate(), errors))
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (acceptsPinned(peer, errors))
             reply->ignoreSslErrors(errors);
+        else
+            Q_EMIT certificateRefused(peer, errors);
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, promise] {
         reply->deleteLater();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/serveraddress.h"
 #include "domain/error.h"
 
 #include <QFuture>
@@ -12,17 +13,6 @@
 class QNetworkReply;
 
 namespace lectern::client {
-
-// Where a lectern-server is and how its certificate is trusted: by the system's certificate
-// authorities, or (a server with a certificate of its own) by the SHA-256 fingerprint of the
-// one certificate the user accepted.
-struct ServerAddress {
-    QUrl url;                // https://lectern.example.edu (http:// on loopback only)
-    QByteArray pinnedSha256; // hex, lower case; empty: the system's authorities decide
-    // Tidies what a person typed ("lectern.example.edu:8443" gets https://); Invalid with a
-    // reason when it is not a server address.
-    static Result<ServerAddress> parse(const QString& typed, const QByteArray& pinnedSha256 = {});
-};
 
 // The console's HTTP(S) to one server: JSON in and out, the user's token on every request,
 // the certificate checked (a pinned one matched by fingerprint), and the server's errors
@@ -57,6 +47,9 @@ public:
 Q_SIGNALS:
     // The server answered (true) or could not be reached (false, with why).
     void reachable(bool reached, const QString& detail);
+    // The server's certificate was not trusted (no authority vouches for it, and it is not
+    // the pinned one): the request fails.
+    void certificateRefused(const QSslCertificate& certificate, const QList<QSslError>& errors);
 
 private:
     QFuture<Result<QJsonObject>> send(QNetworkReply* reply);
