@@ -33,6 +33,7 @@
 #include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
 #include "selfsigned.h"
+#include "serverprocess.h"
 #include "servicefixture.h"
 #include "services/attendanceservice.h"
 #include "services/chatservice.h"
@@ -1150,50 +1151,68 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Back in touch")));
     }
 
-    void aTasDeletionReachesTheInstructorsConsoleWithinASecond() {
+    void anInstructorAndATaRunAClassThroughALecternServer() {
         if (f->context().database->dialect() != Dialect::Postgres)
-            QSKIP("Team mode needs PostgreSQL (LISTEN/NOTIFY)");
+            QSKIP("A team's lectern-server keeps its classes in PostgreSQL");
         auto live = f->liveClass(1);
         const User ta = f->addUser(Role::Ta, QStringLiteral("Tariq"));
+        const User otherTa = f->addUser(Role::Ta, QStringLiteral("Theo"));
         f->enroll(live.course, ta);
+        f->enroll(live.course, otherTa);
+        LECTERN_VERIFY_OK(ParticipationService(f->context()).joinSession(otherTa, live.session.id));
 
-        // Two consoles as two desktops have them: each its own connections, event bus and
-        // team sync; only the database is shared.
-        const auto desktop = [&](EventBus& events) {
-            auto database = Database::open(f->context().database->url());
-            return ServiceContext{database.value(), f->context().clock, &events};
+        // The team's server, its own process on the database; the consoles know only its
+        // address.
+        test::ServerProcess server(QStringLiteral(LECTERN_SERVER_PATH));
+        QString problem;
+        QVERIFY2(server.start(f->context().database->url().toString(), {}, &problem),
+                 qPrintable(problem));
+        QSettings().clear();
+        ui::ConsoleSettings taSettings;
+        taSettings.serverUrl = QStringLiteral("http://127.0.0.1:%1").arg(server.port());
+        taSettings.save();
+        QSettings().sync();
+        QFile stored(QSettings().fileName());
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        const QByteArray kept = stored.readAll();
+        QVERIFY(kept.contains(taSettings.serverUrl.toUtf8()));
+        QVERIFY(!kept.contains("postgres"));
+        QVERIFY(!kept.contains("lectern_test:")); // the database's user and password
+        const auto signedIn = [&](const User& user) {
+            client::HubSignIn door(
+                client::ServerAddress::parse(ui::ConsoleSettings::load().serverUrl).value());
+            QFuture<Result<User>> answer =
+                door.signIn(user.email, QStringLiteral("correct horse"), false);
+            if (!QTest::qWaitFor([&] { return answer.isFinished(); }, 15'000) || !answer.result())
+                qFatal("cannot sign in to lectern-server");
+            return door.open(answer.result().value());
         };
-        EventBus instructorEvents;
-        EventBus taEvents;
-        const ServiceContext instructorSide = desktop(instructorEvents);
-        const ServiceContext taSide = desktop(taEvents);
-        hub::TeamSync instructorSync(instructorSide);
-        hub::TeamSync taSync(taSide);
-        LECTERN_VERIFY_OK(instructorSync.start());
-        LECTERN_VERIFY_OK(taSync.start());
-        const auto instructorApi =
-            client::LocalSignIn(instructorSide, testHub).open(live.instructor);
-        const auto taApi = client::LocalSignIn(taSide, testHub).open(ta);
+        const auto instructorApi = signedIn(live.instructor);
+        const auto taApi = signedIn(ta);
         ui::MainWindow instructorWindow(*instructorApi);
         ui::MainWindow taWindow(*taApi);
         instructorWindow.show();
         taWindow.show();
         instructorWindow.tabs()->setCurrentWidget(instructorWindow.moderationTab());
         taWindow.tabs()->setCurrentWidget(taWindow.moderationTab());
+        QTRY_VERIFY_WITH_TIMEOUT(taWindow.moderationTab()->chatView()->isEnabled(), 15'000);
 
-        // A student writes (through the services, a third party): both consoles show it.
-        ChatDraft draft;
-        draft.content = QStringLiteral("something rude");
-        const auto sent =
-            ChatService(f->context()).sendChatMessage(live.students[0], live.session.id, draft);
-        LECTERN_VERIFY_OK(sent);
+        // A student writes (a third party on the database, heard by the server through
+        // NOTIFY): both consoles show it.
         hub::TeamSync fixtureSync(f->context());
         LECTERN_VERIFY_OK(fixtureSync.start());
-        f->context().publish(events::chatCreated, live.session.id, sent->id);
+        const auto say = [&](const User& who, const QString& text) {
+            ChatDraft draft;
+            draft.content = text;
+            auto sent = ChatService(f->context()).sendChatMessage(who, live.session.id, draft);
+            f->context().publish(events::chatCreated, live.session.id, sent.value().id);
+            return sent.value();
+        };
+        say(live.students[0], QStringLiteral("something rude"));
         ui::ChatModel* seenByInstructor = instructorWindow.moderationTab()->chat();
         ui::ChatModel* seenByTa = taWindow.moderationTab()->chat();
-        QTRY_COMPARE(seenByInstructor->rowCount(), 1);
-        QTRY_COMPARE(seenByTa->rowCount(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(seenByInstructor->rowCount(), 1, 15'000);
+        QTRY_COMPARE_WITH_TIMEOUT(seenByTa->rowCount(), 1, 15'000);
 
         // The TA deletes it from the keyboard; the instructor's console shows it deleted.
         taWindow.activateWindow();
@@ -1201,15 +1220,30 @@ private Q_SLOTS:
         QListView* taChat = taWindow.moderationTab()->chatView();
         taChat->setFocus();
         taChat->setCurrentIndex(seenByTa->index(0));
-        QSignalSpy taSaw(seenByTa, &ui::ChatModel::dataChanged);
         QTest::keyClick(taChat, Qt::Key_Delete);
-        // Timed from when the TA's own console shows the deletion (the core has committed it).
         QTRY_VERIFY(seenByTa->index(0).data(ui::ChatModel::DeletedRole).toBool());
         QElapsedTimer sinceDeleted;
         sinceDeleted.start();
         QTRY_VERIFY_WITH_TIMEOUT(
-            seenByInstructor->index(0).data(ui::ChatModel::DeletedRole).toBool(), 1000);
+            seenByInstructor->index(0).data(ui::ChatModel::DeletedRole).toBool(), 5000);
         qInfo("The instructor saw the deletion %lld ms after the TA did", sinceDeleted.elapsed());
+
+        // What a TA may not do, the server refuses, and the console says why: another TA is
+        // staff, and staff cannot be banned.
+        say(otherTa, QStringLiteral("I am staff too"));
+        QTRY_COMPARE_WITH_TIMEOUT(seenByTa->rowCount(), 2, 15'000);
+        taChat->setCurrentIndex(seenByTa->index(1));
+        QTest::keyClick(taChat, Qt::Key_B, Qt::ControlModifier);
+        const auto shownProblem = [&] {
+            for (QLabel* label : taWindow.moderationTab()->findChildren<QLabel*>()) {
+                if (label->accessibleName() == u"Error" && label->isVisible())
+                    return label->text();
+            }
+            return QString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!shownProblem().isEmpty(), 15'000);
+        QVERIFY2(shownProblem().contains(QStringLiteral("Staff of the course cannot be removed")),
+                 qPrintable(shownProblem()));
     }
 
     void theWindowSpeaksGerman() {
