@@ -2564,6 +2564,10 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
         <source>For 30 days; the sign-in is kept in the system keychain</source>
         <translation>30 Tage lang; die Anmeldung wird im Schlüsselbund des Systems aufbewahrt</translation>
     </message>
+    <message>
+        <source>Sign in to %1 with your Lectern account.</source>
+        <translation>Melden Sie sich mit Ihrem Lectern-Konto bei %1 an.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::VerifyDialog</name>

@@ -28,6 +28,8 @@ class SignIn : public QObject {
 public:
     using QObject::QObject;
 
+    // The server signed in to, for people to read; empty on this computer.
+    virtual QString serverText() const { return {}; }
     // The user of the kept sign-in, if there is one and it is still valid.
     virtual QFuture<std::optional<User>> recall() = 0;
     // False on a Lectern with no accounts yet (the console then offers the first one).

@@ -259,6 +259,33 @@ private Q_SLOTS:
         QCOMPARE(dialog.user()->id, ada.id);
     }
 
+    void signingInToAServerNamesItAndTakesTheAccountThere() {
+        if (!throughTheHub())
+            QSKIP("Signing in to a server needs one (the hub run)");
+        const User tia = f->addUser(Role::Ta, QStringLiteral("Tia"));
+        client::HubSignIn door(
+            client::ServerAddress::parse(QStringLiteral("http://127.0.0.1:%1").arg(rest->port()))
+                .value());
+        ui::SignInDialog dialog(door, ui::SignInDialog::Mode::SignIn);
+        dialog.show();
+        bool named = false;
+        for (QLabel* label : dialog.findChildren<QLabel*>())
+            named =
+                named || label->text().contains(QStringLiteral("127.0.0.1:%1").arg(rest->port()));
+        QVERIFY(named);
+        QTest::keyClicks(field(&dialog, QStringLiteral("Email")), tia.email);
+        QTest::keyClicks(field(&dialog, QStringLiteral("Password")), QStringLiteral("wrong one"));
+        clickOk(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(errorLabel(&dialog)->isVisible(), 15000);
+        QVERIFY(errorLabel(&dialog)->text().contains(QStringLiteral("wrong")));
+        field(&dialog, QStringLiteral("Password"))->clear();
+        QTest::keyClicks(field(&dialog, QStringLiteral("Password")),
+                         QStringLiteral("correct horse"));
+        clickOk(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15000);
+        QCOMPARE(dialog.user()->id, tia.id);
+    }
+
     void scheduleListsSessionsAndFollowsChanges() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const Course course = f->addCourse(ada);

@@ -20,10 +20,13 @@ SignInDialog::SignInDialog(client::SignIn& signIn, Mode mode, QWidget* parent)
     const bool first = mode == Mode::FirstAccount;
     setWindowTitle(first ? tr("Welcome to Lectern") : tr("Sign in to Lectern"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(first ? tr("This database has no accounts yet. Create the first "
-                                        "one: it will schedule and run sessions.")
-                                   : tr("Sign in with your Lectern account."),
-                             this);
+    auto* intro =
+        new QLabel(first ? tr("This database has no accounts yet. Create the first "
+                              "one: it will schedule and run sessions.")
+                   : signIn.serverText().isEmpty()
+                       ? tr("Sign in with your Lectern account.")
+                       : tr("Sign in to %1 with your Lectern account.").arg(signIn.serverText()),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

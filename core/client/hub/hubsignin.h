@@ -14,6 +14,7 @@ class HubSignIn final : public SignIn {
 public:
     explicit HubSignIn(ServerAddress address, QObject* parent = nullptr);
 
+    QString serverText() const override { return m_connection.address().url.authority(); }
     QFuture<std::optional<User>> recall() override;
     QFuture<Result<bool>> hasAnyUser() override;
     QFuture<Result<User>> signIn(const QString& email, const QString& password, bool keep) override;
