@@ -5,18 +5,24 @@
 //            message, the second half they scroll back through the history.
 //   startup  `lectern` from launch to a window showing its sessions, on a remembered sign-in
 //            (goal < 0.5 s).
+// With --hub the console is a client of a hub on loopback (on a thread of its own, as a server
+// elsewhere would be) instead of running the services in process.
 // Both seed their own throw-away database (SQLite; PostgreSQL at LECTERN_TEST_DATABASE_URL
 // with LECTERN_TEST_BACKEND=postgres). Run with QT_QPA_PLATFORM=offscreen or under xvfb-run.
 
 #include "benchseed.h"
+#include "client/hub/hubsignin.h"
+#include "client/hub/keptsignin.h"
 #include "client/local/localsignin.h"
 #include "client/local/rememberedsignin.h"
 #include "demo/democlass.h"
+#include "hub/hubthread.h"
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
 #include "moderation/chatmodel.h"
 #include "moderation/moderationtab.h"
 #include "platform/secretstore.h"
+#include "services/authservice.h"
 #include "services/chatservice.h"
 #include "stallmeter.h"
 
@@ -72,6 +78,28 @@ template <typename Done> bool waitFor(Done done, int seconds) {
     return true;
 }
 
+// The console's API for `user`: in process, or (--hub) signed in to a hub on a thread of its
+// own on loopback, as a server elsewhere would be, so its work does not count as the window's.
+std::unique_ptr<client::ConsoleApi> consoleFor(const QCommandLineParser& parser,
+                                               const ServiceContext& context, const User& user,
+                                               std::unique_ptr<hub::HubThread>& server) {
+    if (!parser.isSet(QStringLiteral("hub")))
+        return client::LocalSignIn(context,
+                                   client::HubPlacement{QHostAddress(QHostAddress::LocalHost), 0})
+            .open(user);
+    server = std::make_unique<hub::HubThread>(context);
+    auto port = server->start(QHostAddress(QHostAddress::LocalHost), 0);
+    if (!port)
+        return nullptr;
+    client::HubSignIn door(
+        client::ServerAddress::parse(QStringLiteral("http://127.0.0.1:%1").arg(*port)).value());
+    QFuture<Result<User>> signedIn =
+        door.signIn(user.email, QStringLiteral("correct horse"), false);
+    if (!waitFor([&] { return signedIn.isFinished(); }, 15) || !signedIn.result())
+        return nullptr;
+    return door.open(*signedIn.result());
+}
+
 int runChat(const QCommandLineParser& parser) {
     const int history = number(parser, QStringLiteral("history"), 0, 1'000'000);
     const int rate = number(parser, QStringLiteral("rate"), 1, 5'000);
@@ -88,9 +116,11 @@ int runChat(const QCommandLineParser& parser) {
     scale.polls = 0;
     bench::seedLiveClass(fixture, live, scale);
 
-    client::LocalSignIn door(fixture.context(),
-                             client::HubPlacement{QHostAddress(QHostAddress::LocalHost), 0});
-    const std::unique_ptr<client::ConsoleApi> api = door.open(live.instructor);
+    std::unique_ptr<hub::HubThread> server;
+    const std::unique_ptr<client::ConsoleApi> api =
+        consoleFor(parser, fixture.context(), live.instructor, server);
+    if (!api)
+        return fail(QStringLiteral("cannot sign in to the hub"));
     ui::MainWindow window(*api);
     window.resize(1366, 768);
     window.show();
@@ -162,7 +192,8 @@ int runChat(const QCommandLineParser& parser) {
     const bool complete = waitFor([&] { return chat->lastId() == lastSent; }, 15);
     meter.stop();
 
-    out() << "chat view: " << history << " messages of history, " << sent << " sent in "
+    out() << (parser.isSet(QStringLiteral("hub")) ? "through a hub on loopback, " : "")
+          << "chat view: " << history << " messages of history, " << sent << " sent in "
           << sendingMs / 1000.0 << " s (" << qRound(sent * 1000.0 / sendingMs) << "/s)\n"
           << "  following the newest: longest UI stall " << followingLongest
           << " ms, 99th percentile " << followingP99 << " ms\n"
@@ -188,6 +219,7 @@ int runStartup(const QCommandLineParser& parser) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     const QString url = QStringLiteral("sqlite://") + home.filePath(QStringLiteral("class.sqlite"));
+    User instructor;
     {
         auto database = Database::open(DatabaseUrl::parse(url).value());
         if (!database)
@@ -201,6 +233,30 @@ int runStartup(const QCommandLineParser& parser) {
                             .remember(demo->instructor);
             !kept)
             return fail(kept.error().message);
+        instructor = demo->instructor;
+    }
+    // --hub: the console starts signed in to a server (a hub on its own thread here) with the
+    // sign-in it kept from last time.
+    std::unique_ptr<hub::HubThread> server;
+    std::shared_ptr<Database> served;
+    EventBus serverEvents;
+    QStringList where{QStringLiteral("--database"), url};
+    if (parser.isSet(QStringLiteral("hub"))) {
+        served = Database::open(DatabaseUrl::parse(url).value()).value();
+        const ServiceContext context{served, std::make_shared<SystemClock>(), &serverEvents};
+        server = std::make_unique<hub::HubThread>(context);
+        auto port = server->start(QHostAddress(QHostAddress::LocalHost), 0);
+        if (!port)
+            return fail(port.error().message);
+        const auto address =
+            client::ServerAddress::parse(QStringLiteral("http://127.0.0.1:%1").arg(*port)).value();
+        auto token = AuthService(context, std::chrono::hours(24)).issueToken(instructor);
+        if (!token)
+            return fail(token.error().message);
+        if (auto kept = client::KeptSignIn(address.url).keep(token->token); !kept)
+            return fail(kept.error().message);
+        Database::releaseThreadConnections();
+        where = {QStringLiteral("--server"), address.url.toString()};
     }
 
     QList<double> launches;
@@ -209,7 +265,7 @@ int runStartup(const QCommandLineParser& parser) {
         QElapsedTimer launched;
         launched.start();
         console.start(QStringLiteral(LECTERN_CONSOLE_PATH),
-                      {QStringLiteral("--database"), url, QStringLiteral("--exit-when-ready")});
+                      where + QStringList{QStringLiteral("--exit-when-ready")});
         if (!console.waitForFinished(30'000) || console.exitCode() != 0) {
             console.kill();
             console.waitForFinished();
@@ -219,7 +275,8 @@ int runStartup(const QCommandLineParser& parser) {
         launches << launched.nsecsElapsed() / 1e6;
     }
     std::ranges::sort(launches);
-    out() << "cold start to a window with its sessions (" << runs << " runs): median "
+    out() << (parser.isSet(QStringLiteral("hub")) ? "signed in to a hub on loopback, " : "")
+          << "cold start to a window with its sessions (" << runs << " runs): median "
           << qRound(launches.at(launches.size() / 2)) << " ms, fastest " << qRound(launches.first())
           << " ms, slowest " << qRound(launches.last()) << " ms" << Qt::endl;
     return 0;
@@ -243,6 +300,9 @@ int main(int argc, char** argv) {
          QStringLiteral("S"), QStringLiteral("10")},
         {QStringLiteral("runs"), QStringLiteral("startup: how many launches (5)."),
          QStringLiteral("N"), QStringLiteral("5")},
+        {QStringLiteral("hub"),
+         QStringLiteral("The console signs in to a hub on loopback (a server on a thread of its "
+                        "own) instead of running the services in process.")},
     });
     parser.process(app);
     const QStringList mode = parser.positionalArguments();
