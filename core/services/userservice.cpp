@@ -141,6 +141,8 @@ Result<Enrollment> CourseService::enroll(Id courseId, const QString& email) {
     Enrollment enrollment{0, course.id, user.id, m_context.now()};
     LECTERN_TRY(enrollment.id, courses.enroll(course.id, user.id, enrollment.createdAt));
     LECTERN_CHECK(transaction.commit());
+    // They may see more now: a console of theirs reads what it may hear again.
+    m_context.publish(events::accessChanged, 0, user.id);
     return enrollment;
 }
 

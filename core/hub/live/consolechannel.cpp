@@ -86,6 +86,7 @@ Status ConsoleChannel::readWhatItSees(Console& console) {
     if (!sessions)
         return std::unexpected(sessions.error());
     console.sees.clear();
+    console.unseen.clear();
     for (const LiveSession& session : *sessions)
         console.sees.insert(session.id);
     return {};
@@ -98,19 +99,19 @@ bool ConsoleChannel::mayHear(Console& console, const DomainEvent& event) {
         // The row is gone: those who saw it hear, and it is out of their sight from now.
         return console.sees.remove(event.sessionId);
     }
-    if (event.type == events::sessionCreated || event.type == events::sessionUpdated ||
-        !console.sees.contains(event.sessionId)) {
-        // Read again: a new session, one moved to a course, or one unseen before.
-        const bool sees = SessionService(m_context)
-                              .requireMembership(console.listener->user(), event.sessionId)
-                              .has_value();
-        if (sees)
-            console.sees.insert(event.sessionId);
-        else
-            console.sees.remove(event.sessionId);
-        return sees;
-    }
-    return true;
+    const bool changed =
+        event.type == events::sessionCreated || event.type == events::sessionUpdated;
+    if (!changed && console.sees.contains(event.sessionId))
+        return true;
+    if (!changed && console.unseen.contains(event.sessionId))
+        return false;
+    // Read once: a new session, one changed (its course or host), or one not met before.
+    const bool sees = SessionService(m_context)
+                          .requireMembership(console.listener->user(), event.sessionId)
+                          .has_value();
+    (sees ? console.sees : console.unseen).insert(event.sessionId);
+    (sees ? console.unseen : console.sees).remove(event.sessionId);
+    return sees;
 }
 
 void ConsoleChannel::onPublished(const DomainEvent& event) {

@@ -44,7 +44,8 @@ public:
 private:
     struct Console {
         LiveListener* listener = nullptr;
-        QSet<Id> sees; // sessions its user may see, as last read
+        QSet<Id> sees;   // sessions its user may see, as last read
+        QSet<Id> unseen; // and those it may not: a busy class elsewhere costs no reads
     };
     struct Kept {
         qint64 seq = 0;

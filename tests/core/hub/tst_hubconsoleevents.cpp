@@ -136,6 +136,21 @@ private Q_SLOTS:
         QCOMPARE(client->call("GET", QStringLiteral("/api/console/events")).status, 426);
     }
 
+    void aConsoleHearsACourseItIsEnrolledInFromThenOn() {
+        const User newTa = f->addUser(Role::Ta, QStringLiteral("Nia"));
+        auto console = connectAs(newTa.email);
+        auto witness = connectAs(live.instructor.email);
+        QVERIFY(console->waitFor(QStringLiteral("hello")));
+        QVERIFY(witness->waitFor(QStringLiteral("hello")));
+        say(live.students[0], live.session, QStringLiteral("before"));
+        QVERIFY(witness->waitFor(events::chatCreated)); // the channel has dealt with it
+        f->enroll(live.course, newTa);
+        QVERIFY(console->waitFor(QStringLiteral("resync"))); // it reloads what it shows
+        const Id after = say(live.students[0], live.session, QStringLiteral("after"));
+        QVERIFY(console->waitFor(events::chatCreated));
+        QCOMPARE(chatIds(*console), QList<Id>{after});
+    }
+
     void aDeletedSessionIsHeardOnlyByThoseWhoSawIt() {
         const LiveSession upcoming =
             f->addSession(live.course, live.instructor, live.session.scheduledStart.addDays(3));
