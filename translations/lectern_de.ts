@@ -50,10 +50,6 @@
         <translation>Agora-Schlüssel</translation>
     </message>
     <message>
-        <source>Agora sessions are joined with tokens signed by your Agora project&apos;s keys (Agora Console ▸ Project ▸ Config). They are kept in the system keychain, or a file only you can read.</source>
-        <translation>Agora-Sitzungen werden mit Tokens betreten, die mit den Schlüsseln Ihres Agora-Projekts signiert sind (Agora Console ▸ Project ▸ Config). Sie werden im Schlüsselbund des Systems aufbewahrt oder in einer Datei, die nur Sie lesen können.</translation>
-    </message>
-    <message>
         <source>32 hexadecimal digits</source>
         <translation>32 Hexadezimalziffern</translation>
     </message>
@@ -76,6 +72,14 @@
     <message>
         <source>The Agora keys are forgotten.</source>
         <translation>Die Agora-Schlüssel sind vergessen.</translation>
+    </message>
+    <message>
+        <source>Agora sessions are joined with tokens signed by your Agora project&apos;s keys (Agora Console ▸ Project ▸ Config). They are kept where your sessions are run from: this computer&apos;s keychain (or a file only you can read), or your Lectern server.</source>
+        <translation>Agora-Sitzungen werden mit Tokens betreten, die mit den Schlüsseln Ihres Agora-Projekts signiert sind (Agora Console ▸ Project ▸ Config). Sie liegen dort, wo Ihre Sitzungen betrieben werden: im Schlüsselbund dieses Computers (oder in einer Datei, die nur Sie lesen können) oder auf Ihrem Lectern-Server.</translation>
+    </message>
+    <message>
+        <source>Kept on the server; type a new one to replace it</source>
+        <translation>Auf dem Server gespeichert; zum Ersetzen ein neues eingeben</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,15 @@ call::Outcome<call::SaveAgoraKeys>
 performHere<call::SaveAgoraKeys>(const ServiceContext& context, const User& user,
                                  const std::tuple<AgoraKeys>& arguments) {
     LECTERN_CHECK(adminOnly(user));
-    return calls::performCall<call::SaveAgoraKeys>(context, user, arguments);
+    AgoraKeys keys = std::get<0>(arguments);
+    // The console never sees the certificate it keeps: left empty, the one kept stays.
+    if (keys.appCertificate.trimmed().isEmpty()) {
+        LECTERN_TRY(const std::optional<AgoraKeys> kept,
+                    platform::AgoraKeyStore(SecretStore::forThisUser()).load());
+        if (kept)
+            keys.appCertificate = kept->appCertificate;
+    }
+    return calls::performCall<call::SaveAgoraKeys>(context, user, std::tuple{keys});
 }
 template <>
 call::Outcome<call::ForgetAgoraKeys>

@@ -22,7 +22,8 @@ AgoraKeysDialog::AgoraKeysDialog(client::ConsoleApi& api, QWidget* parent)
     setWindowTitle(tr("Agora keys"));
     auto* help = new QLabel(tr("Agora sessions are joined with tokens signed by your Agora "
                                "project's keys (Agora Console ▸ Project ▸ Config). They are kept "
-                               "in the system keychain, or a file only you can read."),
+                               "where your sessions are run from: this computer's keychain (or a "
+                               "file only you can read), or your Lectern server."),
                             this);
     help->setWordWrap(true);
     m_appId->setPlaceholderText(tr("32 hexadecimal digits"));
@@ -53,6 +54,10 @@ AgoraKeysDialog::AgoraKeysDialog(client::ConsoleApi& api, QWidget* parent)
         else if (keys->has_value()) {
             m_appId->setText((*keys)->appId);
             m_certificate->setText((*keys)->appCertificate);
+            // A server keeps its certificate to itself: an empty field keeps it.
+            if ((*keys)->appCertificate.isEmpty())
+                m_certificate->setPlaceholderText(
+                    tr("Kept on the server; type a new one to replace it"));
             m_forget->setEnabled(true);
         }
         Q_EMIT loaded();
