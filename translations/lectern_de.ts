@@ -731,6 +731,18 @@ Token: %4</translation>
         <source>Back in touch with the server.</source>
         <translation>Wieder mit dem Server verbunden.</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>The server no longer takes your sign-in: %1
+
+Sign in again to go on.</source>
+        <translation>Der Server nimmt Ihre Anmeldung nicht mehr an: %1
+
+Melden Sie sich erneut an, um weiterzumachen.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::ModerationTab</name>

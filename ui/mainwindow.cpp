@@ -84,6 +84,7 @@ MainWindow::MainWindow(client::ConsoleApi& api, QWidget* parent)
     });
     createTrayIcon();
     showReachability();
+    connect(&m_api, &client::ConsoleApi::signInEnded, this, &MainWindow::askToSignInAgain);
     connect(m_reminders, &SessionReminders::remind, this, &MainWindow::showReminder);
     m_reminders->check();
     resize(1100, 700);
@@ -206,6 +207,18 @@ void MainWindow::showReachability() {
                     statusBar()->showMessage(tr("Back in touch with the server."), 10'000);
                 }
             });
+}
+
+void MainWindow::askToSignInAgain(const QString& reason) {
+    if (m_askedToSignIn)
+        return;
+    m_askedToSignIn = true;
+    QMessageBox::information(this, tr("Sign in again"),
+                             tr("The server no longer takes your sign-in: %1\n\nSign in again "
+                                "to go on.")
+                                 .arg(reason));
+    // The next person to use the console (most likely the same) signs in afresh.
+    QCoreApplication::exit(signOutExitCode);
 }
 
 void MainWindow::showAgoraKeys() {

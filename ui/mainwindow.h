@@ -59,6 +59,8 @@ private:
     void createTrayIcon();
     // A mark in the status bar while the server is out of reach.
     void showReachability();
+    // The server ended the sign-in: says why, then back to the sign-in dialog.
+    void askToSignInAgain(const QString& reason);
     void showReminder(const QString& title, const QString& message, Id sessionId);
 
     client::ConsoleApi& m_api;
@@ -71,6 +73,7 @@ private:
     ReportsTab* m_reports = nullptr;
     SessionReminders* m_reminders;
     QSystemTrayIcon* m_tray = nullptr;
+    bool m_askedToSignIn = false;
 };
 
 } // namespace lectern::ui

@@ -132,6 +132,9 @@ Q_SIGNALS:
     // The server went out of reach (false, with why) or came back (true). A console on this
     // computer is always in reach.
     void reachabilityChanged(bool reachable, const QString& detail);
+    // The server no longer takes the user's sign-in (it expired, or they were signed out
+    // elsewhere): the console asks them to sign in again.
+    void signInEnded(const QString& reason);
 
 private:
     User m_user;

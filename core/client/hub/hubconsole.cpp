@@ -27,8 +27,9 @@ HubConsole::HubConsole(ServerAddress address, QString token, User user, qint64 c
                 if (!reached || m_events.isConnected())
                     Q_EMIT reachabilityChanged(reached, why);
             });
-    connect(&m_events, &ServerEvents::signInRefused, this,
-            [this](const QString& message) { Q_EMIT reachabilityChanged(false, message); });
+    // The server no longer takes the token: the window asks the person to sign in again.
+    connect(&m_events, &ServerEvents::signInRefused, this, &ConsoleApi::signInEnded);
+    connect(&m_connection, &ServerConnection::signInRefused, this, &ConsoleApi::signInEnded);
     m_events.start();
 }
 

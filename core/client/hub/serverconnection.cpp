@@ -155,6 +155,8 @@ QFuture<Result<QJsonObject>> ServerConnection::send(QNetworkReply* reply) {
                     errorFromAnswer(status.toInt(), body, reply->rawHeader("Retry-After")));
             else
                 result = QJsonDocument::fromJson(body).object();
+            if (status.toInt() == 401 && reply->request().hasRawHeader("Authorization"))
+                Q_EMIT signInRefused(result.error().message);
             if (result) {
                 const QDateTime told = QDateTime::fromString(
                     result->value(QStringLiteral("now")).toString(), Qt::ISODateWithMs);

@@ -47,6 +47,8 @@ public:
 Q_SIGNALS:
     // The server answered (true) or could not be reached (false, with why).
     void reachable(bool reached, const QString& detail);
+    // The server refused the token it was given (expired, or signed out elsewhere).
+    void signInRefused(const QString& message);
     // The server's certificate was not trusted (no authority vouches for it, and it is not
     // the pinned one): the request fails.
     void certificateRefused(const QSslCertificate& certificate, const QList<QSslError>& errors);

@@ -142,7 +142,7 @@ private Q_SLOTS:
         client::HubSignIn door(addressOf(rest->port()));
         const auto wrong = awaited(door.signIn(ta.email, QStringLiteral("nope nope"), false));
         QVERIFY(!wrong);
-        QCOMPARE(wrong.error().code, ErrorCode::Unauthorized);
+        QVERIFY2(wrong.error().code == ErrorCode::Unauthorized, qPrintable(wrong.error().message));
         QVERIFY(!wrong.error().message.isEmpty());
         const auto first = awaited(door.createFirstAccount({}, false));
         QCOMPARE(first.error().code, ErrorCode::Forbidden);
@@ -227,6 +227,19 @@ private Q_SLOTS:
             },
             15'000));
         QVERIFY(awaited(console->schedule({})));
+    }
+
+    void anEndedSignInIsSaid() {
+        client::HubSignIn door(addressOf(rest->port()));
+        const auto console = signedIn(door, ta);
+        QSignalSpy ended(console.get(), &client::ConsoleApi::signInEnded);
+        QVERIFY(awaited(console->reportCourses()));
+        QVERIFY(ended.isEmpty());
+        f->clock().set(f->clock().now().addSecs(13 * 3600)); // past the 12 hours
+        const auto refused = awaited(console->reportCourses());
+        QCOMPARE(refused.error().code, ErrorCode::Unauthorized);
+        QVERIFY(QTest::qWaitFor([&] { return !ended.isEmpty(); }, 5000));
+        QVERIFY(!ended.first().at(0).toString().isEmpty());
     }
 
     void aServerOutOfReachSaysSo() {
