@@ -45,11 +45,15 @@ SettingsDialog::SettingsDialog(ConsoleSettings settings, QWidget* parent)
     m_server->setPlaceholderText(tr("lectern.example.edu"));
     m_server->setText(m_settings.serverUrl);
     m_testResult->setWordWrap(true);
+    // Room for the longest answer (a certificate's fingerprint) without the dialog jumping.
+    m_testResult->setMinimumHeight(m_testResult->fontMetrics().lineSpacing() * 5);
+    m_testResult->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_testResult->setAccessibleName(tr("Connection test result"));
     m_trust->setAccessibleName(tr("Trust this certificate"));
     m_trust->hide();
     auto* placeForm = new QFormLayout;
+    m_placeForm = placeForm;
     placeForm->addRow(tr("&Classes are kept on:"), m_place);
     placeForm->addRow(tr("Ser&ver:"), m_server);
     auto* testRow = new QHBoxLayout;
@@ -121,9 +125,8 @@ bool SettingsDialog::onAServer() const {
 }
 
 void SettingsDialog::updatePlaceFields() {
-    m_server->setEnabled(onAServer());
-    m_server->setPlaceholderText(onAServer() ? tr("lectern.example.edu")
-                                             : client::embeddedDatabaseText());
+    // On this computer there is no address to give: the row goes.
+    m_placeForm->setRowVisible(m_server, onAServer());
     // A console signed in to a server serves no page: the server does.
     if (auto* page = findChild<QGroupBox*>(QStringLiteral("participantPage")))
         page->setEnabled(!onAServer());

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -44,6 +45,7 @@ private:
     QByteArray m_pinned;  // the fingerprint trusted for the address typed
     QByteArray m_offered; // the one the last test found untrusted
     QComboBox* m_place;
+    QFormLayout* m_placeForm = nullptr;
     QLineEdit* m_server;
     QPushButton* m_test;
     QPushButton* m_trust;
