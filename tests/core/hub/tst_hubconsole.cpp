@@ -4,6 +4,7 @@
 #include "hubclient.h"
 #include "servicefixture.h"
 #include "services/chatservice.h"
+#include "services/participationservice.h"
 #include "services/pollservice.h"
 #include "services/questionservice.h"
 #include "services/views/chatview.h"
@@ -252,6 +253,110 @@ private Q_SLOTS:
         // Ending is the last: only the admin's turn finds the session still live.
         expectStatuses<call::EndSession>([&](int) { return std::tuple{session}; },
                                          {401, 403, 403, 403, 403, 403, 403, 200, 409});
+    }
+
+    void everyCommandOfThoseWhoRunTheClassIsRefusedToEveryoneElse() {
+        // Students (banned or not), outsiders, a TA of another course and another instructor
+        // get a refusal (403, or 404 where they may not even see it) and change nothing; the
+        // course's instructor is let through, as a control.
+        const Id session = live.session.id;
+        const auto roster =
+            made(ParticipationService(f->context()).listParticipants(live.instructor, session));
+        // A classmate of the student caller: nobody's own row, and not the banned student's.
+        Id participant = 0;
+        for (const SessionParticipant& p : roster)
+            if (p.userId == live.students[1].id)
+                participant = p.id;
+        LiveSession renamed = live.session;
+        renamed.title = QStringLiteral("Renamed");
+        const Id question = classmateQuestion();
+        RecordingDraft clip;
+        clip.videoUrl = QStringLiteral("https://cdn.example.com/c.mp4");
+        clip.title = QStringLiteral("Clip");
+        CourseExport attendance;
+        attendance.courseId = live.course.id;
+        attendance.range = {QDate(2020, 1, 1), QDate(2030, 1, 1)};
+        const QByteArray roster_ = QByteArrayLiteral("email,name\nnew@example.edu,New One\n");
+        const QByteArray report = QByteArrayLiteral("Name,Email,Join time,Leave time\n");
+        AttendanceImportOptions preview;
+        int day = 0;
+        const auto fresh = [&] {
+            return f
+                ->addSession(live.course, live.instructor,
+                             test::ServiceFixture::startOfDay().addDays(5 + day++).addSecs(3600))
+                .id;
+        };
+        // `allowed`: what the instructor gets (a refusal of another kind where the session's
+        // state decides, never 403 or 404).
+        const auto refused = [&]<typename Call>(auto arguments, const char* what,
+                                                int allowed = 200) {
+            for (int caller : {Student, Banned, Outsider, OtherTa, OtherInstructor}) {
+                const auto reply = std::apply(
+                    [&](const auto&... a) { return send<Call>(caller, a...); }, arguments());
+                QVERIFY2(reply.status == 403 || reply.status == 404,
+                         qPrintable(QStringLiteral("%1 as %2: %3")
+                                        .arg(QLatin1String(what), name(caller))
+                                        .arg(reply.status)));
+            }
+            const auto instructor = std::apply(
+                [&](const auto&... a) { return send<Call>(Instructor, a...); }, arguments());
+            QVERIFY2(instructor.status == allowed,
+                     qPrintable(QStringLiteral("%1 as instructor: %2 %3")
+                                    .arg(QLatin1String(what))
+                                    .arg(instructor.status)
+                                    .arg(QString::fromUtf8(instructor.body.toJson()))));
+        };
+        refused.template operator()<call::SaveSession>([&] { return std::tuple{renamed}; }, "save");
+        refused.template operator()<call::CancelSession>([&] { return std::tuple{fresh()}; },
+                                                         "cancel");
+        refused.template operator()<call::DeleteSession>([&] { return std::tuple{fresh()}; },
+                                                         "delete");
+        refused.template operator()<call::SetModerator>(
+            [&] {
+                return std::tuple{participant, true};
+            },
+            "moderator");
+        refused.template operator()<call::SetBanned>(
+            [&] {
+                return std::tuple{participant, false};
+            },
+            "banned");
+        refused.template operator()<call::BanFromSession>(
+            [&] {
+                return std::tuple{session, live.students[1].id};
+            },
+            "ban");
+        refused.template operator()<call::FeatureQuestion>(
+            [&] {
+                return std::tuple{question, true};
+            },
+            "feature");
+        refused.template operator()<call::StartPoll>([&] { return std::tuple{pollId}; },
+                                                     "start poll");
+        refused.template operator()<call::ClosePoll>([&] { return std::tuple{pollId}; },
+                                                     "close poll");
+        refused.template operator()<call::CreateRecording>(
+            [&] {
+                return std::tuple{session, clip};
+            },
+            "recording");
+        refused.template operator()<call::ExportCourse>([&] { return std::tuple{attendance}; },
+                                                        "export");
+        refused.template operator()<call::ImportRoster>(
+            [&] {
+                return std::tuple{live.course.id, roster_, false};
+            },
+            "roster");
+        // The session is still live: a platform's report is merged once it has ended.
+        refused.template operator()<call::ImportAttendance>(
+            [&] {
+                return std::tuple{session, report, preview};
+            },
+            "attendance import", 409);
+        // Reading a roster is for those who run courses, any course.
+        for (int caller : {Student, Banned, Outsider, Ta, OtherTa})
+            QCOMPARE(send<call::ReadRoster>(caller, roster_).status, 403);
+        QCOMPARE(send<call::ReadRoster>(OtherInstructor, roster_).status, 200);
     }
 
     void aManyIdChatReadAndAFloodOfMessagesAreRefused() {
