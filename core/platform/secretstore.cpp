@@ -1,5 +1,7 @@
 #include "secretstore.h"
 
+#include <QCryptographicHash>
+
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -24,6 +26,13 @@ SecretStore::SecretStore(QString service, QString fallbackFile)
     : m_service(std::move(service))
     , m_fallbackFile(std::move(fallbackFile))
     , m_keychainUsable(qgetenv("LECTERN_SECRET_STORE") != "file") {}
+
+QString SecretStore::keyFor(const QString& kind, const QString& what) {
+    return kind + u'/' +
+           QString::fromLatin1(QCryptographicHash::hash(what.toUtf8(), QCryptographicHash::Sha256)
+                                   .toHex()
+                                   .left(32));
+}
 
 SecretStore SecretStore::forThisUser() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

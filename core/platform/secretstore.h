@@ -22,6 +22,9 @@ public:
 
     // The default for this user: service "lectern", file in the application data folder.
     static SecretStore forThisUser();
+    // A key for the secret of `what` (a database, a server) under `kind` that names it without
+    // spelling it out (an address may hold a password): "kind/" and 32 hex digits of SHA-256.
+    static QString keyFor(const QString& kind, const QString& what);
 
     Result<std::optional<QString>> read(const QString& key);
     Status write(const QString& key, const QString& value);

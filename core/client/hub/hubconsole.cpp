@@ -58,8 +58,9 @@ QString HubConsole::placeText() const {
 QFuture<void> HubConsole::signOut() {
     const QUrl server = m_connection.address().url;
     return m_connection.post(QStringLiteral("/api/auth/logout"), {})
-        .then([server](const Result<QJsonObject>&) {
-            // Forgotten here even when the server is out of reach: the token dies with time.
+        .then(QtFuture::Launch::Async, [server](const Result<QJsonObject>&) {
+            // Forgotten (on a worker: the keychain can take a moment) even when the server is
+            // out of reach: the token dies with time.
             (void)KeptSignIn(server).forget();
         });
 }

@@ -30,7 +30,8 @@ QFuture<std::optional<User>> HubSignIn::recall() {
                           // Expired or signed out elsewhere: the dialog asks again. A server
                           // out of reach keeps it for the next start.
                           if (!me && me.error().code == ErrorCode::Unauthorized)
-                              (void)KeptSignIn(server).forget();
+                              (void)QtConcurrent::run(
+                                  [server] { (void)KeptSignIn(server).forget(); });
                           m_connection.setToken({});
                           return std::optional<User>();
                       });

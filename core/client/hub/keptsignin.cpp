@@ -2,18 +2,13 @@
 
 #include "platform/secretstore.h"
 
-#include <QCryptographicHash>
-
 namespace lectern::client {
 
 KeptSignIn::KeptSignIn(QUrl server)
     : m_server(std::move(server)) {}
 
 QString KeptSignIn::key() const {
-    const QByteArray server = m_server.toString().toUtf8();
-    return QStringLiteral("server-signin/") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(server, QCryptographicHash::Sha256).toHex().left(32));
+    return SecretStore::keyFor(QStringLiteral("server-signin"), m_server.toString());
 }
 
 Result<std::optional<QString>> KeptSignIn::token() const {

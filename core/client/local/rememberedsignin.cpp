@@ -2,8 +2,6 @@
 
 #include "services/authservice.h"
 
-#include <QCryptographicHash>
-
 namespace lectern::client {
 
 RememberedSignIn::RememberedSignIn(ServiceContext context, SecretStore store)
@@ -11,12 +9,8 @@ RememberedSignIn::RememberedSignIn(ServiceContext context, SecretStore store)
     , m_store(std::move(store)) {}
 
 QString RememberedSignIn::key() const {
-    // One remembered sign-in per database; the key names it without spelling out its address
-    // (a PostgreSQL URL may hold a password).
-    const QByteArray database = m_context.database->url().toString().toUtf8();
-    return QStringLiteral("signin/") +
-           QString::fromLatin1(
-               QCryptographicHash::hash(database, QCryptographicHash::Sha256).toHex().left(32));
+    // One remembered sign-in per database (a PostgreSQL URL may hold a password).
+    return SecretStore::keyFor(QStringLiteral("signin"), m_context.database->url().toString());
 }
 
 std::optional<User> RememberedSignIn::recall() {

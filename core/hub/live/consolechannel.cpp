@@ -77,7 +77,7 @@ void ConsoleChannel::authorize(LiveListener* listener, const QString& token, qin
         return sendResync(listener);
     for (const Kept& kept : m_recent) {
         if (kept.seq > since && mayHear(console, kept.event))
-            send(console, kept);
+            listener->send(kept.text);
     }
 }
 
@@ -132,20 +132,16 @@ void ConsoleChannel::onPublished(const DomainEvent& event) {
         }
         return;
     }
-    const Kept kept{++m_lastSeq, event};
+    QJsonObject message = wire::encode(event).toObject();
+    message.insert(QStringLiteral("seq"), ++m_lastSeq);
+    const Kept kept{m_lastSeq, event, compact(message)};
     m_recent.push_back(kept);
     while (qsizetype(m_recent.size()) > m_limits.replayCapacity)
         m_recent.pop_front();
     for (Console& console : m_consoles) {
         if (console.listener->isListening() && mayHear(console, event))
-            send(console, kept);
+            console.listener->send(kept.text);
     }
-}
-
-void ConsoleChannel::send(Console& console, const Kept& kept) {
-    QJsonObject message = wire::encode(kept.event).toObject();
-    message.insert(QStringLiteral("seq"), kept.seq);
-    console.listener->send(compact(message));
 }
 
 void ConsoleChannel::sendResync(LiveListener* listener) {

@@ -50,6 +50,7 @@ private:
     struct Kept {
         qint64 seq = 0;
         DomainEvent event;
+        QString text; // the message as sent, built once for every console
     };
 
     void authorize(LiveListener* listener, const QString& token, qint64 since,
@@ -58,7 +59,6 @@ private:
     // Whether the console's user may hear of `event`, reading again what may have changed.
     bool mayHear(Console& console, const DomainEvent& event);
     Status readWhatItSees(Console& console);
-    void send(Console& console, const Kept& kept);
     void sendResync(LiveListener* listener);
     void pingAll();
     void drop(LiveListener* listener);
