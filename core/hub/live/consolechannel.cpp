@@ -87,8 +87,14 @@ Status ConsoleChannel::readWhatItSees(Console& console) {
         return std::unexpected(sessions.error());
     console.sees.clear();
     console.unseen.clear();
-    for (const LiveSession& session : *sessions)
-        console.sees.insert(session.id);
+    const User& user = console.listener->user();
+    for (const LiveSession& session : *sessions) {
+        // A student sees the sessions of their courses, but one that removed them is not
+        // theirs to hear (staff are never removed).
+        const bool hears = user.role != Role::Student ||
+                           SessionService(m_context).requireMembership(user, session.id);
+        (hears ? console.sees : console.unseen).insert(session.id);
+    }
     return {};
 }
 
@@ -99,8 +105,10 @@ bool ConsoleChannel::mayHear(Console& console, const DomainEvent& event) {
         // The row is gone: those who saw it hear, and it is out of their sight from now.
         return console.sees.remove(event.sessionId);
     }
-    const bool changed =
-        event.type == events::sessionCreated || event.type == events::sessionUpdated;
+    // Read again when the session changed, or someone's standing in it did (a ban).
+    const bool changed = event.type == events::sessionCreated ||
+                         event.type == events::sessionUpdated ||
+                         event.type == events::participantUpdated;
     if (!changed && console.sees.contains(event.sessionId))
         return true;
     if (!changed && console.unseen.contains(event.sessionId))

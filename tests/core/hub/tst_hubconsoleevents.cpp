@@ -5,6 +5,7 @@
 #include "servicefixture.h"
 #include "services/chatservice.h"
 #include "services/sessionservice.h"
+#include "services/views/chatview.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -149,6 +150,29 @@ private Q_SLOTS:
         const Id after = say(live.students[0], live.session, QStringLiteral("after"));
         QVERIFY(console->waitFor(events::chatCreated));
         QCOMPARE(chatIds(*console), QList<Id>{after});
+    }
+
+    void aStudentRemovedFromTheSessionHearsNothingMoreOfIt() {
+        auto student = connectAs(live.students[0].email);
+        QVERIFY(student->waitFor(QStringLiteral("hello")));
+        say(live.students[0], live.session, QStringLiteral("hello all"));
+        QVERIFY(student->waitFor(events::chatCreated));
+        QVERIFY(views::banFromSession(f->context(), live.instructor, live.session.id,
+                                      live.students[0].id));
+        auto witness = connectAs(live.instructor.email);
+        QVERIFY(witness->waitFor(QStringLiteral("hello")));
+        ChatDraft draft;
+        draft.content = QStringLiteral("after the ban");
+        const Id after =
+            ChatService(f->context()).sendChatMessage(live.instructor, live.session.id, draft)->id;
+        QVERIFY(witness->waitFor(events::chatCreated));
+        QVERIFY(!chatIds(*student).contains(after));
+        // Nor after a reconnect: the channel reads what they may hear afresh.
+        auto again = connectAs(live.students[0].email);
+        QVERIFY(again->waitFor(QStringLiteral("hello")));
+        say(live.instructor, live.session, QStringLiteral("still banned"));
+        QVERIFY(witness->waitFor(events::chatCreated, 2));
+        QVERIFY(again->ofType(events::chatCreated).isEmpty());
     }
 
     void aDeletedSessionIsHeardOnlyByThoseWhoSawIt() {
