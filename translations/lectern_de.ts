@@ -406,6 +406,117 @@
     </message>
 </context>
 <context>
+    <name>lectern::ui::ChatPanel</name>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Sende&amp;n</translation>
+    </message>
+    <message>
+        <source>Pinned messages</source>
+        <translation>Angeheftete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>Chatnachrichten</translation>
+    </message>
+    <message>
+        <source>Replying to</source>
+        <translation>Antwort auf</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Write to the class… (Enter sends)</source>
+        <translation>An alle schreiben… (Enter sendet)</translation>
+    </message>
+    <message>
+        <source>Send the message to everyone in the session (%1)</source>
+        <translation>Die Nachricht an alle in der Sitzung senden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>Answer the selected message in the chat</source>
+        <translation>Im Chat auf die ausgewählte Nachricht antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Like</source>
+        <translation>&amp;Gefällt mir</translation>
+    </message>
+    <message>
+        <source>Like the selected message</source>
+        <translation>Die ausgewählte Nachricht mit „Gefällt mir“ markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Anhef&amp;ten</translation>
+    </message>
+    <message>
+        <source>Pin the selected message on top for everyone, or unpin it</source>
+        <translation>Die ausgewählte Nachricht für alle oben anheften oder wieder loslösen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lösch&amp;en</translation>
+    </message>
+    <message>
+        <source>Delete the selected message for everyone</source>
+        <translation>Die ausgewählte Nachricht für alle löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Ban author</source>
+        <translation>&amp;Verfasser ausschließen</translation>
+    </message>
+    <message>
+        <source>Remove the author of the selected message from the session</source>
+        <translation>Den Verfasser der ausgewählten Nachricht aus der Sitzung ausschließen</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Pinned · %1: %2</source>
+        <translation>Angeheftet · %1: %2</translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation>L&amp;oslösen</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>Die Nachricht wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Replying to %1: “%2” (Esc to stop)</source>
+        <translation>Antwort an %1: „%2“ (Esc zum Abbrechen)</translation>
+    </message>
+    <message>
+        <source>The message could not be liked: %1</source>
+        <translation>„Gefällt mir“ konnte nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be pinned: %1</source>
+        <translation>Die Nachricht konnte nicht angeheftet werden: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be deleted: %1</source>
+        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be banned: %2</source>
+        <translation>%1 konnte nicht ausgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the session.</source>
+        <translation>%1 wurde aus der Sitzung ausgeschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::CourseDashboardModel</name>
     <message>
         <source>%1 of %2</source>
@@ -461,7 +572,7 @@
     </message>
 </context>
 <context>
-    <name>lectern::ui::LiveTab</name>
+    <name>lectern::ui::LiveSessionHeader</name>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
@@ -479,14 +590,6 @@
         <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
-        <source>&amp;Ban from session</source>
-        <translation>Aus der Sitzung &amp;ausschließen</translation>
-    </message>
-    <message>
-        <source>Make &amp;moderator</source>
-        <translation>Zum &amp;Moderator machen</translation>
-    </message>
-    <message>
         <source>Session title</source>
         <translation>Sitzungstitel</translation>
     </message>
@@ -499,8 +602,8 @@
         <translation>Verstrichene und verbleibende Zeit</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
+        <source>Seats taken</source>
+        <translation>Belegte Plätze</translation>
     </message>
     <message>
         <source>Open the meeting in your browser or the platform&apos;s app</source>
@@ -519,26 +622,12 @@
         <translation>Die Adresse der Teilnehmerseite kopieren, um sie in den Kurs-Chat oder eine E-Mail einzufügen</translation>
     </message>
     <message>
-        <source>Roster</source>
-        <translation>Teilnehmerliste</translation>
-    </message>
-    <message>
-        <source>No session of yours is live right now.
-When one starts, it appears here with its roster.</source>
-        <translation>Gerade ist keine Ihrer Sitzungen live.
-Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
-    </message>
-    <message>
-        <source>Could not read the live session: %1</source>
-        <translation>Die Live-Sitzung konnte nicht geladen werden: %1</translation>
+        <source>%1 of %2 seats taken</source>
+        <translation>%1 von %2 Plätzen belegt</translation>
     </message>
     <message>
         <source>&amp;Join on %1</source>
         <translation>Über %1 &amp;teilnehmen</translation>
-    </message>
-    <message>
-        <source>The participant page could not start: %1</source>
-        <translation>Die Teilnehmerseite konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>Students join at %1</source>
@@ -553,16 +642,14 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <translation>Seit %1 live · %2 überzogen</translation>
     </message>
     <message>
-        <source>Let &amp;back in</source>
-        <translation>&amp;Wieder zulassen</translation>
-    </message>
-    <message>
-        <source>Remove &amp;moderator</source>
-        <translation>&amp;Moderatorrolle entziehen</translation>
-    </message>
-    <message>
-        <source>The participant could not be changed: %1</source>
-        <translation>Die teilnehmende Person konnte nicht geändert werden: %1</translation>
+        <source>App ID: %1
+Channel: %2
+UID: %3
+Token: %4</source>
+        <translation>App-ID: %1
+Kanal: %2
+UID: %3
+Token: %4</translation>
     </message>
     <message>
         <source>End session</source>
@@ -576,45 +663,16 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <source>The session could not be ended: %1</source>
         <translation>Die Sitzung konnte nicht beendet werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>lectern::ui::LiveTab</name>
     <message>
-        <source>Seats taken</source>
-        <translation>Belegte Plätze</translation>
+        <source>Could not read the live session: %1</source>
+        <translation>Die Live-Sitzung konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>%1 of %2 seats taken</source>
-        <translation>%1 von %2 Plätzen belegt</translation>
-    </message>
-    <message>
-        <source>Next session</source>
-        <translation>Nächste Sitzung</translation>
-    </message>
-    <message>
-        <source>Start the session now; students can join at once</source>
-        <translation>Die Sitzung jetzt starten; Lernende können sofort beitreten</translation>
-    </message>
-    <message>
-        <source>Next: %1
-%2, %3 to %4</source>
-        <translation>Als Nächstes: %1
-%2, %3 bis %4</translation>
-    </message>
-    <message>
-        <source>&amp;Go live now</source>
-        <translation>Jetzt li&amp;ve schalten</translation>
-    </message>
-    <message>
-        <source>The session could not go live: %1</source>
-        <translation>Die Sitzung konnte nicht live geschaltet werden: %1</translation>
-    </message>
-    <message>
-        <source>App ID: %1
-Channel: %2
-UID: %3
-Token: %4</source>
-        <translation>App-ID: %1
-Kanal: %2
-UID: %3
-Token: %4</translation>
+        <source>The participant page could not start: %1</source>
+        <translation>Die Teilnehmerseite konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -747,106 +805,6 @@ Melden Sie sich erneut an, um weiterzumachen.</translation>
 <context>
     <name>lectern::ui::ModerationTab</name>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Sen&amp;d</source>
-        <translation>Sende&amp;n</translation>
-    </message>
-    <message>
-        <source>Pinned messages</source>
-        <translation>Angeheftete Nachrichten</translation>
-    </message>
-    <message>
-        <source>Chat messages</source>
-        <translation>Chatnachrichten</translation>
-    </message>
-    <message>
-        <source>Replying to</source>
-        <translation>Antwort auf</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Write to the class… (Enter sends)</source>
-        <translation>An alle schreiben… (Enter sendet)</translation>
-    </message>
-    <message>
-        <source>&amp;Reply</source>
-        <translation>Ant&amp;worten</translation>
-    </message>
-    <message>
-        <source>Answer the selected message in the chat</source>
-        <translation>Im Chat auf die ausgewählte Nachricht antworten</translation>
-    </message>
-    <message>
-        <source>&amp;Like</source>
-        <translation>&amp;Gefällt mir</translation>
-    </message>
-    <message>
-        <source>Like the selected message</source>
-        <translation>Die ausgewählte Nachricht mit „Gefällt mir“ markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Pin</source>
-        <translation>Anhef&amp;ten</translation>
-    </message>
-    <message>
-        <source>Pin the selected message on top for everyone, or unpin it</source>
-        <translation>Die ausgewählte Nachricht für alle oben anheften oder wieder loslösen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>Lösch&amp;en</translation>
-    </message>
-    <message>
-        <source>Delete the selected message for everyone</source>
-        <translation>Die ausgewählte Nachricht für alle löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Ban author</source>
-        <translation>&amp;Verfasser ausschließen</translation>
-    </message>
-    <message>
-        <source>Remove the author of the selected message from the session</source>
-        <translation>Den Verfasser der ausgewählten Nachricht aus der Sitzung ausschließen</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Fragen</translation>
-    </message>
-    <message>
-        <source>&amp;Answer…</source>
-        <translation>&amp;Beantworten…</translation>
-    </message>
-    <message>
-        <source>Answer the selected question; students see the answer</source>
-        <translation>Die ausgewählte Frage beantworten; Lernende sehen die Antwort</translation>
-    </message>
-    <message>
-        <source>D&amp;ismiss</source>
-        <translation>Verwer&amp;fen</translation>
-    </message>
-    <message>
-        <source>Set the selected question aside without an answer</source>
-        <translation>Die ausgewählte Frage ohne Antwort verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Feature</source>
-        <translation>He&amp;rvorheben</translation>
-    </message>
-    <message>
-        <source>Show the selected question on top for everyone, or stop</source>
-        <translation>Die ausgewählte Frage für alle oben hervorheben oder die Hervorhebung aufheben</translation>
-    </message>
-    <message>
         <source>No session of yours is live right now.
 Its chat and questions appear here while it runs.</source>
         <translation>Gerade ist keine Ihrer Sitzungen live.
@@ -855,77 +813,6 @@ Während eine Sitzung läuft, erscheinen hier ihr Chat und ihre Fragen.</transla
     <message>
         <source>Focus &amp;chat</source>
         <translation>Zum &amp;Chat wechseln</translation>
-    </message>
-    <message>
-        <source>Pinned · %1: %2</source>
-        <translation>Angeheftet · %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not read the questions: %1</source>
-        <translation>Die Fragen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n offen</numerusform>
-            <numerusform>%n offen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Un&amp;pin</source>
-        <translation>L&amp;oslösen</translation>
-    </message>
-    <message>
-        <source>Un&amp;feature</source>
-        <translation>He&amp;rvorhebung aufheben</translation>
-    </message>
-    <message>
-        <source>The message was not sent: %1</source>
-        <translation>Die Nachricht wurde nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Replying to %1: “%2” (Esc to stop)</source>
-        <translation>Antwort an %1: „%2“ (Esc zum Abbrechen)</translation>
-    </message>
-    <message>
-        <source>The message could not be liked: %1</source>
-        <translation>„Gefällt mir“ konnte nicht gesetzt werden: %1</translation>
-    </message>
-    <message>
-        <source>The message could not be pinned: %1</source>
-        <translation>Die Nachricht konnte nicht angeheftet werden: %1</translation>
-    </message>
-    <message>
-        <source>The message could not be deleted: %1</source>
-        <translation>Die Nachricht konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 could not be banned: %2</source>
-        <translation>%1 konnte nicht ausgeschlossen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 was removed from the session.</source>
-        <translation>%1 wurde aus der Sitzung ausgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Answer question</source>
-        <translation>Frage beantworten</translation>
-    </message>
-    <message>
-        <source>The answer was not saved: %1</source>
-        <translation>Die Antwort wurde nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>The question could not be dismissed: %1</source>
-        <translation>Die Frage konnte nicht verworfen werden: %1</translation>
-    </message>
-    <message>
-        <source>The question could not be featured: %1</source>
-        <translation>Die Frage konnte nicht hervorgehoben werden: %1</translation>
-    </message>
-    <message>
-        <source>Send the message to everyone in the session (%1)</source>
-        <translation>Die Nachricht an alle in der Sitzung senden (%1)</translation>
     </message>
     <message>
         <source>Write in the live session&apos;s chat (%1)</source>
@@ -969,6 +856,44 @@ Während eine Sitzung läuft, erscheinen hier ihr Chat und ihre Fragen.</transla
     <message>
         <source>due to start now</source>
         <translation>beginnt jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::NextSessionPanel</name>
+    <message>
+        <source>&amp;Go live now</source>
+        <translation>Jetzt li&amp;ve schalten</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Nächste Sitzung</translation>
+    </message>
+    <message>
+        <source>Start the session now; students can join at once</source>
+        <translation>Die Sitzung jetzt starten; Lernende können sofort beitreten</translation>
+    </message>
+    <message>
+        <source>No session of yours is live right now.
+When one starts, it appears here with its roster.</source>
+        <translation>Gerade ist keine Ihrer Sitzungen live.
+Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <source>Next: %1
+%2, %3 to %4</source>
+        <translation>Als Nächstes: %1
+%2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>The session could not go live: %1</source>
+        <translation>Die Sitzung konnte nicht live geschaltet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::PanelLabels</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1186,68 @@ Noch nicht (%3): %4</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::QuestionPanel</name>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Beantworten…</translation>
+    </message>
+    <message>
+        <source>Answer the selected question; students see the answer</source>
+        <translation>Die ausgewählte Frage beantworten; Lernende sehen die Antwort</translation>
+    </message>
+    <message>
+        <source>D&amp;ismiss</source>
+        <translation>Verwer&amp;fen</translation>
+    </message>
+    <message>
+        <source>Set the selected question aside without an answer</source>
+        <translation>Die ausgewählte Frage ohne Antwort verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Feature</source>
+        <translation>He&amp;rvorheben</translation>
+    </message>
+    <message>
+        <source>Show the selected question on top for everyone, or stop</source>
+        <translation>Die ausgewählte Frage für alle oben hervorheben oder die Hervorhebung aufheben</translation>
+    </message>
+    <message>
+        <source>Could not read the questions: %1</source>
+        <translation>Die Fragen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Un&amp;feature</source>
+        <translation>He&amp;rvorhebung aufheben</translation>
+    </message>
+    <message>
+        <source>Answer question</source>
+        <translation>Frage beantworten</translation>
+    </message>
+    <message>
+        <source>The answer was not saved: %1</source>
+        <translation>Die Antwort wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The question could not be dismissed: %1</source>
+        <translation>Die Frage konnte nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>The question could not be featured: %1</source>
+        <translation>Die Frage konnte nicht hervorgehoben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1853,7 +1840,146 @@ Noch nicht (%3): %4</translation>
     </message>
 </context>
 <context>
+    <name>lectern::ui::RosterPanel</name>
+    <message>
+        <source>&amp;Ban from session</source>
+        <translation>Aus der Sitzung &amp;ausschließen</translation>
+    </message>
+    <message>
+        <source>Make &amp;moderator</source>
+        <translation>Zum &amp;Moderator machen</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
+    <message>
+        <source>Let &amp;back in</source>
+        <translation>&amp;Wieder zulassen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;moderator</source>
+        <translation>&amp;Moderatorrolle entziehen</translation>
+    </message>
+    <message>
+        <source>The participant could not be changed: %1</source>
+        <translation>Die teilnehmende Person konnte nicht geändert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::ScheduleFilterBar</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show sessions by</source>
+        <translation>Sitzungen anzeigen nach</translation>
+    </message>
+    <message>
+        <source>Show one day, one week, or every session as a list</source>
+        <translation>Einen Tag, eine Woche oder alle Sitzungen als Liste anzeigen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous day or week (%1)</source>
+        <translation>Vorheriger Tag oder vorherige Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next day or week (%1)</source>
+        <translation>Nächster Tag oder nächste Woche (%1)</translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>H&amp;eute</translation>
+    </message>
+    <message>
+        <source>Go back to today (%1)</source>
+        <translation>Zurück zu heute (%1)</translation>
+    </message>
+    <message>
+        <source>Shown dates</source>
+        <translation>Angezeigter Zeitraum</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Alle Kurse</translation>
+    </message>
+    <message>
+        <source>Course filter</source>
+        <translation>Kursfilter</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Ansi&amp;cht:</translation>
+    </message>
+    <message>
+        <source>C&amp;ourse:</source>
+        <translation>&amp;Kurs:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>No sessions on this day.
+Use the arrows to look at other days, or New session to schedule one.</source>
+        <translation>An diesem Tag gibt es keine Sitzungen.
+Blättern Sie mit den Pfeilen zu anderen Tagen oder planen Sie eine mit „Neue Sitzung“.</translation>
+    </message>
+    <message>
+        <source>No sessions this week.
+Use the arrows to look at other weeks, or New session to schedule one.</source>
+        <translation>In dieser Woche gibt es keine Sitzungen.
+Blättern Sie mit den Pfeilen zu anderen Wochen oder planen Sie eine mit „Neue Sitzung“.</translation>
+    </message>
+    <message>
+        <source>No sessions of your courses yet.
+Sessions that are scheduled for them appear here as soon as they are saved.</source>
+        <translation>Für Ihre Kurse gibt es noch keine Sitzungen.
+Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Every session</source>
+        <translation>Alle Sitzungen</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::ScheduleTab</name>
+    <message>
+        <source>Could not load the sessions: %1</source>
+        <translation>Die Sitzungen konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SessionCommands</name>
     <message>
         <source>&amp;New session…</source>
         <translation>&amp;Neue Sitzung…</translation>
@@ -1903,108 +2029,6 @@ Noch nicht (%3): %4</translation>
         <translation>Die ausgewählte Sitzung jetzt starten</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Woche</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
-        <source>Show sessions by</source>
-        <translation>Sitzungen anzeigen nach</translation>
-    </message>
-    <message>
-        <source>Show one day, one week, or every session as a list</source>
-        <translation>Einen Tag, eine Woche oder alle Sitzungen als Liste anzeigen</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>To&amp;day</source>
-        <translation>H&amp;eute</translation>
-    </message>
-    <message>
-        <source>Shown dates</source>
-        <translation>Angezeigter Zeitraum</translation>
-    </message>
-    <message>
-        <source>All courses</source>
-        <translation>Alle Kurse</translation>
-    </message>
-    <message>
-        <source>Course filter</source>
-        <translation>Kursfilter</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Status filter</source>
-        <translation>Statusfilter</translation>
-    </message>
-    <message>
-        <source>Sho&amp;w:</source>
-        <translation>Ansi&amp;cht:</translation>
-    </message>
-    <message>
-        <source>C&amp;ourse:</source>
-        <translation>&amp;Kurs:</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>Sessions</source>
-        <translation>Sitzungen</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>No sessions on this day.
-Use the arrows to look at other days, or New session to schedule one.</source>
-        <translation>An diesem Tag gibt es keine Sitzungen.
-Blättern Sie mit den Pfeilen zu anderen Tagen oder planen Sie eine mit „Neue Sitzung“.</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>No sessions this week.
-Use the arrows to look at other weeks, or New session to schedule one.</source>
-        <translation>In dieser Woche gibt es keine Sitzungen.
-Blättern Sie mit den Pfeilen zu anderen Wochen oder planen Sie eine mit „Neue Sitzung“.</translation>
-    </message>
-    <message>
-        <source>Every session</source>
-        <translation>Alle Sitzungen</translation>
-    </message>
-    <message>
-        <source>No sessions of your courses yet.
-Sessions that are scheduled for them appear here as soon as they are saved.</source>
-        <translation>Für Ihre Kurse gibt es noch keine Sitzungen.
-Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
-    </message>
-    <message>
-        <source>Could not load the sessions: %1</source>
-        <translation>Die Sitzungen konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
         <source>You teach no course yet; an admin creates courses with lectern-server.</source>
         <translation>Sie unterrichten noch keinen Kurs; Kurse legt ein Admin mit lectern-server an.</translation>
     </message>
@@ -2029,36 +2053,12 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
         <translation>„%1“ abgesagt.</translation>
     </message>
     <message>
-        <source>Delete session</source>
-        <translation>Sitzung löschen</translation>
-    </message>
-    <message>
-        <source>The session could not be deleted: %1</source>
-        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
-    </message>
-    <message>
-        <source>The session could not go live: %1</source>
-        <translation>Die Sitzung konnte nicht live geschaltet werden: %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is live.</source>
-        <translation>„%1“ ist live.</translation>
-    </message>
-    <message>
-        <source>Previous day or week (%1)</source>
-        <translation>Vorheriger Tag oder vorherige Woche (%1)</translation>
-    </message>
-    <message>
-        <source>Next day or week (%1)</source>
-        <translation>Nächster Tag oder nächste Woche (%1)</translation>
-    </message>
-    <message>
-        <source>Go back to today (%1)</source>
-        <translation>Zurück zu heute (%1)</translation>
-    </message>
-    <message>
         <source>The session cannot be deleted: %1</source>
         <translation>Die Sitzung kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Sitzung löschen</translation>
     </message>
     <message>
         <source>Archive session</source>
@@ -2089,12 +2089,24 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
         <translation>Lösch&amp;en</translation>
     </message>
     <message>
+        <source>The session could not be deleted: %1</source>
+        <translation>Die Sitzung konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
         <source>Archived &quot;%1&quot;: it stays in the reports.</source>
         <translation>„%1“ archiviert: Die Sitzung bleibt in den Berichten.</translation>
     </message>
     <message>
         <source>Deleted &quot;%1&quot;.</source>
         <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>The session could not go live: %1</source>
+        <translation>Die Sitzung konnte nicht live geschaltet werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is live.</source>
+        <translation>„%1“ ist live.</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2238,13 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::SessionList</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "client/consoleapi.h"
 #include "live/livetab.h"
+#include "moderation/chatpanel.h"
 #include "moderation/moderationtab.h"
+#include "moderation/questionpanel.h"
 #include "polls/pollstab.h"
 #include "recordings/recordingstab.h"
 #include "reminders/sessionreminders.h"
@@ -68,7 +70,7 @@ MainWindow::MainWindow(client::ConsoleApi& api, QWidget* parent)
     });
     connect(m_polls, &PollsTab::notice, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
-    connect(m_moderation, &ModerationTab::notice, this,
+    connect(m_moderation->chatPanel(), &ChatPanel::notice, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
@@ -133,12 +135,12 @@ void MainWindow::createMenus() {
     live->addAction(m_moderation->focusChatAction());
     connect(m_moderation->focusChatAction(), &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_moderation);
-        m_moderation->messageInput()->setFocus();
+        m_moderation->chatPanel()->focusInput();
     });
     live->addSeparator();
-    live->addActions(m_moderation->messageActions());
+    live->addActions(m_moderation->chatPanel()->messageActions());
     live->addSeparator();
-    live->addActions(m_moderation->questionActions());
+    live->addActions(m_moderation->questionPanel()->questionActions());
     live->addSeparator();
     live->addActions(m_polls->pollActions());
     // A poll is started from anywhere; it is watched on its tab.

@@ -3,11 +3,14 @@
 #include "live/livetab.h"
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
+#include "moderation/chatpanel.h"
 #include "moderation/moderationtab.h"
+#include "moderation/questionpanel.h"
 #include "polls/pollstab.h"
 #include "recordings/recordingstab.h"
 #include "reports/reportstab.h"
 #include "schedule/scheduletab.h"
+#include "schedule/sessioncommands.h"
 #include "schedule/sessioneditor.h"
 
 #include <QCoreApplication>
@@ -46,15 +49,15 @@ void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
             save(&window, names.value(tab));
         }
         window.tabs()->setCurrentWidget(window.scheduleTab());
-        window.scheduleTab()->newSession();
+        window.scheduleTab()->commands()->newSession();
     };
     const auto once = Qt::SingleShotConnection;
     QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &window, pictureAll, once);
     QObject::connect(window.liveTab(), &ui::LiveTab::loaded, &window, pictureAll, once);
-    QObject::connect(window.moderationTab(), &ui::ModerationTab::questionsLoaded, &window,
+    QObject::connect(window.moderationTab()->questionPanel(), &ui::QuestionPanel::loaded, &window,
                      pictureAll, once);
-    QObject::connect(window.moderationTab()->feed(), &ui::ChatFeed::appended, &window, pictureAll,
-                     once);
+    QObject::connect(window.moderationTab()->chatPanel()->feed(), &ui::ChatFeed::appended, &window,
+                     pictureAll, once);
     QObject::connect(window.pollsTab(), &ui::PollsTab::detailShown, &window, pictureAll, once);
     QObject::connect(window.recordingsTab(), &ui::RecordingsTab::sessionLoaded, &window, pictureAll,
                      once);

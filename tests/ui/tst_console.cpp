@@ -11,8 +11,10 @@
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
 #include "moderation/chatmodel.h"
+#include "moderation/chatpanel.h"
 #include "moderation/moderationtab.h"
 #include "moderation/questionmodel.h"
+#include "moderation/questionpanel.h"
 #include "platform/secretstore.h"
 #include "polls/pollchart.h"
 #include "polls/polleditor.h"
@@ -30,6 +32,7 @@
 #include "reports/rosterimportdialog.h"
 #include "schedule/nextsessionbanner.h"
 #include "schedule/scheduletab.h"
+#include "schedule/sessioncommands.h"
 #include "schedule/sessioneditor.h"
 #include "schedule/sessiontablemodel.h"
 #include "selfsigned.h"
@@ -526,7 +529,7 @@ private Q_SLOTS:
         QPointer<ui::SessionEditor> editor;
         connect(schedule, &ui::ScheduleTab::editorOpened, this,
                 [&editor](ui::SessionEditor* opened) { editor = opened; });
-        schedule->newSession();
+        schedule->commands()->newSession();
         QTRY_VERIFY(editor && editor->isVisible());
         auto* host = named<QComboBox>(editor, QStringLiteral("Host"));
         QVERIFY(host->isVisible());
@@ -639,7 +642,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
         ui::ModerationTab* moderation = window.moderationTab();
         window.tabs()->setCurrentWidget(moderation);
-        ui::ChatModel* chat = moderation->chat();
+        ui::ChatModel* chat = moderation->chatPanel()->chat();
 
         // A student writes through the participant page's API, over the window's own hub.
         test::HubClient student(QUrl(liveTab->participantAddress()).port());
@@ -653,7 +656,7 @@ private Q_SLOTS:
                  live.students[0].name);
 
         // Pin it (Ctrl+P): it shows on top; then delete it (Delete): it is marked deleted.
-        QListView* view = moderation->chatView();
+        QListView* view = moderation->chatPanel()->chatView();
         view->setFocus();
         view->setCurrentIndex(chat->index(0));
         QTest::keyClick(view, Qt::Key_P, Qt::ControlModifier);
@@ -672,11 +675,11 @@ private Q_SLOTS:
         LECTERN_VERIFY_OK(QuestionService(f->context())
                               .askQuestion(live.students[1], live.session.id,
                                            QStringLiteral("Why migrations?"), true));
-        ui::QuestionModel* questions = moderation->questions();
+        ui::QuestionModel* questions = moderation->questionPanel()->questions();
         QTRY_COMPARE(questions->rowCount(), 1);
         QCOMPARE(questions->data(questions->index(0, ui::QuestionModel::AskedByColumn)).toString(),
                  QStringLiteral("Anonymous"));
-        QTableView* questionView = moderation->questionView();
+        QTableView* questionView = moderation->questionPanel()->questionView();
         questionView->setFocus();
         questionView->selectRow(0);
         QTimer::singleShot(0, this, [] {
@@ -709,15 +712,15 @@ private Q_SLOTS:
         QVERIFY(showLiveTab(window));
         ui::ModerationTab* moderation = window.moderationTab();
         window.tabs()->setCurrentWidget(moderation);
-        QTRY_COMPARE(moderation->chat()->rowCount(), ui::ChatFeed::pageSize);
-        QScrollBar* scroll = moderation->chatView()->verticalScrollBar();
+        QTRY_COMPARE(moderation->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize);
+        QScrollBar* scroll = moderation->chatPanel()->chatView()->verticalScrollBar();
         QTRY_VERIFY(scroll->maximum() > 0);
         QTRY_COMPARE(scroll->value(), scroll->maximum()); // opens at the newest message
 
         // At the newest message, new ones keep it in view.
         draft.content = QStringLiteral("Newest");
         LECTERN_VERIFY_OK(chatService.sendChatMessage(live.students[0], live.session.id, draft));
-        QTRY_COMPARE(moderation->chat()->rowCount(), ui::ChatFeed::pageSize + 1);
+        QTRY_COMPARE(moderation->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize + 1);
         QTRY_COMPARE(scroll->value(), scroll->maximum());
 
         // Scrolled up to read: new messages do not move the view.
@@ -725,17 +728,17 @@ private Q_SLOTS:
         const int reading = scroll->value();
         draft.content = QStringLiteral("While you read");
         LECTERN_VERIFY_OK(chatService.sendChatMessage(live.students[0], live.session.id, draft));
-        QTRY_COMPARE(moderation->chat()->rowCount(), ui::ChatFeed::pageSize + 2);
+        QTRY_COMPARE(moderation->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize + 2);
         QTest::qWait(50);
         QCOMPARE(scroll->value(), reading);
 
         // At the top, the older messages are read and come in above what the reader sees.
         scroll->setValue(0);
-        QCOMPARE(moderation->chatView()->indexAt(QPoint(5, 5)).data().toString(),
+        QCOMPARE(moderation->chatPanel()->chatView()->indexAt(QPoint(5, 5)).data().toString(),
                  QStringLiteral("Message 50"));
-        QTRY_COMPARE(moderation->chat()->rowCount(), ui::ChatFeed::pageSize + 52);
+        QTRY_COMPARE(moderation->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize + 52);
         QTRY_VERIFY(scroll->value() > 0);
-        QCOMPARE(moderation->chatView()->indexAt(QPoint(5, 5)).data().toString(),
+        QCOMPARE(moderation->chatPanel()->chatView()->indexAt(QPoint(5, 5)).data().toString(),
                  QStringLiteral("Message 50"));
     }
 
@@ -1222,7 +1225,8 @@ private Q_SLOTS:
         taWindow.show();
         instructorWindow.tabs()->setCurrentWidget(instructorWindow.moderationTab());
         taWindow.tabs()->setCurrentWidget(taWindow.moderationTab());
-        QTRY_VERIFY_WITH_TIMEOUT(taWindow.moderationTab()->chatView()->isEnabled(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(taWindow.moderationTab()->chatPanel()->chatView()->isEnabled(),
+                                 15'000);
 
         // A student writes (a third party on the database, heard by the server through
         // NOTIFY): both consoles show it.
@@ -1236,15 +1240,15 @@ private Q_SLOTS:
             return sent.value();
         };
         say(live.students[0], QStringLiteral("something rude"));
-        ui::ChatModel* seenByInstructor = instructorWindow.moderationTab()->chat();
-        ui::ChatModel* seenByTa = taWindow.moderationTab()->chat();
+        ui::ChatModel* seenByInstructor = instructorWindow.moderationTab()->chatPanel()->chat();
+        ui::ChatModel* seenByTa = taWindow.moderationTab()->chatPanel()->chat();
         QTRY_COMPARE_WITH_TIMEOUT(seenByInstructor->rowCount(), 1, 15'000);
         QTRY_COMPARE_WITH_TIMEOUT(seenByTa->rowCount(), 1, 15'000);
 
         // The TA deletes it from the keyboard; the instructor's console shows it deleted.
         taWindow.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&taWindow));
-        QListView* taChat = taWindow.moderationTab()->chatView();
+        QListView* taChat = taWindow.moderationTab()->chatPanel()->chatView();
         taChat->setFocus();
         taChat->setCurrentIndex(seenByTa->index(0));
         QTest::keyClick(taChat, Qt::Key_Delete);

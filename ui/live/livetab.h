@@ -3,26 +3,26 @@
 #include "client/consoleapi.h"
 #include "domain/views/liveclass.h"
 
-#include <QFuture>
 #include <QWidget>
 
 #include <optional>
 
-class QAction;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QStackedLayout;
-class QTableView;
 class QTimer;
 
 namespace lectern::ui {
 
+class LiveSessionHeader;
+class NextSessionPanel;
 class RosterModel;
+class RosterPanel;
 
-// The session that is live now: what it is, how long it has run, the platform's join button,
-// how full it is, and who is in it, kept current by the core's events. While a session the
-// user runs is live, the tab shows where students join (the participant page).
+// The session that is live now, kept current by the core's events: its header (what it is,
+// its clock, seats, where students join, join and end) over its roster; or, while nothing is
+// live, the next session to start. While a session the user runs is live, the tab serves the
+// participant page.
 class LiveTab : public QWidget {
     Q_OBJECT
 
@@ -32,19 +32,14 @@ public:
     // The participant page's address while it is served; empty otherwise.
     QString participantAddress() const { return m_address; }
 
-    RosterModel* roster() const { return m_roster; }
-    std::optional<LiveSession> session() const { return m_session; }
-    QPushButton* joinButton() const { return m_join; }
+    std::optional<LiveSession> session() const { return m_live.session; }
+    LiveSessionHeader* header() const { return m_header; }
+    RosterPanel* rosterPanel() const { return m_roster; }
+    RosterModel* roster() const;
+    QPushButton* joinButton() const;
 
 public Q_SLOTS:
     void reload();
-    // Asks, then ends the live session through the core.
-    void endSession();
-    // Starts the next session the user runs (shown while none is live).
-    void goLive();
-    // For the roster's selected participant: ban or let back in; make or unmake moderator.
-    void toggleBan();
-    void toggleModerator();
 
 Q_SIGNALS:
     void loaded();
@@ -54,41 +49,18 @@ Q_SIGNALS:
     void agoraJoinReady(const lectern::AgoraJoin& join);
 
 private:
-    // Opens the meeting link; for Agora, copies the channel and a fresh token.
-    void join();
-    void showSession();
-    void showNext();
-    void updateClock();
+    void showLive();
     void servePage(bool wanted);
-    std::optional<SessionParticipant> selectedParticipant() const;
-    void updateRosterActions();
-    void changeStanding(QFuture<Result<SessionParticipant>> change);
+    void showError(const QString& message);
 
     client::ConsoleApi& m_api;
-    std::optional<LiveSession> m_session;
-    SessionRights m_rights; // in m_session
-    std::optional<LiveSession> m_next;
-    RosterModel* m_roster;
+    LiveClass m_live; // the last one read
     QStackedLayout* m_stack;
+    NextSessionPanel* m_next;
     QWidget* m_livePage;
-    QWidget* m_idlePage;
-    QLabel* m_empty;
-    QPushButton* m_goLive;
-    QLabel* m_idleError;
-    QLabel* m_title;
-    QLabel* m_details;
-    QLabel* m_clock;
-    QProgressBar* m_capacity;
-    QLabel* m_seats;
+    LiveSessionHeader* m_header;
     QLabel* m_error;
-    QLabel* m_addressLine;
-    QPushButton* m_copyAddress;
-    QPushButton* m_join;
-    QPushButton* m_end;
-    QTableView* m_view;
-    QAction* m_ban;
-    QAction* m_moderator;
-    QTimer* m_tick;
+    RosterPanel* m_roster;
     QTimer* m_reloadSoon;
     QTimer* m_countersSoon;
     quint64 m_latestReload = 0;

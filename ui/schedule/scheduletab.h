@@ -7,57 +7,47 @@
 #include <QDate>
 #include <QWidget>
 
-#include <QFuture>
-
-#include <functional>
 #include <optional>
 
 class QAction;
-class QComboBox;
 class QLabel;
-class QStackedLayout;
 class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace lectern::ui {
 
 class NextSessionBanner;
+class ScheduleFilterBar;
+class SessionCommands;
 class SessionEditor;
+class SessionList;
 class SessionTableModel;
 
-// The sessions of the user's courses by day, by week or as a list, filtered by course and
-// status, refreshed whenever one changes; and the actions on them: new, edit, duplicate,
-// cancel, delete and go live.
+// The sessions of the user's courses by day, by week or as a list, refreshed whenever one
+// changes: the next session's banner, the commands on the sessions, the filters, and the list.
 class ScheduleTab : public QWidget {
     Q_OBJECT
 
 public:
     ScheduleTab(client::ConsoleApi& api, QWidget* parent = nullptr);
 
-    SessionTableModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
+    SessionCommands* commands() const { return m_commands; }
+    SessionTableModel* model() const;
+    QTableView* view() const;
+    NextSessionBanner* banner() const { return m_banner; }
     // For the window's Session menu.
     QList<QAction*> sessionActions() const;
-    QAction* newSessionAction() const { return m_new; }
-    QAction* goLiveAction() const { return m_goLive; }
-    NextSessionBanner* banner() const { return m_banner; }
+    QAction* newSessionAction() const;
 
     void setView(ScheduleView view);
     void setAnchor(QDate day);
-    ScheduleView currentView() const { return m_viewMode; }
+    ScheduleView currentView() const;
     // Selects the row of the session, when shown.
     void selectSession(Id sessionId);
     std::optional<LiveSession> selectedSession() const;
 
 public Q_SLOTS:
     void reload();
-    void newSession();
-    void editSession();
-    void duplicateSession();
-    void cancelSession();
-    void deleteSession();
-    void goLive();
 
 Q_SIGNALS:
     void loaded();
@@ -69,42 +59,17 @@ Q_SIGNALS:
     void editorOpened(SessionEditor* editor);
 
 private:
-    // Shows what `change` (a call to the API on `session`) ends in: `failure` gets the core's
-    // message (%1), `success` the session's title; `then` runs after a success.
-    template <typename T>
-    void changeSession(const LiveSession& session, QFuture<Result<T>> change,
-                       const QString& failure, const QString& success,
-                       const std::function<void()>& then = {});
-    void confirmRemoval(const LiveSession& session, const SessionRemoval& removal);
-    void openEditor(int mode, const LiveSession& base);
-    void updateActions();
-    void updateRangeLabel();
+    // Shows where a saved session now is, selected.
+    void showSaved(const LiveSession& session);
     void showError(const QString& message);
 
     client::ConsoleApi& m_api;
-    SessionTableModel* m_model;
-    QTableView* m_view;
-    QLabel* m_empty;
-    QLabel* m_error;
-    QStackedLayout* m_stack;
-    QComboBox* m_viewBox;
-    QComboBox* m_courseBox;
-    QComboBox* m_statusBox;
-    QLabel* m_rangeLabel;
     NextSessionBanner* m_banner;
-    QToolButton* m_previous;
-    QToolButton* m_today;
-    QToolButton* m_next;
-    QAction* m_new;
-    QAction* m_edit;
-    QAction* m_duplicate;
-    QAction* m_cancel;
-    QAction* m_delete;
-    QAction* m_goLive;
+    ScheduleFilterBar* m_filters;
+    SessionList* m_list;
+    SessionCommands* m_commands;
+    QLabel* m_error;
     QTimer* m_reloadSoon;
-    ScheduleView m_viewMode = ScheduleView::Week;
-    QDate m_anchor;
-    Schedule m_schedule; // the last one loaded
     Id m_selectAfterLoad = 0;
     // Reloads may finish out of order; only the newest one's answer is shown.
     quint64 m_latestReload = 0;

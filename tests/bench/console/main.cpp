@@ -20,7 +20,9 @@
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
 #include "moderation/chatmodel.h"
+#include "moderation/chatpanel.h"
 #include "moderation/moderationtab.h"
+#include "moderation/questionpanel.h"
 #include "platform/secretstore.h"
 #include "services/authservice.h"
 #include "services/chatservice.h"
@@ -126,7 +128,7 @@ int runChat(const QCommandLineParser& parser) {
     window.show();
     ui::ModerationTab* moderation = window.moderationTab();
     window.tabs()->setCurrentWidget(moderation);
-    ui::ChatModel* chat = moderation->chat();
+    ui::ChatModel* chat = moderation->chatPanel()->chat();
     if (!waitFor([&] { return chat->rowCount() > 0; }, 30))
         return fail(QStringLiteral("the chat never showed"));
 
@@ -168,7 +170,7 @@ int runChat(const QCommandLineParser& parser) {
     meter.start();
     QElapsedTimer running;
     running.start();
-    QScrollBar* scroll = moderation->chatView()->verticalScrollBar();
+    QScrollBar* scroll = moderation->chatPanel()->chatView()->verticalScrollBar();
     // The second half: the reader scrolls back a page every 50 ms.
     QTimer reader;
     reader.setInterval(50);
