@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, the most a roster or an attendance report may be.</source>
+        <translation>%1 ist größer als %2 MB, mehr darf eine Teilnehmerliste oder ein Anwesenheitsbericht nicht sein.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Lectern</source>
@@ -1518,10 +1529,6 @@ Noch nicht (%3): %4</translation>
         <translation>Anwesenheitsberichte (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>Could not read the history: %1</source>
         <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1738,10 +1745,6 @@ Noch nicht (%3): %4</translation>
     <message>
         <source>Roster (*.csv *.txt);;All files (*)</source>
         <translation>Teilnehmerliste (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

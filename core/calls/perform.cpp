@@ -1,5 +1,6 @@
 #include "perform.h"
 
+#include "domain/importfile.h"
 #include "domain/try.h"
 #include "platform/agorakeys.h"
 #include "reports/attendanceimport.h"
@@ -238,6 +239,7 @@ Result<Roster> perform(call::ReadRoster, const ServiceContext&, const User& user
     if (!user.runsCourses())
         return std::unexpected(
             Error::forbidden(QStringLiteral("Only instructors and admins import rosters")));
+    LECTERN_CHECK(checkImportFileSize(file.size()));
     return reports::readRoster(file);
 }
 

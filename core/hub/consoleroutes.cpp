@@ -25,6 +25,21 @@ template <> Limit limitFor<call::LikeChat>(HubLimits* limits) {
     return {limits ? &limits->reactions : nullptr, "likes"};
 }
 
+// How large a call's body may be: those that carry a file take one as large as the framer
+// lets through for their path.
+template <typename Call> constexpr qsizetype bodyLimitFor() {
+    return maxBodyBytes;
+}
+template <> constexpr qsizetype bodyLimitFor<call::ReadRoster>() {
+    return maxFileBodyBytes;
+}
+template <> constexpr qsizetype bodyLimitFor<call::ImportRoster>() {
+    return maxFileBodyBytes;
+}
+template <> constexpr qsizetype bodyLimitFor<call::ImportAttendance>() {
+    return maxFileBodyBytes;
+}
+
 // What the call does on this server. The Agora keys are the server's, not the user's
 // keychain's: reading them shows the app id only, and only admins change them.
 template <typename Call>
@@ -75,32 +90,33 @@ performHere<call::ForgetAgoraKeys>(const ServiceContext& context, const User& us
 
 template <typename Call>
 void serve(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
-    routeBoth(
-        server, QStringLiteral("/api/console/") + QString(Call::path), Method::Post,
-        [context, limits](const QHttpServerRequest& request) {
-            return asUser(context, request, [&](const User& user) {
-                auto body = request.body().trimmed().isEmpty() ? Result<QJsonObject>(QJsonObject{})
-                                                               : jsonBody(request);
-                if (!body)
-                    return errorResponse(body.error());
-                auto arguments = wire::decodeArguments<Call>(*body);
-                if (!arguments)
-                    return errorResponse(arguments.error());
-                if (const Limit limit = limitFor<Call>(limits); limit.limiter) {
-                    if (auto within = withinLimit(*limit.limiter, user, QLatin1String(limit.what));
-                        !within)
-                        return errorResponse(within.error());
-                }
-                const auto outcome = performHere<Call>(context, user, *arguments);
-                if (!outcome)
-                    return errorResponse(outcome.error());
-                // The server's clock, which the console's "now" follows (what is upcoming,
-                // countdowns, reminders), whatever the desktop's says.
-                QJsonObject answer = wire::encodeAnswer<Call>(outcome);
-                answer.insert(QStringLiteral("now"), wire::encode(context.now()));
-                return QHttpServerResponse(answer);
-            });
-        });
+    routeBoth(server, QStringLiteral("/api/console/") + QString(Call::path), Method::Post,
+              [context, limits](const QHttpServerRequest& request) {
+                  return asUser(context, request, [&](const User& user) {
+                      auto body = request.body().trimmed().isEmpty()
+                                      ? Result<QJsonObject>(QJsonObject{})
+                                      : jsonBody(request, bodyLimitFor<Call>());
+                      if (!body)
+                          return errorResponse(body.error());
+                      auto arguments = wire::decodeArguments<Call>(*body);
+                      if (!arguments)
+                          return errorResponse(arguments.error());
+                      if (const Limit limit = limitFor<Call>(limits); limit.limiter) {
+                          if (auto within =
+                                  withinLimit(*limit.limiter, user, QLatin1String(limit.what));
+                              !within)
+                              return errorResponse(within.error());
+                      }
+                      const auto outcome = performHere<Call>(context, user, *arguments);
+                      if (!outcome)
+                          return errorResponse(outcome.error());
+                      // The server's clock, which the console's "now" follows (what is upcoming,
+                      // countdowns, reminders), whatever the desktop's says.
+                      QJsonObject answer = wire::encodeAnswer<Call>(outcome);
+                      answer.insert(QStringLiteral("now"), wire::encode(context.now()));
+                      return QHttpServerResponse(answer);
+                  });
+              });
 }
 
 } // namespace
@@ -108,6 +124,19 @@ void serve(QHttpServer& server, const ServiceContext& context, HubLimits* limits
 void addConsoleRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits) {
     std::apply([&](auto... calls) { (serve<decltype(calls)>(server, context, limits), ...); },
                call::All{});
+}
+
+QRegularExpression consoleFileBodyPaths() {
+    QStringList paths;
+    std::apply(
+        [&](auto... calls) {
+            ((bodyLimitFor<decltype(calls)>() > maxBodyBytes
+                  ? void(paths << QRegularExpression::escape(QString(decltype(calls)::path)))
+                  : void()),
+             ...);
+        },
+        call::All{});
+    return QRegularExpression(QStringLiteral("^/api/console/(%1)/?$").arg(paths.join(u'|')));
 }
 
 } // namespace lectern::hub

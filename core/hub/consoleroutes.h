@@ -4,6 +4,7 @@
 #include "services/servicecontext.h"
 
 #include <QHttpServer>
+#include <QRegularExpression>
 
 namespace lectern::hub {
 
@@ -13,5 +14,9 @@ namespace lectern::hub {
 // chat and likes count against the user's limits as the spec's routes do. The Agora keys are
 // the server's: an admin sets them, and the certificate never leaves the server.
 void addConsoleRoutes(QHttpServer& server, const ServiceContext& context, HubLimits* limits);
+
+// The paths of the console's calls that carry a file (a roster, an attendance report), for
+// the framer to let their larger bodies through.
+QRegularExpression consoleFileBodyPaths();
 
 } // namespace lectern::hub

@@ -117,6 +117,7 @@ HubServer::~HubServer() {
 Result<quint16> HubServer::listen(const QHostAddress& address, quint16 port) {
     ConnectionLimits limits = m_config.connections;
     limits.framing.hostNames = hostNamesFor(address, m_config.serverNames);
+    limits.framing.fileBodyPath = consoleFileBodyPaths();
     auto listener = std::make_unique<HubListener>(limits, m_config.tls, &m_server);
     if (!listener->listen(address, port))
         return std::unexpected(Error::storage(QStringLiteral("Cannot listen on %1:%2: %3")

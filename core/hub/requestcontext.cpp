@@ -32,11 +32,11 @@ Result<User> signedInUser(const ServiceContext& context, const QHttpServerReques
     return AuthService(context).userForToken(bearerToken(request));
 }
 
-Result<QJsonObject> jsonBody(const QHttpServerRequest& request) {
+Result<QJsonObject> jsonBody(const QHttpServerRequest& request, qsizetype limit) {
     const QByteArray body = request.body();
-    if (body.size() > maxBodyBytes)
+    if (body.size() > limit)
         return std::unexpected(
-            Error::tooLarge(QStringLiteral("The body is larger than %1 bytes").arg(maxBodyBytes)));
+            Error::tooLarge(QStringLiteral("The body is larger than %1 bytes").arg(limit)));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())

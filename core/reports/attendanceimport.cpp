@@ -1,6 +1,7 @@
 #include "attendanceimport.h"
 
 #include "domain/events.h"
+#include "domain/importfile.h"
 #include "domain/rules.h"
 #include "domain/try.h"
 #include "services/access.h"
@@ -121,6 +122,7 @@ QString minutes(qint64 seconds) {
 Result<AttendanceImport> importPlatformAttendance(const ServiceContext& context, const User& actor,
                                                   Id sessionId, const QByteArray& file,
                                                   const AttendanceImportOptions& options) {
+    LECTERN_CHECK(checkImportFileSize(file.size()));
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*context.database));
     const QSqlDatabase& connection = transaction.connection();
     LECTERN_TRY(const SessionInContext loaded, loadSession(connection, transaction.dialect(), actor,

@@ -1,6 +1,7 @@
 #include "roster.h"
 
 #include "courseaccess.h"
+#include "domain/importfile.h"
 #include "domain/try.h"
 #include "domain/validation.h"
 #include "services/passwordhasher.h"
@@ -185,6 +186,7 @@ Result<RosterImport> importRoster(const ServiceContext& context, Id courseId, co
 
 Result<RosterOutcome> importRosterFile(const ServiceContext& context, const User& actor,
                                        Id courseId, const QByteArray& file, bool skipBadLines) {
+    LECTERN_CHECK(checkImportFileSize(file.size()));
     RosterOutcome outcome;
     LECTERN_TRY(outcome.import, importRosterAs(context, actor, courseId, readRoster(file),
                                                skipBadLines, [&outcome](const QString& email) {

@@ -3,6 +3,7 @@
 #include "client/local/rememberedsignin.h"
 #include "client/serverprobe.h"
 #include "domain/events.h"
+#include "domain/importfile.h"
 #include "hub/connection/tlsfiles.h"
 #include "hub/hubserver.h"
 #include "hubclient.h"
@@ -1392,6 +1393,16 @@ private Q_SLOTS:
         auto* dialog = window.findChild<ui::RosterImportDialog*>();
         QVERIFY(dialog);
         QSignalSpy read(dialog, &ui::RosterImportDialog::loaded);
+        // A file far larger than a roster is refused unread, in words.
+        const QString huge = folder.filePath(QStringLiteral("huge.csv"));
+        QFile hugeFile(huge);
+        QVERIFY(hugeFile.open(QIODevice::WriteOnly) && hugeFile.resize(maxImportFileBytes + 1));
+        hugeFile.close();
+        dialog->loadFile(huge);
+        QCOMPARE(read.size(), 1);
+        QVERIFY2(dialog->summary()->text().contains(QStringLiteral("larger than 8 MB")),
+                 qPrintable(dialog->summary()->text()));
+        QVERIFY(!dialog->importButton()->isEnabled());
         dialog->loadFile(roster);
         QVERIFY(read.wait(10000));
         QCOMPARE(dialog->problemList()->count(), 1);

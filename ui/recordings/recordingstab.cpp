@@ -4,6 +4,7 @@
 #include "attendanceimportdialog.h"
 #include "attendancetablemodel.h"
 #include "common/fielderrors.h"
+#include "common/importfile.h"
 #include "common/percentbardelegate.h"
 #include "common/shortcutaction.h"
 #include "domain/rules.h"
@@ -15,7 +16,6 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -360,14 +360,14 @@ void RecordingsTab::openReport(const QString& path) {
     const auto session = currentSessionId();
     if (!session)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const auto report = ImportFile::read(path);
+    if (!report) {
+        showError(report.error().message);
         return;
     }
     m_error->hide();
-    auto* dialog = new AttendanceImportDialog(m_api, *session, QFileInfo(path).fileName(),
-                                              file.readAll(), this);
+    auto* dialog =
+        new AttendanceImportDialog(m_api, *session, QFileInfo(path).fileName(), *report, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AttendanceImportDialog::merged, this, &RecordingsTab::reloadSession);
     Q_EMIT importOpened(dialog);

@@ -1,11 +1,11 @@
 #include "rosterimportdialog.h"
 
+#include "common/importfile.h"
 #include "whendone.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -92,14 +92,14 @@ void RosterImportDialog::loadFile(const QString& path) {
     m_roster = {};
     m_content.clear();
     m_problems->clear();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_summary->setText(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    auto content = ImportFile::read(path);
+    if (!content) {
+        m_summary->setText(content.error().message);
         updateImportButton();
         Q_EMIT loaded();
         return;
     }
-    m_content = file.readAll();
+    m_content = *content;
     updateImportButton();
     whenDone(this, m_api.readRoster(m_content), [this](const Result<Roster>& roster) {
         if (roster)

@@ -173,6 +173,8 @@ RequestFramer::Head RequestFramer::checkHead(QByteArrayView headBytes) const {
             seen = value;
         }
     }
+    const QString path = QString::fromLatin1(
+        target.first(target.contains('?') ? target.indexOf('?') : target.size()));
     if (hosts != 1) {
         head.refusal = malformed(QStringLiteral("The request needs exactly one Host header"));
         return head;
@@ -203,19 +205,19 @@ RequestFramer::Head RequestFramer::checkHead(QByteArrayView headBytes) const {
             head.refusal = malformed(QStringLiteral("Content-Length is not a number"));
             return head;
         }
-        if (head.contentLength > m_limits.maxBodyBytes) {
+        const qsizetype limit = m_limits.fileBodyPath.match(path).hasMatch()
+                                    ? m_limits.maxFileBodyBytes
+                                    : m_limits.maxBodyBytes;
+        if (head.contentLength > limit) {
             head.refusal = refuse(
                 413,
-                Error::tooLarge(
-                    QStringLiteral("The body is larger than %1 bytes").arg(m_limits.maxBodyBytes)));
+                Error::tooLarge(QStringLiteral("The body is larger than %1 bytes").arg(limit)));
             return head;
         }
     }
     head.expectsContinue = head.expectsContinue && head.contentLength > 0;
     const bool asksToUpgrade = upgrade && connection && listsToken(*connection, "upgrade");
     if (asksToUpgrade) {
-        const QString path = QString::fromLatin1(
-            target.first(target.contains('?') ? target.indexOf('?') : target.size()));
         if (method != QByteArrayView("GET") ||
             upgrade->compare("websocket", Qt::CaseInsensitive) != 0 ||
             !m_limits.webSocketPath.match(path).hasMatch()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/error.h"
+#include "hub/bodylimits.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -14,7 +15,11 @@ namespace lectern::hub {
 // What the framer checks before Qt's HTTP server gets to buffer a request.
 struct FramingLimits {
     qsizetype maxHeadBytes = 16 * 1024;
-    qsizetype maxBodyBytes = 1024 * 1024;
+    qsizetype maxBodyBytes = hub::maxBodyBytes;
+    // The paths that take a file in their body (a console's roster or attendance report
+    // import), their query aside, and how large such a body may be; none by default.
+    QRegularExpression fileBodyPath{QStringLiteral("(?!)")};
+    qsizetype maxFileBodyBytes = hub::maxFileBodyBytes;
     // Names the Host header may carry (compared without the port, case-insensitively);
     // empty lets any name through.
     QStringList hostNames;

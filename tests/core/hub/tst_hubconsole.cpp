@@ -1,4 +1,5 @@
 #include "calls/perform.h"
+#include "domain/importfile.h"
 #include "hub/httperror.h"
 #include "hub/hubserver.h"
 #include "hubclient.h"
@@ -357,6 +358,42 @@ private Q_SLOTS:
         for (int caller : {Student, Banned, Outsider, Ta, OtherTa})
             QCOMPARE(send<call::ReadRoster>(caller, roster_).status, 403);
         QCOMPARE(send<call::ReadRoster>(OtherInstructor, roster_).status, 200);
+    }
+
+    void aRosterMayBeLargerThanOtherBodiesButNotLargerThanARosterIs() {
+        // 40,000 students make a roster of about 2 MB: more than any other body may be.
+        QByteArray roster = "email,name\n";
+        int students = 0;
+        while (roster.size() < 2'000'000) {
+            const QByteArray number = QByteArray::number(++students);
+            roster += "student" + number + "@uni.example,Student " + number + "\n";
+        }
+        const auto read = send<call::ReadRoster>(Instructor, roster);
+        QCOMPARE(read.status, 200);
+        const auto answer = wire::decodeAnswer<call::ReadRoster>(read.object());
+        QVERIFY(answer);
+        QCOMPARE(answer->entries.size(), students);
+        QVERIFY(answer->problems.isEmpty());
+        // A body that large anywhere else is refused from its head.
+        const QByteArray padding(2'000'000, 'x');
+        const auto elsewhere = client->call(
+            "POST", pathOf<call::SendChat>(), tokens[Instructor],
+            QJsonObject{{QStringLiteral("session_id"), live.session.id},
+                        {QStringLiteral("draft"),
+                         QJsonObject{{QStringLiteral("content"), QString::fromLatin1(padding)}}}});
+        QCOMPARE(elsewhere.status, 413);
+        QCOMPARE(elsewhere.errorCode(), QStringLiteral("too_large"));
+        // Just past the largest roster the core refuses it in words; far past, the framer does.
+        for (const qint64 size : {maxImportFileBytes + 1, 3 * maxImportFileBytes}) {
+            const auto tooLarge = send<call::ReadRoster>(Instructor, QByteArray(size, 'a'));
+            QCOMPARE(tooLarge.status, 413);
+            QCOMPARE(tooLarge.errorCode(), QStringLiteral("too_large"));
+            if (size == maxImportFileBytes + 1) {
+                const QString message =
+                    tooLarge.object().value(u"error").toObject().value(u"message").toString();
+                QVERIFY2(message.contains(QStringLiteral("larger than 8 MB")), qPrintable(message));
+            }
+        }
     }
 
     void aManyIdChatReadAndAFloodOfMessagesAreRefused() {

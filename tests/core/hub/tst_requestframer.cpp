@@ -58,6 +58,34 @@ private Q_SLOTS:
         QCOMPARE(refusalStatus(RequestFramer(limits()).feed(post(100))), 0);
     }
 
+    void letsLargerBodiesThroughOnlyToThePathsThatTakeFiles() {
+        FramingLimits withFiles = limits();
+        withFiles.fileBodyPath = QRegularExpression(QStringLiteral("^/api/console/roster/read/?$"));
+        withFiles.maxFileBodyBytes = 1000;
+        const auto head = [](const QByteArray& target, int length) -> QByteArray {
+            return "POST " + target +
+                   " HTTP/1.1\r\nHost: localhost\r\nContent-Length: " + QByteArray::number(length) +
+                   "\r\n\r\n";
+        };
+        QCOMPARE(
+            refusalStatus(RequestFramer(withFiles).feed(head("/api/console/roster/read", 1000))),
+            0);
+        QCOMPARE(refusalStatus(
+                     RequestFramer(withFiles).feed(head("/api/console/roster/read?x=1", 1000))),
+                 0);
+        QCOMPARE(
+            refusalStatus(RequestFramer(withFiles).feed(head("/api/console/roster/read", 1001))),
+            413);
+        QCOMPARE(refusalStatus(RequestFramer(withFiles).feed(head("/api/console/chat/send", 101))),
+                 413);
+        QCOMPARE(refusalStatus(
+                     RequestFramer(withFiles).feed(head("/api/console/roster/read/more", 101))),
+                 413);
+        // By default no path takes more than the usual limit.
+        QCOMPARE(refusalStatus(RequestFramer(limits()).feed(head("/api/console/roster/read", 101))),
+                 413);
+    }
+
     void refusesAnOverlongHeadEvenBeforeItEnds() {
         RequestFramer framer(limits());
         const QByteArray start = "GET / HTTP/1.1\r\nHost: localhost\r\nX-Padding: ";

@@ -1,3 +1,4 @@
+#include "domain/importfile.h"
 #include "reports/attendanceimport.h"
 #include "reports/attendancereport.h"
 #include "servicefixture.h"
@@ -252,6 +253,11 @@ private Q_SLOTS:
                                                       file(QStringLiteral("zoom-participants.csv")),
                                                       options()),
                              ErrorCode::Conflict);
+        // Past the largest report: refused before it is read.
+        LECTERN_VERIFY_ERROR(importPlatformAttendance(f->context(), ada, session.id,
+                                                      QByteArray(maxImportFileBytes + 1, ' '),
+                                                      options()),
+                             ErrorCode::TooLarge);
     }
 };
 

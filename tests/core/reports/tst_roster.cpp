@@ -1,3 +1,4 @@
+#include "domain/importfile.h"
 #include "reports/roster.h"
 #include "servicefixture.h"
 #include "services/userservice.h"
@@ -138,6 +139,19 @@ private Q_SLOTS:
         const auto skipped = importRoster(f->context(), course.id, roster, true, password);
         LECTERN_VERIFY_OK(skipped);
         QCOMPARE(skipped->created.size(), 1);
+    }
+
+    void aFileLargerThanARosterIsRefusedUnread() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        QByteArray file = "late@example.org,Late\n";
+        file.append(QByteArray(maxImportFileBytes - file.size(), '\n'));
+        LECTERN_VERIFY_OK(importRosterFile(f->context(), ada, course.id, file, false));
+        file.append('\n');
+        const auto refused = importRosterFile(f->context(), ada, course.id, file, false);
+        LECTERN_VERIFY_ERROR(refused, ErrorCode::TooLarge);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("larger than 8 MB")),
+                 qPrintable(refused.error().message));
     }
 };
 
