@@ -4,10 +4,13 @@
 #include "hub/hubserver.h"
 #include "hubclient.h"
 #include "servicefixture.h"
+#include "services/attendanceservice.h"
 #include "services/chatservice.h"
 #include "services/participationservice.h"
 #include "services/pollservice.h"
 #include "services/questionservice.h"
+#include "services/recordingservice.h"
+#include "services/sessionservice.h"
 #include "services/views/chatview.h"
 
 #include <QJsonArray>
@@ -254,6 +257,47 @@ private Q_SLOTS:
         // Ending is the last: only the admin's turn finds the session still live.
         expectStatuses<call::EndSession>([&](int) { return std::tuple{session}; },
                                          {401, 403, 403, 403, 403, 403, 403, 200, 409});
+    }
+
+    void whoMayLikeStartWatchAndVerify() {
+        expectStatuses<call::LikeChat>([&](int) { return std::tuple{classmateMessage()}; },
+                                       {401, 200, 403, 403, 200, 403, 403, 200, 200});
+        int day = 0;
+        expectStatuses<call::StartSession>(
+            [&](int) {
+                // Each on a day of its own, so that one start does not overlap the next.
+                const LiveSession later = f->addSession(
+                    live.course, live.instructor,
+                    test::ServiceFixture::startOfDay().addDays(5 + day++).addSecs(3600));
+                return std::tuple{later.id};
+            },
+            {401, 403, 403, 403, 403, 403, 403, 200, 200});
+        RecordingDraft clip;
+        clip.videoUrl = QStringLiteral("https://cdn.example.com/c.mp4");
+        clip.title = QStringLiteral("Clip");
+        clip.durationSeconds = 600;
+        const Id recording = made(RecordingService(f->context())
+                                      .createRecording(live.instructor, live.session.id, clip))
+                                 .id;
+        ViewProgress progress;
+        progress.watchDurationSeconds = 10;
+        progress.lastPositionSeconds = 10;
+        expectStatuses<call::TrackRecordingView>(
+            [&](int) {
+                return std::tuple{recording, progress};
+            },
+            {401, 200, 403, 403, 200, 403, 403, 200, 200});
+        // Attendance is written when the class ends; only those who run it verify it.
+        made(SessionService(f->context()).endLiveSession(live.instructor, live.session.id));
+        const auto records =
+            made(AttendanceService(f->context()).getAttendance(live.instructor, live.session.id));
+        QVERIFY(!records.isEmpty());
+        expectStatuses<call::VerifyAttendance>(
+            [&](int) {
+                return std::tuple{records.first().id, AttendanceStatus::Present,
+                                  QStringLiteral("Seen on camera")};
+            },
+            {401, 403, 403, 403, 403, 403, 403, 200, 200});
     }
 
     void everyCommandOfThoseWhoRunTheClassIsRefusedToEveryoneElse() {
