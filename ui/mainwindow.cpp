@@ -220,7 +220,7 @@ void MainWindow::askToSignInAgain(const QString& reason) {
                                 "to go on.")
                                  .arg(reason));
     // The next person to use the console (most likely the same) signs in afresh.
-    QCoreApplication::exit(signOutExitCode);
+    Q_EMIT signedOut();
 }
 
 void MainWindow::showAgoraKeys() {
@@ -248,7 +248,7 @@ client::ConsoleApi& MainWindow::api() const {
 
 void MainWindow::signOut() {
     // The remembered sign-in goes too, so the next start asks again.
-    whenDone(this, m_api.signOut(), [] { QCoreApplication::exit(signOutExitCode); });
+    whenDone(this, m_api.signOut(), [this] { Q_EMIT signedOut(); });
 }
 
 void MainWindow::showAbout() {

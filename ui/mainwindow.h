@@ -26,9 +26,6 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    // The exit code of the event loop when the user signs out (the next person signs in).
-    static constexpr int signOutExitCode = 64;
-
     // The window of `api`'s user; the api outlives it.
     explicit MainWindow(client::ConsoleApi& api, QWidget* parent = nullptr);
 
@@ -49,6 +46,9 @@ public:
 Q_SIGNALS:
     // The user saved new settings (already written to disk).
     void settingsSaved(const lectern::ui::ConsoleSettings& settings);
+    // The user signed out, or the server ended their sign-in and they were told: the window is
+    // done, and the next person to use the console signs in.
+    void signedOut();
 
 private:
     void createMenus();

@@ -19,6 +19,9 @@
 using namespace lectern;
 
 namespace {
+// The exit code of the event loop when the user signs out (the next person signs in).
+constexpr int signOutExitCode = 64;
+
 int fail(const QString& message) {
     QMessageBox::critical(nullptr, QObject::tr("Lectern"), message);
     return 1;
@@ -152,6 +155,8 @@ int main(int argc, char** argv) {
         }
         const std::unique_ptr<client::ConsoleApi> api = door->open(*user);
         ui::MainWindow window(*api);
+        QObject::connect(&window, &ui::MainWindow::signedOut, &app,
+                         [] { QCoreApplication::exit(signOutExitCode); });
         // Where the participant page is served from changes with the settings.
         if (auto* local = qobject_cast<client::LocalConsole*>(api.get()))
             QObject::connect(&window, &ui::MainWindow::settingsSaved, local,
@@ -168,7 +173,7 @@ int main(int argc, char** argv) {
             console::exitWhenReady(window);
         window.show();
         exitCode = app.exec();
-        if (exitCode != ui::MainWindow::signOutExitCode || demoUser)
+        if (exitCode != signOutExitCode || demoUser)
             break;
         exitCode = 0;
     }

@@ -1059,6 +1059,60 @@ private Q_SLOTS:
         history->close();
     }
 
+    void signingOutOrLosingTheSignInEndsTheWindow() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        f->addCourse(ada);
+        const auto actionNamed = [](QWidget& window, const QString& text) {
+            for (QAction* action : window.findChildren<QAction*>())
+                if (action->text() == text)
+                    return action;
+            return static_cast<QAction*>(nullptr);
+        };
+        // Every message box the window shows, answered.
+        QStringList shown;
+        QTimer boxes;
+        boxes.setInterval(20);
+        connect(&boxes, &QTimer::timeout, this, [&shown] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                shown << box->text();
+                box->button(QMessageBox::Ok)->click();
+            }
+        });
+        boxes.start();
+        {
+            const auto api = console(ada);
+            ui::MainWindow window(*api);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QSignalSpy out(&window, &ui::MainWindow::signedOut);
+            QAction* signOut = actionNamed(window, QStringLiteral("Sign &out"));
+            QVERIFY(signOut);
+            signOut->trigger();
+            QTRY_COMPARE(out.size(), 1);
+            // The server refusing the old token afterwards is no news to one who signed out.
+            QTest::qWait(300);
+            QVERIFY2(shown.isEmpty(), qPrintable(shown.join(u'\n')));
+        }
+        if (!throughTheHub())
+            return; // only a server ends a sign-in
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy out(&window, &ui::MainWindow::signedOut);
+        // The class day's sign-in runs out on the server while the window is open.
+        f->clock().set(f->clock().now().addDays(1));
+        QAction* refresh = actionNamed(window, QStringLiteral("&Refresh"));
+        QVERIFY(refresh);
+        refresh->trigger(); // four reads at once, each refused
+        QTRY_COMPARE_WITH_TIMEOUT(out.size(), 1, 15'000);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.first().contains(QStringLiteral("no longer takes your sign-in")),
+                 qPrintable(shown.first()));
+        QTest::qWait(300);
+        QCOMPARE(out.size(), 1); // told once, however many calls were refused
+    }
+
     void keepMeSignedInLastsUntilSignOutOrExpiry() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         client::RememberedSignIn remembered(f->context(), SecretStore::forThisUser());

@@ -27,9 +27,14 @@ HubConsole::HubConsole(ServerAddress address, QString token, User user, qint64 c
                 if (!reached || m_events.isConnected())
                     Q_EMIT reachabilityChanged(reached, why);
             });
-    // The server no longer takes the token: the window asks the person to sign in again.
-    connect(&m_events, &ServerEvents::signInRefused, this, &ConsoleApi::signInEnded);
-    connect(&m_connection, &ServerConnection::signInRefused, this, &ConsoleApi::signInEnded);
+    // The server no longer takes the token: the window asks the person to sign in again,
+    // unless they are signing out themselves.
+    const auto ended = [this](const QString& why) {
+        if (!m_signingOut)
+            Q_EMIT signInEnded(why);
+    };
+    connect(&m_events, &ServerEvents::signInRefused, this, ended);
+    connect(&m_connection, &ServerConnection::signInRefused, this, ended);
     m_events.start();
 }
 
@@ -56,6 +61,9 @@ QString HubConsole::placeText() const {
 }
 
 QFuture<void> HubConsole::signOut() {
+    // The channel goes first: the server refusing it once the token is gone is no news.
+    m_signingOut = true;
+    m_events.stop();
     const QUrl server = m_connection.address().url;
     return m_connection.post(QStringLiteral("/api/auth/logout"), {})
         .then(QtFuture::Launch::Async, [server](const Result<QJsonObject>&) {

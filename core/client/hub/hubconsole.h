@@ -36,6 +36,7 @@ private:
 
     ServerConnection m_connection;
     ServerEvents m_events;
+    bool m_signingOut = false;
 };
 
 // Instantiated once, in hubconsole.cpp, where call() is.

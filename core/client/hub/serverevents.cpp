@@ -44,6 +44,14 @@ void ServerEvents::start() {
     open();
 }
 
+void ServerEvents::stop() {
+    m_stopped = true;
+    m_retry.stop();
+    m_socket.disconnect(this);
+    m_socket.close();
+    m_listening = false;
+}
+
 void ServerEvents::open() {
     QUrl url = m_connection.address().url;
     url.setScheme(url.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));

@@ -22,6 +22,8 @@ public:
     ~ServerEvents() override;
 
     void start();
+    // Closes the channel for good (the user signs out): nothing more is said of it.
+    void stop();
     bool isConnected() const { return m_listening; }
 
 Q_SIGNALS:
@@ -44,6 +46,7 @@ private:
     int m_failures = 0;
     bool m_listening = false;
     bool m_refused = false;
+    bool m_stopped = false;
     qint64 m_seq = -1;
     QString m_stream;
 };
