@@ -36,11 +36,13 @@ void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
                              QCoreApplication::quit();
                          });
                      });
-    // The tabs load off the UI thread; they are pictured once every one has its data.
+    // The tabs load off the UI thread; they are pictured once every one has its data, or
+    // after a while as they are (a server with no live class has no chat to wait for).
     auto waiting = std::make_shared<int>(window.reportsTab() ? 7 : 6);
-    const auto pictureAll = [&window, save, waiting] {
-        if (--*waiting > 0)
+    const auto picture = [&window, save, waiting](bool anyway) {
+        if (*waiting <= 0 || (--*waiting > 0 && !anyway))
             return;
+        *waiting = 0;
         const QStringList names{QStringLiteral("schedule"),   QStringLiteral("live"),
                                 QStringLiteral("moderation"), QStringLiteral("polls"),
                                 QStringLiteral("recordings"), QStringLiteral("reports")};
@@ -49,8 +51,13 @@ void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
             save(&window, names.value(tab));
         }
         window.tabs()->setCurrentWidget(window.scheduleTab());
-        window.scheduleTab()->commands()->newSession();
+        if (window.scheduleTab()->newSessionAction()->isEnabled())
+            window.scheduleTab()->commands()->newSession();
+        else
+            QCoreApplication::quit(); // a TA or a student schedules nothing
     };
+    const auto pictureAll = [picture] { picture(false); };
+    QTimer::singleShot(std::chrono::seconds(15), &window, [picture] { picture(true); });
     const auto once = Qt::SingleShotConnection;
     QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &window, pictureAll, once);
     QObject::connect(window.liveTab(), &ui::LiveTab::loaded, &window, pictureAll, once);

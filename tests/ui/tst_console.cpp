@@ -89,6 +89,7 @@
 #include <QThreadPool>
 #include <QTimeEdit>
 #include <QTimer>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace lectern;
@@ -963,6 +964,13 @@ private Q_SLOTS:
         QVERIFY(!action(QStringLiteral("Make &moderator"))->isVisible());
         for (QAction* pollAction : polls->pollActions())
             QVERIFY(!pollAction->isVisible());
+        // Nor are the schedule's commands there to see, as buttons or in the menu.
+        QTRY_VERIFY(!window.scheduleTab()->newSessionAction()->isVisible());
+        for (QToolButton* commandButton : window.scheduleTab()->findChildren<QToolButton*>())
+            QVERIFY2(
+                !window.scheduleTab()->sessionActions().contains(commandButton->defaultAction()) ||
+                    commandButton->isHidden(),
+                qPrintable(commandButton->text()));
     }
 
     void mergeAZoomReportAfterItsPreviewAndSeeTheHistory() {

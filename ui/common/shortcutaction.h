@@ -20,12 +20,15 @@ inline QAction* shortcutAction(QWidget* owner, const QString& text, const QKeySe
     return action;
 }
 
-// A text-only button for `action`: its text, tooltip, enabled state and shortcut follow the
-// action's.
+// A text-only button for `action`: its text, tooltip, enabled state, shortcut and whether it
+// is shown follow the action's (a hidden action hides its button from the start).
 inline QToolButton* actionButton(QAction* action, QWidget* parent) {
     auto* button = new QToolButton(parent);
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setVisible(action->isVisible());
+    QObject::connect(action, &QAction::visibleChanged, button,
+                     [button, action] { button->setVisible(action->isVisible()); });
     return button;
 }
 
