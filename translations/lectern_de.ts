@@ -1973,6 +1973,18 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
         <source>Every session</source>
         <translation>Alle Sitzungen</translation>
     </message>
+    <message>
+        <source>No sessions on this day.
+Use the arrows to look at other days.</source>
+        <translation>An diesem Tag gibt es keine Sitzungen.
+Blättern Sie mit den Pfeilen zu anderen Tagen.</translation>
+    </message>
+    <message>
+        <source>No sessions this week.
+Use the arrows to look at other weeks.</source>
+        <translation>In dieser Woche gibt es keine Sitzungen.
+Blättern Sie mit den Pfeilen zu anderen Wochen.</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::ScheduleTab</name>
@@ -2248,6 +2260,10 @@ Geplante Sitzungen erscheinen hier, sobald sie gespeichert sind.</translation>
     <message>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>No sessions</source>
+        <translation>Keine Sitzungen</translation>
     </message>
 </context>
 <context>

@@ -964,8 +964,15 @@ private Q_SLOTS:
         QVERIFY(!action(QStringLiteral("Make &moderator"))->isVisible());
         for (QAction* pollAction : polls->pollActions())
             QVERIFY(!pollAction->isVisible());
-        // Nor are the schedule's commands there to see, as buttons or in the menu.
+        // Nor are the schedule's commands there to see, as buttons, in the menu or in words.
         QTRY_VERIFY(!window.scheduleTab()->newSessionAction()->isVisible());
+        QSignalSpy scheduleLoaded(window.scheduleTab(), &ui::ScheduleTab::loaded);
+        window.scheduleTab()->setAnchor(QDate(2030, 1, 7)); // a week with nothing in it
+        QVERIFY(scheduleLoaded.wait(10000));
+        const QString nothing =
+            named<QLabel>(window.scheduleTab(), QStringLiteral("No sessions"))->text();
+        QVERIFY2(nothing.startsWith(QStringLiteral("No sessions this week")), qPrintable(nothing));
+        QVERIFY2(!nothing.contains(QStringLiteral("New session")), qPrintable(nothing));
         for (QToolButton* commandButton : window.scheduleTab()->findChildren<QToolButton*>())
             QVERIFY2(
                 !window.scheduleTab()->sessionActions().contains(commandButton->defaultAction()) ||

@@ -115,14 +115,16 @@ SessionQuery ScheduleFilterBar::query() const {
     return query;
 }
 
-QString ScheduleFilterBar::emptyText() const {
+QString ScheduleFilterBar::emptyText(bool schedules) const {
     switch (m_view) {
     case ScheduleView::Day:
-        return tr("No sessions on this day.\nUse the arrows to look at other days, or "
-                  "New session to schedule one.");
+        return schedules ? tr("No sessions on this day.\nUse the arrows to look at other days, or "
+                              "New session to schedule one.")
+                         : tr("No sessions on this day.\nUse the arrows to look at other days.");
     case ScheduleView::Week:
-        return tr("No sessions this week.\nUse the arrows to look at other weeks, or "
-                  "New session to schedule one.");
+        return schedules ? tr("No sessions this week.\nUse the arrows to look at other weeks, or "
+                              "New session to schedule one.")
+                         : tr("No sessions this week.\nUse the arrows to look at other weeks.");
     case ScheduleView::List:
         break;
     }

@@ -32,8 +32,8 @@ public:
     Id courseId() const;
     // The sessions to ask the core for.
     SessionQuery query() const;
-    // What to say when the range shown has no sessions.
-    QString emptyText() const;
+    // What to say when the range shown has no sessions, to one who schedules sessions or not.
+    QString emptyText(bool schedules) const;
     // The courses to choose from; the one chosen stays chosen while it is among them.
     void setCourses(const QList<Course>& courses);
 

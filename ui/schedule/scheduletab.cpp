@@ -109,7 +109,8 @@ void ScheduleTab::reload() {
                  for (const Course& course : schedule->courses)
                      titles.insert(course.id, course.title);
                  m_filters->setCourses(schedule->courses);
-                 m_list->showSessions(schedule->sessions, titles, m_filters->emptyText());
+                 m_list->showSessions(schedule->sessions, titles,
+                                      m_filters->emptyText(!schedule->schedulable.isEmpty()));
                  if (m_selectAfterLoad)
                      m_list->selectSession(std::exchange(m_selectAfterLoad, 0));
                  m_commands->setSchedule(*schedule);

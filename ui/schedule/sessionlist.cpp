@@ -28,6 +28,7 @@ SessionList::SessionList(QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SessionTableModel::TitleColumn,
                                                      QHeaderView::Stretch);
+    m_empty->setAccessibleName(tr("No sessions"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_view);
