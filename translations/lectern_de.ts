@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CertificateText</name>
+    <message>
+        <source>%1 has a certificate of its own (%2), which no authority on this computer vouches for. Trust it only if your admin gave you this SHA-256 fingerprint:
+%3</source>
+        <translation>%1 hat ein eigenes Zertifikat (%2), für das keine Zertifizierungsstelle auf diesem Computer bürgt. Vertrauen Sie ihm nur, wenn Ihr Admin Ihnen diesen SHA-256-Fingerabdruck gegeben hat:
+%3</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>Problem with %1</source>
@@ -2514,12 +2523,6 @@ Blättern Sie mit den Pfeilen zu anderen Wochen.</translation>
         <translation>Bereit: Die Kurse liegen in %1.</translation>
     </message>
     <message>
-        <source>%1 has a certificate of its own (%2), which no authority on this computer vouches for. Trust it only if your admin gave you this SHA-256 fingerprint:
-%3</source>
-        <translation>%1 hat ein eigenes Zertifikat (%2), für das keine Zertifizierungsstelle auf diesem Computer bürgt. Vertrauen Sie ihm nur, wenn Ihr Admin Ihnen diesen SHA-256-Fingerabdruck gegeben hat:
-%3</translation>
-    </message>
-    <message>
         <source>Connected: %1 is a Lectern server. Sign in with your own Lectern account at the next start.</source>
         <translation>Verbunden: %1 ist ein Lectern-Server. Melden Sie sich beim nächsten Start mit Ihrem eigenen Lectern-Konto an.</translation>
     </message>
@@ -2621,6 +2624,18 @@ Blättern Sie mit den Pfeilen zu anderen Wochen.</translation>
     <message>
         <source>Sign in to %1 with your Lectern account.</source>
         <translation>Melden Sie sich mit Ihrem Lectern-Konto bei %1 an.</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this certificate</source>
+        <translation>Diesem Zertifikat &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this server&apos;s certificate from now on and sign in</source>
+        <translation>Dem Zertifikat dieses Servers von nun an vertrauen und anmelden</translation>
     </message>
 </context>
 <context>

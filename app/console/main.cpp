@@ -96,11 +96,13 @@ int main(int argc, char** argv) {
     std::unique_ptr<hub::TeamSync> teamSync;
     std::optional<User> demoUser;
     std::unique_ptr<client::SignIn> door;
+    QUrl serverAddress; // the server signed in to, if any
     if (onAServer) {
-        auto address = client::ServerAddress::parse(
-            serverUrl, parser.isSet(serverOption) ? QByteArray() : settings.serverCertificate);
+        auto address = client::ServerAddress::parse(serverUrl);
         if (!address)
             return fail(address.error().message);
+        address->pinnedSha256 = settings.certificateFor(address->url);
+        serverAddress = address->url;
         door = std::make_unique<client::HubSignIn>(*address);
     } else {
         if (parser.isSet(demoOption))
@@ -146,7 +148,7 @@ int main(int argc, char** argv) {
     for (;;) {
         std::optional<User> user = demoUser;
         if (!user) {
-            auto signedIn = console::signIn(*door, settings);
+            auto signedIn = console::signIn(*door, settings, serverAddress);
             if (!signedIn)
                 return fail(signedIn.error().message);
             if (!*signedIn)

@@ -46,7 +46,8 @@ Result<DatabaseUrl> chooseDatabase(const QString& commandLine) {
     return DatabaseUrl::fromEnvironmentOrEmbedded();
 }
 
-Result<std::optional<User>> signIn(client::SignIn& door, ui::ConsoleSettings& settings) {
+Result<std::optional<User>> signIn(client::SignIn& door, ui::ConsoleSettings& settings,
+                                   const QUrl& server) {
     if (auto kept = awaited(door.recall()))
         return kept;
     auto hasUsers = awaited(door.hasAnyUser());
@@ -58,6 +59,9 @@ Result<std::optional<User>> signIn(client::SignIn& door, ui::ConsoleSettings& se
     if (dialog.exec() != QDialog::Accepted || !dialog.user())
         return std::optional<User>();
     settings.lastEmail = dialog.user()->email;
+    // A certificate trusted at sign-in is trusted at the next start too.
+    if (const QByteArray trusted = door.trustedCertificate(); !trusted.isEmpty())
+        settings.trustCertificate(server, trusted);
     settings.save();
     return dialog.user();
 }

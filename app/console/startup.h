@@ -21,6 +21,8 @@ Result<DatabaseUrl> chooseDatabase(const QString& commandLine);
 
 // Who uses the console: the kept sign-in when there is one, else the sign-in dialog (or the
 // first-account dialog on a new Lectern). Nothing when the person cancels.
-Result<std::optional<User>> signIn(client::SignIn& door, ui::ConsoleSettings& settings);
+// `server`: the server signed in to (a certificate trusted there is remembered), if any.
+Result<std::optional<User>> signIn(client::SignIn& door, ui::ConsoleSettings& settings,
+                                   const QUrl& server = {});
 
 } // namespace lectern::console

@@ -40,6 +40,18 @@ public:
     virtual QFuture<Result<User>> createFirstAccount(const FirstAccount& account, bool keep) = 0;
     // The console's API for `user`, signed in by this.
     virtual std::unique_ptr<ConsoleApi> open(const User& user) = 0;
+
+    // Trusts the certificate last reported by certificateUntrusted() from now on (the person
+    // compared its fingerprint with the one their admin gave them).
+    virtual void trustOfferedCertificate() {}
+    // The SHA-256 fingerprint (hex) of the server certificate trusted without an authority
+    // vouching for it; empty when there is none (or no server).
+    virtual QByteArray trustedCertificate() const { return {}; }
+
+Q_SIGNALS:
+    // The server's certificate is one no authority on this computer vouches for: `sha256`
+    // (hex) and who it says it is (`subject`), for the person to check and trust.
+    void certificateUntrusted(const QString& subject, const QByteArray& sha256);
 };
 
 } // namespace lectern::client

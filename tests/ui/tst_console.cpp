@@ -188,6 +188,28 @@ private:
 
     // The console's API for `user`, as the window under test gets it: on this computer, or
     // signed in to the hub with the user's own account.
+    // A hub on loopback speaking HTTPS with a certificate of its own, and its fingerprint.
+    struct OwnCertificateHub {
+        QTemporaryDir folder;
+        std::unique_ptr<hub::HubServer> server;
+        std::unique_ptr<test::HubClient> rest;
+        QByteArray fingerprint;
+    };
+    std::unique_ptr<OwnCertificateHub> startHubWithItsOwnCertificate() {
+        auto made = std::make_unique<OwnCertificateHub>();
+        const test::SelfSigned pair = test::makeSelfSigned(made->folder.path());
+        if (!pair.problem.isEmpty())
+            qFatal("no certificate: %s", qPrintable(pair.problem));
+        hub::HubConfig config;
+        config.tls = hub::tlsFromPemFiles(pair.certificate, pair.key).value();
+        std::tie(made->server, made->rest) = test::startHub(*f, config);
+        QFile pem(pair.certificate);
+        if (!pem.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(pair.certificate));
+        made->fingerprint = client::sha256Fingerprint(QSslCertificate(pem.readAll()));
+        return made;
+    }
+
     std::unique_ptr<client::ConsoleApi> console(const User& user, quint16 port = 0) {
         if (!throughTheHub())
             return client::LocalSignIn(f->context(), testHub).open(user);
@@ -1158,6 +1180,50 @@ private Q_SLOTS:
         QVERIFY(!remembered.recall());
     }
 
+    void aServersOwnCertificateIsTrustedOnceAtSignIn() {
+        const User tia = f->addUser(Role::Ta, QStringLiteral("Tia"));
+        const auto tls = startHubWithItsOwnCertificate();
+        const QByteArray& fingerprint = tls->fingerprint;
+
+        const auto address =
+            client::ServerAddress::parse(QStringLiteral("127.0.0.1:%1").arg(tls->rest->port()));
+        QVERIFY(address);
+        client::HubSignIn door(*address);
+        ui::SignInDialog dialog(door, ui::SignInDialog::Mode::SignIn);
+        dialog.show();
+        dialog.setEmail(tia.email);
+        QTest::keyClicks(field(&dialog, QStringLiteral("Password")),
+                         QStringLiteral("correct horse"));
+        clickOk(dialog);
+        // Refused, with the fingerprint to compare in words rather than the TLS library's.
+        auto* error = named<QLabel>(&dialog, QStringLiteral("Error"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 15'000);
+        QVERIFY2(QString(error->text())
+                     .replace(u'\n', u':')
+                     .contains(client::fingerprintText(fingerprint)),
+                 qPrintable(error->text()));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(door.trustedCertificate().isEmpty());
+        auto* trust = named<QPushButton>(&dialog, QStringLiteral("Trust this certificate"));
+        QVERIFY(trust->isVisible());
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 15'000);
+        QCOMPARE(dialog.user()->id, tia.id);
+        QCOMPARE(door.trustedCertificate(), fingerprint);
+
+        // Remembered for that server only, beside the one of the server in Settings.
+        ui::ConsoleSettings settings;
+        settings.serverUrl = QStringLiteral("https://lectern.example.edu");
+        settings.serverCertificate = "aa";
+        settings.trustCertificate(address->url, fingerprint);
+        settings.save();
+        const ui::ConsoleSettings loaded = ui::ConsoleSettings::load();
+        QCOMPARE(loaded.certificateFor(address->url), fingerprint);
+        QCOMPARE(loaded.certificateFor(QUrl(QStringLiteral("https://lectern.example.edu/"))),
+                 QByteArray("aa"));
+        QVERIFY(loaded.certificateFor(QUrl(QStringLiteral("https://other.example.edu"))).isEmpty());
+    }
+
     void settingsChooseWhereClassesAreKept() {
         // A console from before kept a team database's address, password and all.
         QSettings().clear();
@@ -1193,30 +1259,26 @@ private Q_SLOTS:
         QVERIFY(result->text().startsWith(QStringLiteral("No connection")));
 
         // A real server with a certificate of its own: trusted only once the user says so.
-        QTemporaryDir folder;
-        const test::SelfSigned made = test::makeSelfSigned(folder.path());
-        QVERIFY2(made.problem.isEmpty(), qPrintable(made.problem));
-        hub::HubConfig config;
-        config.tls = hub::tlsFromPemFiles(made.certificate, made.key).value();
-        auto [tlsServer, tlsRest] = test::startHub(*f, config);
+        const auto tls = startHubWithItsOwnCertificate();
+        const QByteArray& fingerprint = tls->fingerprint;
         server->clear();
-        QTest::keyClicks(server, QStringLiteral("127.0.0.1:%1").arg(tlsRest->port()));
+        QTest::keyClicks(server, QStringLiteral("127.0.0.1:%1").arg(tls->rest->port()));
         dialog.testConnection();
         QVERIFY(tested.wait(15000));
         QCOMPARE(tested.last().first().toBool(), false);
         auto* trust = named<QPushButton>(&dialog, QStringLiteral("Trust this certificate"));
         QVERIFY(trust->isVisible());
-        QFile pem(made.certificate);
-        QVERIFY(pem.open(QIODevice::ReadOnly));
-        const QByteArray fingerprint = client::sha256Fingerprint(QSslCertificate(pem.readAll()));
-        QVERIFY(result->text().contains(client::fingerprintText(fingerprint)));
+        // The fingerprint is shown on two lines.
+        QVERIFY(QString(result->text())
+                    .replace(u'\n', u':')
+                    .contains(client::fingerprintText(fingerprint)));
         QTest::mouseClick(trust, Qt::LeftButton);
         QVERIFY(tested.wait(15000));
         QVERIFY2(tested.last().first().toBool(), qPrintable(result->text()));
         QVERIFY(result->text().startsWith(QStringLiteral("Connected")));
 
         const ui::ConsoleSettings edited = dialog.settings();
-        QCOMPARE(edited.serverUrl, QStringLiteral("https://127.0.0.1:%1").arg(tlsRest->port()));
+        QCOMPARE(edited.serverUrl, QStringLiteral("https://127.0.0.1:%1").arg(tls->rest->port()));
         QCOMPARE(edited.serverCertificate, fingerprint);
         QCOMPARE(edited.hubPort, 9000);
         // What the console keeps names the server and its certificate: no database, no password.

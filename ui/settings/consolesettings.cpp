@@ -3,9 +3,19 @@
 #include <QSettings>
 
 namespace lectern::ui {
+namespace {
+
+const QString trustedGroup = QStringLiteral("trusted-certificates");
+
+// Who a certificate belongs to: the server's host and port, whatever the path.
+QString serverKey(const QUrl& url) {
+    return QStringLiteral("%1:%2").arg(url.host().toLower()).arg(url.port(443));
+}
+
+} // namespace
 
 ConsoleSettings ConsoleSettings::load() {
-    const QSettings stored;
+    QSettings stored;
     ConsoleSettings settings;
     settings.serverUrl = stored.value(QStringLiteral("server/url")).toString();
     settings.serverCertificate = stored.value(QStringLiteral("server/certificate")).toByteArray();
@@ -14,6 +24,10 @@ ConsoleSettings ConsoleSettings::load() {
     settings.hubPort = port > 0 && port <= 65535 ? static_cast<quint16>(port) : 8080;
     settings.language = stored.value(QStringLiteral("ui/language")).toString();
     settings.lastEmail = stored.value(QStringLiteral("signin/email")).toString();
+    stored.beginGroup(trustedGroup);
+    for (const QString& server : stored.childKeys())
+        settings.trustedCertificates.insert(server, stored.value(server).toByteArray());
+    stored.endGroup();
     return settings;
 }
 
@@ -27,6 +41,25 @@ void ConsoleSettings::save() const {
     stored.setValue(QStringLiteral("hub/port"), hubPort);
     stored.setValue(QStringLiteral("ui/language"), language);
     stored.setValue(QStringLiteral("signin/email"), lastEmail);
+    stored.remove(trustedGroup);
+    stored.beginGroup(trustedGroup);
+    for (auto trusted = trustedCertificates.cbegin(); trusted != trustedCertificates.cend();
+         ++trusted)
+        stored.setValue(trusted.key(), trusted.value());
+    stored.endGroup();
+}
+
+QByteArray ConsoleSettings::certificateFor(const QUrl& url) const {
+    if (!serverUrl.isEmpty() && serverKey(QUrl(serverUrl)) == serverKey(url))
+        return serverCertificate;
+    return trustedCertificates.value(serverKey(url));
+}
+
+void ConsoleSettings::trustCertificate(const QUrl& url, const QByteArray& sha256) {
+    if (!serverUrl.isEmpty() && serverKey(QUrl(serverUrl)) == serverKey(url))
+        serverCertificate = sha256;
+    else
+        trustedCertificates.insert(serverKey(url), sha256);
 }
 
 client::HubPlacement ConsoleSettings::hubPlacement() const {

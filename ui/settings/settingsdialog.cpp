@@ -3,6 +3,7 @@
 #include "client/localdatabase.h"
 #include "client/serveraddress.h"
 #include "client/serverprobe.h"
+#include "common/certificatetext.h"
 #include "whendone.h"
 
 #include <QComboBox>
@@ -164,12 +165,8 @@ void SettingsDialog::testConnection() {
                  if (!probe.untrustedSha256.isEmpty()) {
                      m_offered = probe.untrustedSha256;
                      m_trust->show();
-                     showResult(false,
-                                tr("%1 has a certificate of its own (%2), which no authority on "
-                                   "this computer vouches for. Trust it only if your admin gave "
-                                   "you this SHA-256 fingerprint:\n%3")
-                                    .arg(probe.url, probe.untrustedSubject,
-                                         client::fingerprintText(probe.untrustedSha256)));
+                     showResult(false, CertificateText::untrusted(probe.url, probe.untrustedSubject,
+                                                                  probe.untrustedSha256));
                      return;
                  }
                  showResult(probe.reached.has_value(),

@@ -1,5 +1,6 @@
 #include "signindialog.h"
 
+#include "common/certificatetext.h"
 #include "whendone.h"
 
 #include <QCheckBox>
@@ -67,6 +68,22 @@ SignInDialog::SignInDialog(client::SignIn& signIn, Mode mode, QWidget* parent)
     m_error->hide();
     layout->addWidget(m_error);
 
+    // A server with a certificate of its own: trusted here, once, as in Settings.
+    m_trust = new QPushButton(tr("T&rust this certificate"), this);
+    m_trust->setAccessibleName(tr("Trust this certificate"));
+    m_trust->setToolTip(tr("Trust this server's certificate from now on and sign in"));
+    m_trust->hide();
+    layout->addWidget(m_trust, 0, Qt::AlignLeft);
+    connect(m_trust, &QPushButton::clicked, this, [this] {
+        m_signIn.trustOfferedCertificate();
+        m_trust->hide();
+        submit();
+    });
+    connect(&m_signIn, &client::SignIn::certificateUntrusted, this,
+            [this](const QString& subject, const QByteArray& sha256) {
+                m_untrusted = CertificateText::untrusted(m_signIn.serverText(), subject, sha256);
+            });
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setText(first ? tr("&Create account") : tr("&Sign in"));
@@ -84,6 +101,7 @@ void SignInDialog::setEmail(const QString& email) {
 
 void SignInDialog::submit() {
     m_error->hide();
+    m_untrusted.clear();
     if (m_mode == Mode::FirstAccount && m_password->text() != m_repeat->text()) {
         showError(Error::invalid(QStringLiteral("repeat"), tr("The two passwords differ.")));
         return;
@@ -94,6 +112,12 @@ void SignInDialog::submit() {
     const bool keep = m_remember->isChecked();
     auto finish = [this](const Result<User>& user) {
         setBusy(false);
+        if (!user && !m_untrusted.isEmpty()) {
+            // Not the TLS library's words: what the certificate is, and what to check.
+            m_trust->show();
+            showError(Error::unavailable(m_untrusted, 0));
+            return;
+        }
         if (!user) {
             showError(user.error());
             return;
@@ -113,6 +137,7 @@ void SignInDialog::submit() {
 void SignInDialog::showError(const Error& error) {
     m_error->setText(error.message);
     m_error->show();
+    adjustSize(); // room for the words, the fields keeping theirs
     // Put the cursor where the problem is.
     QLineEdit* culprit = m_email;
     if (error.field == u"name" && m_name)

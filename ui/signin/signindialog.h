@@ -11,6 +11,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace lectern::ui {
 
@@ -45,6 +46,9 @@ private:
     QCheckBox* m_remember = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_trust = nullptr;
+    // What the last attempt learnt of an untrusted server certificate, in words.
+    QString m_untrusted;
     std::optional<User> m_user;
 };
 

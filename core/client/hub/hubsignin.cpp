@@ -10,7 +10,19 @@ namespace lectern::client {
 
 HubSignIn::HubSignIn(ServerAddress address, QObject* parent)
     : SignIn(parent)
-    , m_connection(std::move(address)) {}
+    , m_connection(std::move(address)) {
+    connect(&m_connection, &ServerConnection::certificateRefused, this,
+            [this](const QSslCertificate& certificate) {
+                m_offered = sha256Fingerprint(certificate);
+                Q_EMIT certificateUntrusted(
+                    certificate.subjectInfo(QSslCertificate::CommonName).join(u", "), m_offered);
+            });
+}
+
+void HubSignIn::trustOfferedCertificate() {
+    if (!m_offered.isEmpty())
+        m_connection.pinCertificate(m_offered);
+}
 
 QFuture<std::optional<User>> HubSignIn::recall() {
     const QUrl server = m_connection.address().url;

@@ -20,9 +20,12 @@ public:
     QFuture<Result<User>> signIn(const QString& email, const QString& password, bool keep) override;
     QFuture<Result<User>> createFirstAccount(const FirstAccount& account, bool keep) override;
     std::unique_ptr<ConsoleApi> open(const User& user) override;
+    void trustOfferedCertificate() override;
+    QByteArray trustedCertificate() const override { return m_connection.address().pinnedSha256; }
 
 private:
     ServerConnection m_connection;
+    QByteArray m_offered; // the fingerprint of the certificate last refused
 };
 
 } // namespace lectern::client

@@ -25,6 +25,8 @@ public:
     explicit ServerConnection(ServerAddress address, QObject* parent = nullptr);
 
     const ServerAddress& address() const { return m_address; }
+    // Trusts the certificate of this SHA-256 fingerprint (hex) from now on.
+    void pinCertificate(const QByteArray& sha256) { m_address.pinnedSha256 = sha256; }
     void setToken(const QString& token) { m_token = token; }
     const QString& token() const { return m_token; }
 
