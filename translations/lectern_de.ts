@@ -18,6 +18,49 @@
     </message>
 </context>
 <context>
+    <name>GoLiveCheck</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is still live; going live now runs two sessions at once.</source>
+        <translation>„%1“ läuft noch; jetzt live zu gehen lässt zwei Sitzungen gleichzeitig laufen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is scheduled for %2, %3 from now; students can join as soon as it is live.</source>
+        <translation>„%1“ ist für %2 geplant, in %3; Studierende können beitreten, sobald sie live ist.</translation>
+    </message>
+    <message>
+        <source>Could not check what is live now: %1</source>
+        <translation>Es ließ sich nicht prüfen, was gerade live ist: %1</translation>
+    </message>
+    <message>
+        <source>Go live now?</source>
+        <translation>Jetzt live gehen?</translation>
+    </message>
+    <message>
+        <source>Go live with &quot;%1&quot; now?</source>
+        <translation>Jetzt mit „%1“ live gehen?</translation>
+    </message>
+    <message>
+        <source>&amp;Go live anyway</source>
+        <translation>Trotzdem &amp;live gehen</translation>
+    </message>
+</context>
+<context>
     <name>ImportFile</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -26,6 +69,63 @@
     <message>
         <source>%1 is larger than %2 MB, the most a roster or an attendance report may be.</source>
         <translation>%1 ist größer als %2 MB, mehr darf eine Teilnehmerliste oder ein Anwesenheitsbericht nicht sein.</translation>
+    </message>
+</context>
+<context>
+    <name>PollState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeit abgelaufen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Draft: not started</source>
+        <translation>Entwurf: nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Open · %1 left</source>
+        <translation>Offen · noch %1</translation>
+    </message>
+    <message>
+        <source>Open until you close it</source>
+        <translation>Offen, bis Sie sie schließen</translation>
+    </message>
+    <message>
+        <source>Final results · the time ran out at %1</source>
+        <translation>Endergebnis · die Zeit lief um %1 ab</translation>
+    </message>
+    <message>
+        <source>Final results · closed at %1</source>
+        <translation>Endergebnis · geschlossen um %1</translation>
+    </message>
+    <message>
+        <source>drafted %1</source>
+        <translation>entworfen %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · votes: %4</source>
+        <translation>%1
+%2 · %3 · Stimmen: %4</translation>
     </message>
 </context>
 <context>
@@ -592,6 +692,69 @@
     </message>
 </context>
 <context>
+    <name>lectern::ui::CurrentPollPanel</name>
+    <message>
+        <source>Current poll</source>
+        <translation>Aktuelle Umfrage</translation>
+    </message>
+    <message>
+        <source>Poll state</source>
+        <translation>Umfragestatus</translation>
+    </message>
+    <message>
+        <source>No poll has run yet.</source>
+        <translation>Noch keine Umfrage gelaufen.</translation>
+    </message>
+    <message>
+        <source>Prepared polls</source>
+        <translation>Vorbereitete Umfragen</translation>
+    </message>
+    <message>
+        <source>Polls drafted on the Polls tab, ready to start</source>
+        <translation>Auf dem Reiter Umfragen entworfene Umfragen, bereit zum Start</translation>
+    </message>
+    <message>
+        <source>Open the chosen prepared poll for votes now</source>
+        <translation>Die gewählte vorbereitete Umfrage jetzt zur Abstimmung öffnen</translation>
+    </message>
+    <message>
+        <source>Stop the running poll&apos;s voting now</source>
+        <translation>Die Abstimmung der laufenden Umfrage jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Umfrage</translation>
+    </message>
+    <message>
+        <source>Could not read the polls: %1</source>
+        <translation>Die Umfragen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No prepared poll: draft one on the Polls tab</source>
+        <translation>Keine vorbereitete Umfrage: entwerfen Sie eine auf dem Reiter Umfragen</translation>
+    </message>
+    <message>
+        <source>Could not read the results: %1</source>
+        <translation>Die Ergebnisse konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The poll could not start: %1</source>
+        <translation>Die Umfrage konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The poll could not be closed: %1</source>
+        <translation>Die Umfrage konnte nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Start &amp;now</source>
+        <translation>&amp;Jetzt starten</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose poll</source>
+        <translation>Umfrage sc&amp;hließen</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::LiveSessionHeader</name>
     <message>
         <source>%1 h %2 min</source>
@@ -694,6 +857,18 @@ Token: %4</translation>
         <source>The participant page could not start: %1</source>
         <translation>Die Teilnehmerseite konnte nicht gestartet werden: %1</translation>
     </message>
+    <message>
+        <source>Focus &amp;chat</source>
+        <translation>Zum &amp;Chat wechseln</translation>
+    </message>
+    <message>
+        <source>Write in the live session&apos;s chat (%1)</source>
+        <translation>Im Chat der Live-Sitzung schreiben (%1)</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Teilnehmerliste</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::MainWindow</name>
@@ -708,10 +883,6 @@ Token: %4</translation>
     <message>
         <source>&amp;Live</source>
         <translation>&amp;Live</translation>
-    </message>
-    <message>
-        <source>&amp;Moderation</source>
-        <translation>&amp;Moderation</translation>
     </message>
     <message>
         <source>&amp;Polls</source>
@@ -821,22 +992,9 @@ Sign in again to go on.</source>
 
 Melden Sie sich erneut an, um weiterzumachen.</translation>
     </message>
-</context>
-<context>
-    <name>lectern::ui::ModerationTab</name>
     <message>
-        <source>No session of yours is live right now.
-Its chat and questions appear here while it runs.</source>
-        <translation>Gerade ist keine Ihrer Sitzungen live.
-Während eine Sitzung läuft, erscheinen hier ihr Chat und ihre Fragen.</translation>
-    </message>
-    <message>
-        <source>Focus &amp;chat</source>
-        <translation>Zum &amp;Chat wechseln</translation>
-    </message>
-    <message>
-        <source>Write in the live session&apos;s chat (%1)</source>
-        <translation>Im Chat der Live-Sitzung schreiben (%1)</translation>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
     </message>
 </context>
 <context>
@@ -908,6 +1066,58 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <source>The session could not go live: %1</source>
         <translation>Die Sitzung konnte nicht live geschaltet werden: %1</translation>
     </message>
+    <message>
+        <source>Video on Agora: the channel opens when you go live</source>
+        <translation>Video über Agora: der Kanal öffnet, wenn Sie live gehen</translation>
+    </message>
+    <message>
+        <source>No %1 meeting link yet: students will not find the video</source>
+        <translation>Noch kein %1-Meeting-Link: Studierende finden das Video nicht</translation>
+    </message>
+    <message>
+        <source>%1 meeting link set</source>
+        <translation>%1-Meeting-Link eingetragen</translation>
+    </message>
+    <message>
+        <source>Chat on</source>
+        <translation>Chat an</translation>
+    </message>
+    <message>
+        <source>Chat off</source>
+        <translation>Chat aus</translation>
+    </message>
+    <message>
+        <source>Questions on</source>
+        <translation>Fragen an</translation>
+    </message>
+    <message>
+        <source>Questions off</source>
+        <translation>Fragen aus</translation>
+    </message>
+    <message>
+        <source>Polls on</source>
+        <translation>Umfragen an</translation>
+    </message>
+    <message>
+        <source>Polls off</source>
+        <translation>Umfragen aus</translation>
+    </message>
+    <message>
+        <source>Recording on: start it in your meeting app</source>
+        <translation>Aufzeichnung an: starten Sie sie in Ihrer Meeting-App</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Seats for %1 participants</source>
+        <translation>Plätze für %1 Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::PanelLabels</name>
@@ -948,10 +1158,6 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
     <message>
         <source>A&amp;nonymous (nobody sees who voted what)</source>
         <translation>&amp;Anonym (niemand sieht, wer wie abgestimmt hat)</translation>
-    </message>
-    <message>
-        <source>&amp;Start the poll now</source>
-        <translation>Umfrage &amp;sofort starten</translation>
     </message>
     <message>
         <source>New poll</source>
@@ -1021,21 +1227,25 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <source>Remove option %1</source>
         <translation>Option %1 entfernen</translation>
     </message>
+    <message>
+        <source>S&amp;tart now</source>
+        <translation>Jetzt s&amp;tarten</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Als &amp;Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Keep the poll to start later in the class</source>
+        <translation>Die Umfrage aufheben, um sie später im Kurs zu starten</translation>
+    </message>
+    <message>
+        <source>Save the poll and open it for votes at once</source>
+        <translation>Die Umfrage speichern und sofort zur Abstimmung öffnen</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::PollsTab</name>
-    <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Beendet</translation>
-    </message>
     <message>
         <source>&amp;New poll…</source>
         <translation>&amp;Neue Umfrage…</translation>
@@ -1095,12 +1305,6 @@ Umfragen laufen, während eine Sitzung live ist.</translation>
         <translation>Die Umfragen konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>%1
-%2 · votes: %3</source>
-        <translation>%1
-%2 · Stimmen: %3</translation>
-    </message>
-    <message>
         <source>Could not read the results: %1</source>
         <translation>Die Ergebnisse konnten nicht geladen werden: %1</translation>
     </message>
@@ -1119,24 +1323,8 @@ Not yet (%3): %4</source>
 Noch nicht (%3): %4</translation>
     </message>
     <message>
-        <source>nobody yet</source>
-        <translation>noch niemand</translation>
-    </message>
-    <message>
         <source>everyone has voted</source>
         <translation>alle haben abgestimmt</translation>
-    </message>
-    <message>
-        <source>Draft: not started</source>
-        <translation>Entwurf: nicht gestartet</translation>
-    </message>
-    <message>
-        <source>Open · %1 left</source>
-        <translation>Offen · noch %1</translation>
-    </message>
-    <message>
-        <source>Open until you close it</source>
-        <translation>Offen, bis Sie sie beenden</translation>
     </message>
     <message>
         <source>The poll was saved but not started: %1</source>
@@ -1153,6 +1341,26 @@ Noch nicht (%3): %4</translation>
     <message>
         <source>The poll could not be closed: %1</source>
         <translation>Die Umfrage konnte nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Voted (%1): %2
+Everyone voted.</source>
+        <translation>Abgestimmt (%1): %2
+Alle haben abgestimmt.</translation>
+    </message>
+    <message>
+        <source>Voted (%1): %2
+Did not vote (%3): %4</source>
+        <translation>Abgestimmt (%1): %2
+Nicht abgestimmt (%3): %4</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Stimmen: %1</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,6 @@
 #include "client/consoleapi.h"
 #include "live/livetab.h"
 #include "moderation/chatpanel.h"
-#include "moderation/moderationtab.h"
 #include "moderation/questionpanel.h"
 #include "polls/pollstab.h"
 #include "recordings/recordingstab.h"
@@ -34,14 +33,12 @@ MainWindow::MainWindow(client::ConsoleApi& api, QWidget* parent)
     , m_tabs(new QTabWidget(this))
     , m_schedule(new ScheduleTab(m_api, m_tabs))
     , m_live(new LiveTab(m_api, m_tabs))
-    , m_moderation(new ModerationTab(m_api, m_tabs))
     , m_polls(new PollsTab(m_api, m_tabs))
     , m_recordings(new RecordingsTab(m_api, m_tabs))
     , m_reminders(new SessionReminders(m_api, this)) {
     setWindowTitle(tr("Lectern"));
     m_tabs->addTab(m_schedule, tr("&Schedule"));
     m_tabs->addTab(m_live, tr("&Live"));
-    m_tabs->addTab(m_moderation, tr("&Moderation"));
     m_tabs->addTab(m_polls, tr("&Polls"));
     m_tabs->addTab(m_recordings, tr("&Recordings && attendance"));
     if (m_api.user().runsCourses()) {
@@ -56,10 +53,7 @@ MainWindow::MainWindow(client::ConsoleApi& api, QWidget* parent)
         m_tabs->setCurrentWidget(m_recordings);
     });
     // The other tabs work on the session the Live tab shows.
-    connect(m_live, &LiveTab::loaded, this, [this] {
-        m_moderation->follow(m_live->session());
-        m_polls->follow(m_live->session());
-    });
+    connect(m_live, &LiveTab::loaded, this, [this] { m_polls->follow(m_live->session()); });
     connect(m_live, &LiveTab::agoraJoinReady, this, [this](const AgoraJoin& join) {
         statusBar()->showMessage(
             tr("Copied the app id, channel %1 and a token for your Agora client; the token "
@@ -70,14 +64,18 @@ MainWindow::MainWindow(client::ConsoleApi& api, QWidget* parent)
     });
     connect(m_polls, &PollsTab::notice, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
-    connect(m_moderation->chatPanel(), &ChatPanel::notice, this,
+    connect(m_live->chatPanel(), &ChatPanel::notice, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     createMenus();
 
-    statusBar()->showMessage(tr("Signed in as %1 (%2) · %3")
-                                 .arg(m_api.user().name, m_api.user().email, m_api.placeText()));
+    // Kept in a corner of its own: notices come and go over the rest of the bar.
+    auto* signedIn = new QLabel(tr("Signed in as %1 (%2) · %3")
+                                    .arg(m_api.user().name, m_api.user().email, m_api.placeText()),
+                                this);
+    signedIn->setAccessibleName(tr("Signed in as"));
+    statusBar()->addPermanentWidget(signedIn);
     connect(m_schedule, &ScheduleTab::notice, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10'000); });
     connect(m_schedule, &ScheduleTab::wentLive, this, [this] {
@@ -132,15 +130,15 @@ void MainWindow::createMenus() {
     }
 
     QMenu* live = menuBar()->addMenu(tr("&In class"));
-    live->addAction(m_moderation->focusChatAction());
-    connect(m_moderation->focusChatAction(), &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_moderation);
-        m_moderation->chatPanel()->focusInput();
+    live->addAction(m_live->focusChatAction());
+    connect(m_live->focusChatAction(), &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_live);
+        m_live->chatPanel()->focusInput();
     });
     live->addSeparator();
-    live->addActions(m_moderation->chatPanel()->messageActions());
+    live->addActions(m_live->chatPanel()->messageActions());
     live->addSeparator();
-    live->addActions(m_moderation->questionPanel()->questionActions());
+    live->addActions(m_live->questionPanel()->questionActions());
     live->addSeparator();
     live->addActions(m_polls->pollActions());
     // A poll is started from anywhere; it is watched on its tab.

@@ -14,7 +14,6 @@ class ConsoleApi;
 
 namespace lectern::ui {
 
-class ModerationTab;
 class PollsTab;
 class RecordingsTab;
 class ReportsTab;
@@ -33,7 +32,6 @@ public:
     client::ConsoleApi& api() const;
     ScheduleTab* scheduleTab() const { return m_schedule; }
     LiveTab* liveTab() const { return m_live; }
-    ModerationTab* moderationTab() const { return m_moderation; }
     PollsTab* pollsTab() const { return m_polls; }
     RecordingsTab* recordingsTab() const { return m_recordings; }
     // Null for users who run no courses (students and TAs).
@@ -67,7 +65,6 @@ private:
     QTabWidget* m_tabs;
     ScheduleTab* m_schedule;
     LiveTab* m_live;
-    ModerationTab* m_moderation;
     PollsTab* m_polls;
     RecordingsTab* m_recordings;
     ReportsTab* m_reports = nullptr;

@@ -4,8 +4,8 @@
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
 #include "moderation/chatpanel.h"
-#include "moderation/moderationtab.h"
 #include "moderation/questionpanel.h"
+#include "polls/currentpollpanel.h"
 #include "polls/pollstab.h"
 #include "recordings/recordingstab.h"
 #include "reports/reportstab.h"
@@ -38,14 +38,14 @@ void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
                      });
     // The tabs load off the UI thread; they are pictured once every one has its data, or
     // after a while as they are (a server with no live class has no chat to wait for).
-    auto waiting = std::make_shared<int>(window.reportsTab() ? 7 : 6);
+    auto waiting = std::make_shared<int>(window.reportsTab() ? 8 : 7);
     const auto picture = [&window, save, waiting](bool anyway) {
         if (*waiting <= 0 || (--*waiting > 0 && !anyway))
             return;
         *waiting = 0;
-        const QStringList names{QStringLiteral("schedule"),   QStringLiteral("live"),
-                                QStringLiteral("moderation"), QStringLiteral("polls"),
-                                QStringLiteral("recordings"), QStringLiteral("reports")};
+        const QStringList names{QStringLiteral("schedule"), QStringLiteral("live"),
+                                QStringLiteral("polls"), QStringLiteral("recordings"),
+                                QStringLiteral("reports")};
         for (int tab = 0; tab < window.tabs()->count(); ++tab) {
             window.tabs()->setCurrentIndex(tab);
             save(&window, names.value(tab));
@@ -61,9 +61,11 @@ void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
     const auto once = Qt::SingleShotConnection;
     QObject::connect(window.scheduleTab(), &ui::ScheduleTab::loaded, &window, pictureAll, once);
     QObject::connect(window.liveTab(), &ui::LiveTab::loaded, &window, pictureAll, once);
-    QObject::connect(window.moderationTab()->questionPanel(), &ui::QuestionPanel::loaded, &window,
+    QObject::connect(window.liveTab()->questionPanel(), &ui::QuestionPanel::loaded, &window,
                      pictureAll, once);
-    QObject::connect(window.moderationTab()->chatPanel()->feed(), &ui::ChatFeed::appended, &window,
+    QObject::connect(window.liveTab()->chatPanel()->feed(), &ui::ChatFeed::appended, &window,
+                     pictureAll, once);
+    QObject::connect(window.liveTab()->pollPanel(), &ui::CurrentPollPanel::resultsShown, &window,
                      pictureAll, once);
     QObject::connect(window.pollsTab(), &ui::PollsTab::detailShown, &window, pictureAll, once);
     QObject::connect(window.recordingsTab(), &ui::RecordingsTab::sessionLoaded, &window, pictureAll,

@@ -9,14 +9,15 @@
 #include "hubclient.h"
 #include "live/livetab.h"
 #include "live/rostermodel.h"
+#include "live/rosterpanel.h"
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
 #include "moderation/chatmodel.h"
 #include "moderation/chatpanel.h"
-#include "moderation/moderationtab.h"
 #include "moderation/questionmodel.h"
 #include "moderation/questionpanel.h"
 #include "platform/secretstore.h"
+#include "polls/currentpollpanel.h"
 #include "polls/pollchart.h"
 #include "polls/polleditor.h"
 #include "polls/pollstab.h"
@@ -409,14 +410,36 @@ private Q_SLOTS:
         QVERIFY(tab);
         QLabel* upcoming = named<QLabel>(tab, QStringLiteral("Next session"));
         QTRY_VERIFY(upcoming->text().contains(next.title));
+        // What is ready for it, at a glance.
+        const QString checklist = named<QLabel>(tab, QStringLiteral("Checklist"))->text();
+        QVERIFY2(checklist.contains(QStringLiteral("✓  Chat on")), qPrintable(checklist));
+        QVERIFY2(checklist.contains(
+                     QStringLiteral("Seats for %1 participants").arg(next.maxParticipants)),
+                 qPrintable(checklist));
         QPushButton* goLive = nullptr;
         for (QPushButton* button : tab->findChildren<QPushButton*>()) {
             if (button->text() == QStringLiteral("&Go live now"))
                 goLive = button;
         }
         QVERIFY(goLive && goLive->isVisible());
+
+        // An hour early: it asks first and says why; Cancel leaves the session scheduled.
+        QString asked;
+        answerNextQuestionWith(this, QStringLiteral("Cancel"), &asked);
+        QTest::mouseClick(goLive, Qt::LeftButton);
+        QTRY_VERIFY(!asked.isEmpty());
+        QVERIFY2(asked.contains(QStringLiteral("1 h 0 min from now")), qPrintable(asked));
+        QVERIFY2(asked.contains(next.title), qPrintable(asked));
+        QTest::qWait(50);
+        QVERIFY(!tab->session().has_value());
+        QCOMPARE(SessionService(f->context()).getSession(ada, next.id)->status,
+                 SessionStatus::Scheduled);
+
+        asked.clear();
+        answerNextQuestionWith(this, QStringLiteral("Go live anyway"), &asked);
         QTest::mouseClick(goLive, Qt::LeftButton);
         QTRY_VERIFY(tab->session().has_value());
+        QVERIFY(!asked.isEmpty());
         QCOMPARE(tab->session()->id, next.id);
         QCOMPARE(tab->session()->status, SessionStatus::Live);
     }
@@ -530,12 +553,49 @@ private Q_SLOTS:
         QCOMPARE(created->title, QStringLiteral("Week 6: Forms"));
         QCOMPARE(created->scheduledStart, f->clock().now().addSecs(20 * 60));
         QCOMPARE(created->meetingId, QStringLiteral("85746372819"));
+        // Twenty minutes early is more than the quarter of an hour a class opens before: asked.
+        QString asked;
+        answerNextQuestionWith(this, QStringLiteral("Go live anyway"), &asked);
         QTest::keyClick(schedule->view(), Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(!asked.isEmpty());
+        QVERIFY2(asked.contains(QStringLiteral("20 min from now")), qPrintable(asked));
         QTRY_COMPARE(window.tabs()->currentWidget(), window.liveTab());
         QTRY_VERIFY(window.liveTab()->session().has_value());
         QCOMPARE(window.liveTab()->session()->id, created->id);
         QCOMPARE(SessionService(f->context()).getSession(ada, created->id)->status,
                  SessionStatus::Live);
+    }
+
+    void goingLiveWhileAnotherSessionIsLiveAsksFirst() {
+        auto live = f->liveClass(1);
+        // The class runs late: its next one is due in five minutes.
+        const LiveSession next =
+            f->addSession(live.course, live.instructor, live.session.scheduledEnd);
+        f->clock().set(live.session.scheduledEnd.addSecs(-5 * 60));
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::ScheduleTab* schedule = window.scheduleTab();
+        window.tabs()->setCurrentWidget(schedule);
+        QTRY_VERIFY(schedule->model()->rowCount() >= 2);
+        schedule->selectSession(next.id);
+        QTRY_VERIFY(schedule->selectedSession() && schedule->selectedSession()->id == next.id);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        schedule->view()->setFocus();
+
+        // Five minutes early is fine, but the other class still runs: asked, and Cancel stops.
+        QString asked;
+        answerNextQuestionWith(this, QStringLiteral("Cancel"), &asked);
+        QTest::keyClick(schedule->view(), Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(!asked.isEmpty());
+        QVERIFY2(asked.contains(QStringLiteral("\"%1\" is still live").arg(live.session.title)),
+                 qPrintable(asked));
+        QVERIFY2(!asked.contains(QStringLiteral("from now")), qPrintable(asked));
+        QTest::qWait(50);
+        QCOMPARE(SessionService(f->context()).getSession(live.instructor, next.id)->status,
+                 SessionStatus::Scheduled);
     }
 
     void adminsChooseTheHost() {
@@ -664,9 +724,7 @@ private Q_SLOTS:
         ui::LiveTab* liveTab = showLiveTab(window);
         QVERIFY(liveTab);
         QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
-        ui::ModerationTab* moderation = window.moderationTab();
-        window.tabs()->setCurrentWidget(moderation);
-        ui::ChatModel* chat = moderation->chatPanel()->chat();
+        ui::ChatModel* chat = liveTab->chatPanel()->chat();
 
         // A student writes through the participant page's API, over the window's own hub.
         test::HubClient student(QUrl(liveTab->participantAddress()).port());
@@ -680,11 +738,11 @@ private Q_SLOTS:
                  live.students[0].name);
 
         // Pin it (Ctrl+P): it shows on top; then delete it (Delete): it is marked deleted.
-        QListView* view = moderation->chatPanel()->chatView();
+        QListView* view = liveTab->chatPanel()->chatView();
         view->setFocus();
         view->setCurrentIndex(chat->index(0));
         QTest::keyClick(view, Qt::Key_P, Qt::ControlModifier);
-        QLabel* pinned = named<QLabel>(moderation, QStringLiteral("Pinned messages"));
+        QLabel* pinned = named<QLabel>(liveTab, QStringLiteral("Pinned messages"));
         QTRY_VERIFY(pinned->isVisible());
         QVERIFY(pinned->text().contains(QStringLiteral("Is this on the exam?")));
         QTRY_VERIFY(chat->data(chat->index(0), ui::ChatModel::PinnedRole).toBool());
@@ -699,11 +757,11 @@ private Q_SLOTS:
         LECTERN_VERIFY_OK(QuestionService(f->context())
                               .askQuestion(live.students[1], live.session.id,
                                            QStringLiteral("Why migrations?"), true));
-        ui::QuestionModel* questions = moderation->questionPanel()->questions();
+        ui::QuestionModel* questions = liveTab->questionPanel()->questions();
         QTRY_COMPARE(questions->rowCount(), 1);
         QCOMPARE(questions->data(questions->index(0, ui::QuestionModel::AskedByColumn)).toString(),
                  QStringLiteral("Anonymous"));
-        QTableView* questionView = moderation->questionPanel()->questionView();
+        QTableView* questionView = liveTab->questionPanel()->questionView();
         questionView->setFocus();
         questionView->selectRow(0);
         QTimer::singleShot(0, this, [] {
@@ -733,18 +791,22 @@ private Q_SLOTS:
         const auto api = console(live.instructor);
         ui::MainWindow window(*api);
         window.resize(1000, 600);
-        QVERIFY(showLiveTab(window));
-        ui::ModerationTab* moderation = window.moderationTab();
-        window.tabs()->setCurrentWidget(moderation);
-        QTRY_COMPARE(moderation->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize);
-        QScrollBar* scroll = moderation->chatPanel()->chatView()->verticalScrollBar();
+        ui::LiveTab* liveTab = showLiveTab(window);
+        QVERIFY(liveTab);
+        QTRY_COMPARE(liveTab->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize);
+        QScrollBar* scroll = liveTab->chatPanel()->chatView()->verticalScrollBar();
         QTRY_VERIFY(scroll->maximum() > 0);
         QTRY_COMPARE(scroll->value(), scroll->maximum()); // opens at the newest message
+        // A smaller window (the view's range grows) keeps the newest message in view.
+        const int before = scroll->maximum();
+        window.resize(1000, 450);
+        QTRY_VERIFY(scroll->maximum() > before);
+        QTRY_COMPARE(scroll->value(), scroll->maximum());
 
         // At the newest message, new ones keep it in view.
         draft.content = QStringLiteral("Newest");
         LECTERN_VERIFY_OK(chatService.sendChatMessage(live.students[0], live.session.id, draft));
-        QTRY_COMPARE(moderation->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize + 1);
+        QTRY_COMPARE(liveTab->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize + 1);
         QTRY_COMPARE(scroll->value(), scroll->maximum());
 
         // Scrolled up to read: new messages do not move the view.
@@ -752,18 +814,79 @@ private Q_SLOTS:
         const int reading = scroll->value();
         draft.content = QStringLiteral("While you read");
         LECTERN_VERIFY_OK(chatService.sendChatMessage(live.students[0], live.session.id, draft));
-        QTRY_COMPARE(moderation->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize + 2);
+        QTRY_COMPARE(liveTab->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize + 2);
         QTest::qWait(50);
         QCOMPARE(scroll->value(), reading);
 
         // At the top, the older messages are read and come in above what the reader sees.
         scroll->setValue(0);
-        QCOMPARE(moderation->chatPanel()->chatView()->indexAt(QPoint(5, 5)).data().toString(),
+        QCOMPARE(liveTab->chatPanel()->chatView()->indexAt(QPoint(5, 5)).data().toString(),
                  QStringLiteral("Message 50"));
-        QTRY_COMPARE(moderation->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize + 52);
+        QTRY_COMPARE(liveTab->chatPanel()->chat()->rowCount(), ui::ChatFeed::pageSize + 52);
         QTRY_VERIFY(scroll->value() > 0);
-        QCOMPARE(moderation->chatPanel()->chatView()->indexAt(QPoint(5, 5)).data().toString(),
+        QCOMPARE(liveTab->chatPanel()->chatView()->indexAt(QPoint(5, 5)).data().toString(),
                  QStringLiteral("Message 50"));
+    }
+
+    void liveViewShowsTheWholeClassAndStartsAPreparedPoll() {
+        auto live = f->liveClass(2);
+        PollDraft draft;
+        draft.question = QStringLiteral("Which week was hardest?");
+        draft.options = {QStringLiteral("Week 1"), QStringLiteral("Week 2")};
+        draft.durationSeconds = 0;
+        const auto prepared =
+            PollService(f->context()).createPoll(live.instructor, live.session.id, draft);
+        LECTERN_VERIFY_OK(prepared);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
+        window.resize(1366, 768);
+        ui::LiveTab* liveTab = showLiveTab(window);
+        QVERIFY(liveTab);
+        QTRY_VERIFY(liveTab->session().has_value());
+
+        // Chat, questions, the current poll and the roster side by side, none squeezed.
+        QTRY_COMPARE(liveTab->roster()->rowCount(), 2);
+        for (QWidget* panel :
+             std::initializer_list<QWidget*>{liveTab->chatPanel(), liveTab->questionPanel(),
+                                             liveTab->pollPanel(), liveTab->rosterPanel()}) {
+            QVERIFY(panel->isVisible());
+            QVERIFY2(panel->width() >= 250, panel->metaObject()->className());
+        }
+
+        // The prepared poll starts with one click, without leaving the view.
+        ui::CurrentPollPanel* poll = liveTab->pollPanel();
+        QTRY_COMPARE(poll->preparedPolls()->currentText(), draft.question);
+        QVERIFY(poll->startButton()->isVisible());
+        QTest::mouseClick(poll->startButton(), Qt::LeftButton);
+        QTRY_VERIFY(poll->shownPoll() && poll->shownPoll()->id == prepared->id);
+        QCOMPARE(window.tabs()->currentWidget(), liveTab);
+        QTRY_COMPARE(poll->stateLabel()->text(), QStringLiteral("Open until you close it"));
+        QVERIFY(!poll->startButton()->isEnabled()); // nothing else is prepared
+
+        // Votes grow the bars; closing says the results are final.
+        LECTERN_VERIFY_OK(
+            PollService(f->context())
+                .votePoll(live.students[0], prepared->id, {prepared->options.at(1).id}));
+        QTRY_COMPARE(poll->chart()->results().totalVotes, 1);
+        QTest::mouseClick(poll->closeButton(), Qt::LeftButton);
+        QTRY_VERIFY(poll->stateLabel()->text().startsWith(QStringLiteral("Final results")));
+        QVERIFY(!poll->closeButton()->isVisible());
+        QCOMPARE(
+            PollService(f->context()).listPolls(live.instructor, live.session.id)->first().status,
+            PollStatus::Closed);
+    }
+
+    void statusBarKeepsWhoIsSignedIn() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLabel* signedIn = named<QLabel>(window.statusBar(), QStringLiteral("Signed in as"));
+        QVERIFY(signedIn->isVisible());
+        QVERIFY(signedIn->text().contains(ada.name));
+        window.statusBar()->showMessage(QStringLiteral("Poll saved."), 10'000);
+        QVERIFY(signedIn->isVisible()); // a notice does not push it out
     }
 
     void runAPollAndSeeTheBars() {
@@ -787,8 +910,13 @@ private Q_SLOTS:
         QTest::keyClicks(named<QLineEdit>(editor, QStringLiteral("Question")),
                          QStringLiteral("Ready for the quiz?"));
         QTest::keyClicks(editor->optionFields().at(0), QStringLiteral("Yes"));
+        // Enter in an option moves on to the next one and never saves.
+        QTest::keyClick(editor->optionFields().at(0), Qt::Key_Return);
+        QVERIFY(editor && editor->isVisible());
+        QCOMPARE(editor->optionFields().size(), 2);
+        QTRY_VERIFY(editor->optionFields().at(1)->hasFocus());
         QTest::keyClicks(editor->optionFields().at(1), QStringLiteral("Yes"));
-        auto* save = editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        QPushButton* save = editor->startNowButton();
         QTest::mouseClick(save, Qt::LeftButton);
         QLabel* optionsProblem = named<QLabel>(editor, QStringLiteral("Problem with Options"));
         QTRY_VERIFY(optionsProblem->isVisible()); // the same option twice
@@ -797,6 +925,12 @@ private Q_SLOTS:
         QTest::keyClicks(editor->optionFields().at(1), QStringLiteral("No"));
         QTest::keyClick(editor->optionFields().at(1), Qt::Key_Return); // adds a third
         QCOMPARE(editor->optionFields().size(), 3);
+        QTRY_VERIFY(editor->optionFields().at(2)->hasFocus());
+        QTest::keyClick(editor->optionFields().at(2), Qt::Key_Enter); // empty: nothing to add
+        QCOMPARE(editor->optionFields().size(), 3);
+        QVERIFY(editor && editor->isVisible());
+        QTest::qWait(50);
+        QCOMPARE(PollService(f->context()).listPolls(live.instructor, live.session.id)->size(), 0);
         QTest::keyClicks(editor->optionFields().at(2), QStringLiteral("Not yet"));
         QTest::mouseClick(save, Qt::LeftButton);
         QTRY_VERIFY(!editor);
@@ -826,7 +960,9 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
-        QTRY_COMPARE(polls->countdown()->text(), QStringLiteral("Closed"));
+        QTRY_VERIFY(polls->countdown()->text().startsWith(QStringLiteral("Final results")));
+        QTRY_VERIFY(polls->votersLabel()->text().contains(
+            QStringLiteral("Did not vote (1): %1").arg(live.students[1].name)));
         QCOMPARE(
             PollService(f->context()).listPolls(live.instructor, live.session.id)->first().status,
             PollStatus::Closed);
@@ -1355,10 +1491,9 @@ private Q_SLOTS:
         ui::MainWindow taWindow(*taApi);
         instructorWindow.show();
         taWindow.show();
-        instructorWindow.tabs()->setCurrentWidget(instructorWindow.moderationTab());
-        taWindow.tabs()->setCurrentWidget(taWindow.moderationTab());
-        QTRY_VERIFY_WITH_TIMEOUT(taWindow.moderationTab()->chatPanel()->chatView()->isEnabled(),
-                                 15'000);
+        instructorWindow.tabs()->setCurrentWidget(instructorWindow.liveTab());
+        taWindow.tabs()->setCurrentWidget(taWindow.liveTab());
+        QTRY_VERIFY_WITH_TIMEOUT(taWindow.liveTab()->chatPanel()->chatView()->isEnabled(), 15'000);
 
         // A student writes (a third party on the database, heard by the server through
         // NOTIFY): both consoles show it.
@@ -1372,15 +1507,15 @@ private Q_SLOTS:
             return sent.value();
         };
         say(live.students[0], QStringLiteral("something rude"));
-        ui::ChatModel* seenByInstructor = instructorWindow.moderationTab()->chatPanel()->chat();
-        ui::ChatModel* seenByTa = taWindow.moderationTab()->chatPanel()->chat();
+        ui::ChatModel* seenByInstructor = instructorWindow.liveTab()->chatPanel()->chat();
+        ui::ChatModel* seenByTa = taWindow.liveTab()->chatPanel()->chat();
         QTRY_COMPARE_WITH_TIMEOUT(seenByInstructor->rowCount(), 1, 15'000);
         QTRY_COMPARE_WITH_TIMEOUT(seenByTa->rowCount(), 1, 15'000);
 
         // The TA deletes it from the keyboard; the instructor's console shows it deleted.
         taWindow.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&taWindow));
-        QListView* taChat = taWindow.moderationTab()->chatPanel()->chatView();
+        QListView* taChat = taWindow.liveTab()->chatPanel()->chatView();
         taChat->setFocus();
         taChat->setCurrentIndex(seenByTa->index(0));
         QTest::keyClick(taChat, Qt::Key_Delete);
@@ -1398,7 +1533,7 @@ private Q_SLOTS:
         taChat->setCurrentIndex(seenByTa->index(1));
         QTest::keyClick(taChat, Qt::Key_B, Qt::ControlModifier);
         const auto shownProblem = [&] {
-            for (QLabel* label : taWindow.moderationTab()->findChildren<QLabel*>()) {
+            for (QLabel* label : taWindow.liveTab()->findChildren<QLabel*>()) {
                 if (label->accessibleName() == u"Error" && label->isVisible())
                     return label->text();
             }
@@ -1419,7 +1554,6 @@ private Q_SLOTS:
         ui::MainWindow window(*api);
         const QStringList expected{QStringLiteral("&Zeitplan"),
                                    QStringLiteral("&Live"),
-                                   QStringLiteral("&Moderation"),
                                    QStringLiteral("&Umfragen"),
                                    QStringLiteral("&Aufzeichnungen && Anwesenheit"),
                                    QStringLiteral("Berich&te")};

@@ -2,16 +2,39 @@
 
 #include "common/panellabels.h"
 #include "livesessionheader.h"
+#include "moderation/chatpanel.h"
+#include "moderation/questionpanel.h"
 #include "nextsessionpanel.h"
+#include "polls/currentpollpanel.h"
 #include "rosterpanel.h"
 #include "whendone.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedLayout>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace lectern::ui {
+namespace {
+
+// A splitter whose sizes are kept in the settings under `key` as the user drags it.
+QSplitter* rememberedSplitter(Qt::Orientation orientation, const QString& key, QWidget* parent) {
+    auto* splitter = new QSplitter(orientation, parent);
+    splitter->setObjectName(key);
+    splitter->setChildrenCollapsible(false);
+    QObject::connect(splitter, &QSplitter::splitterMoved, splitter,
+                     [splitter, key] { QSettings().setValue(key, splitter->saveState()); });
+    return splitter;
+}
+
+void restoreSizes(QSplitter* splitter) {
+    splitter->restoreState(QSettings().value(splitter->objectName()).toByteArray());
+}
+
+} // namespace
 
 LiveTab::LiveTab(client::ConsoleApi& api, QWidget* parent)
     : QWidget(parent)
@@ -22,12 +45,16 @@ LiveTab::LiveTab(client::ConsoleApi& api, QWidget* parent)
     , m_header(new LiveSessionHeader(api, m_livePage))
     , m_error(errorLabel(m_livePage))
     , m_roster(new RosterPanel(api, m_livePage))
+    , m_chat(new ChatPanel(api, m_livePage))
+    , m_questions(new QuestionPanel(api, m_livePage))
+    , m_poll(new CurrentPollPanel(api, m_livePage))
+    , m_focusChat(new QAction(tr("Focus &chat"), this))
     , m_reloadSoon(new QTimer(this))
     , m_countersSoon(new QTimer(this)) {
     auto* page = new QVBoxLayout(m_livePage);
     page->addWidget(m_header);
     page->addWidget(m_error);
-    page->addWidget(m_roster, 1);
+    page->addWidget(createColumns(), 1);
     m_stack->addWidget(m_next);
     m_stack->addWidget(m_livePage);
 
@@ -42,6 +69,11 @@ LiveTab::LiveTab(client::ConsoleApi& api, QWidget* parent)
     connect(m_roster, &RosterPanel::asked, m_error, &QLabel::hide);
     connect(m_roster, &RosterPanel::failed, this, &LiveTab::showError);
     connect(m_roster, &RosterPanel::changed, this, &LiveTab::reload);
+    connect(m_poll, &CurrentPollPanel::asked, m_error, &QLabel::hide);
+    connect(m_poll, &CurrentPollPanel::failed, this, &LiveTab::showError);
+    m_focusChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_focusChat->setToolTip(tr("Write in the live session's chat (%1)")
+                                .arg(m_focusChat->shortcut().toString(QKeySequence::NativeText)));
 
     // Joins, messages and votes come in bursts: one reload per burst.
     m_reloadSoon->setSingleShot(true);
@@ -63,6 +95,29 @@ LiveTab::LiveTab(client::ConsoleApi& api, QWidget* parent)
                   event.type == QStringLiteral("poll.results")))
             m_countersSoon->start();
     });
+}
+
+QWidget* LiveTab::createColumns() {
+    // At 1366x768 the three columns share the width about 2:2:1.3; the middle one holds the
+    // questions over the current poll.
+    QSplitter* middle = rememberedSplitter(Qt::Vertical, QStringLiteral("liveView/middle"), this);
+    middle->addWidget(m_questions);
+    middle->addWidget(m_poll);
+    middle->setSizes({300, 200});
+    auto* rosterColumn = new QWidget(this);
+    auto* rosterLayout = new QVBoxLayout(rosterColumn);
+    rosterLayout->setContentsMargins(0, 0, 0, 0);
+    rosterLayout->addWidget(panelHeading(tr("Roster"), rosterColumn));
+    rosterLayout->addWidget(m_roster, 1);
+    QSplitter* columns =
+        rememberedSplitter(Qt::Horizontal, QStringLiteral("liveView/columns"), this);
+    columns->addWidget(m_chat);
+    columns->addWidget(middle);
+    columns->addWidget(rosterColumn);
+    columns->setSizes({480, 480, 320});
+    restoreSizes(middle);
+    restoreSizes(columns);
+    return columns;
 }
 
 RosterModel* LiveTab::roster() const {
@@ -92,6 +147,10 @@ void LiveTab::showLive() {
     servePage(m_live.session && m_live.rights.manages);
     m_header->showSession(m_live.session, m_live.rights);
     m_roster->showRoster(m_live);
+    const Id following = m_live.session ? m_live.session->id : 0;
+    m_chat->follow(following);
+    m_questions->follow(following);
+    m_poll->follow(following);
     m_next->showNext(m_live.next);
     m_stack->setCurrentWidget(m_live.session ? m_livePage : static_cast<QWidget*>(m_next));
 }

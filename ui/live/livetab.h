@@ -7,22 +7,28 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedLayout;
 class QTimer;
 
 namespace lectern::ui {
 
+class ChatPanel;
+class CurrentPollPanel;
 class LiveSessionHeader;
 class NextSessionPanel;
 class RosterModel;
 class RosterPanel;
+class QuestionPanel;
 
-// The session that is live now, kept current by the core's events: its header (what it is,
-// its clock, seats, where students join, join and end) over its roster; or, while nothing is
-// live, the next session to start. While a session the user runs is live, the tab serves the
-// participant page.
+// The live class in one view, kept current by the core's events: its header (what it is, its
+// clock, seats, where students join, join and end) over its chat, its questions and current
+// poll, and its roster side by side, in columns the user sizes (remembered); or, while
+// nothing is live, the next session to start. While a session the user runs is live, the tab
+// serves the participant page.
 class LiveTab : public QWidget {
     Q_OBJECT
 
@@ -35,6 +41,11 @@ public:
     std::optional<LiveSession> session() const { return m_live.session; }
     LiveSessionHeader* header() const { return m_header; }
     RosterPanel* rosterPanel() const { return m_roster; }
+    ChatPanel* chatPanel() const { return m_chat; }
+    QuestionPanel* questionPanel() const { return m_questions; }
+    CurrentPollPanel* pollPanel() const { return m_poll; }
+    // For the window's menu, which shows the tab and focuses the chat's input.
+    QAction* focusChatAction() const { return m_focusChat; }
     RosterModel* roster() const;
     QPushButton* joinButton() const;
 
@@ -52,6 +63,7 @@ private:
     void showLive();
     void servePage(bool wanted);
     void showError(const QString& message);
+    QWidget* createColumns();
 
     client::ConsoleApi& m_api;
     LiveClass m_live; // the last one read
@@ -61,6 +73,10 @@ private:
     LiveSessionHeader* m_header;
     QLabel* m_error;
     RosterPanel* m_roster;
+    ChatPanel* m_chat;
+    QuestionPanel* m_questions;
+    CurrentPollPanel* m_poll;
+    QAction* m_focusChat;
     QTimer* m_reloadSoon;
     QTimer* m_countersSoon;
     quint64 m_latestReload = 0;

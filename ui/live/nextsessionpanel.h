@@ -12,8 +12,8 @@ class QPushButton;
 
 namespace lectern::ui {
 
-// What the Live tab shows while nothing is live: the user's next session, with the button to
-// start it now.
+// What the Live tab shows while nothing is live: the user's next session, what is ready for
+// it (a checklist), and the button to start it now.
 class NextSessionPanel : public QWidget {
     Q_OBJECT
 
@@ -22,6 +22,9 @@ public:
 
     // The next session the user runs, or none.
     void showNext(const std::optional<LiveSession>& next);
+
+    // What is ready for `next`, one line each, ticked or crossed.
+    static QString checklist(const LiveSession& next);
 
 public Q_SLOTS:
     // Starts the next session through the core.
@@ -34,6 +37,7 @@ private:
     client::ConsoleApi& m_api;
     std::optional<LiveSession> m_next;
     QLabel* m_text;
+    QLabel* m_checklist;
     QPushButton* m_goLive;
     QLabel* m_error;
 };

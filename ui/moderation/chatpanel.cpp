@@ -118,8 +118,15 @@ ChatPanel::ChatPanel(client::ConsoleApi& api, QWidget* parent)
 void ChatPanel::keepReadersPlace() {
     // Follow the newest message only when the reader is there; otherwise keep their place.
     QScrollBar* scroll = m_chatView->verticalScrollBar();
-    connect(m_chat, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            [this, scroll] { m_atNewest = scroll->value() >= scroll->maximum() - 4; });
+    // Where the reader is, as they scroll (a growing range leaves the value, and this, alone).
+    connect(scroll, &QScrollBar::valueChanged, this,
+            [this, scroll](int value) { m_atNewest = value >= scroll->maximum() - 4; });
+    // Rows re-wrap when the live view's columns or the window change size: a reader at the
+    // newest message stays there.
+    connect(scroll, &QScrollBar::rangeChanged, this, [this, scroll](int, int maximum) {
+        if (m_atNewest)
+            scroll->setValue(maximum);
+    });
     connect(m_feed, &ChatFeed::appended, this, [this] {
         if (!m_atNewest)
             return;

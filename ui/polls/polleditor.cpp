@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,10 +30,10 @@ PollEditor::PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent)
     , m_anonymous(new QCheckBox(tr("A&nonymous (nobody sees who voted what)"), this))
     , m_results(new QComboBox(this))
     , m_duration(new QSpinBox(this))
-    , m_startNow(new QCheckBox(tr("&Start the poll now"), this))
     , m_formError(FieldErrors::problemLabel(this))
     , m_errors(m_formError)
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+    , m_startNowButton(m_buttons->addButton(tr("S&tart now"), QDialogButtonBox::ApplyRole)) {
     setWindowTitle(tr("New poll"));
     setMinimumWidth(520);
     m_question->setPlaceholderText(tr("e.g. Which topic should we review next week?"));
@@ -51,7 +52,9 @@ PollEditor::PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent)
     m_duration->setValue(60);
     m_duration->setSuffix(tr(" s"));
     m_duration->setSpecialValueText(tr("Until I close it"));
-    m_startNow->setChecked(true);
+    saveDraftButton()->setText(tr("Save as &draft"));
+    saveDraftButton()->setToolTip(tr("Keep the poll to start later in the class"));
+    m_startNowButton->setToolTip(tr("Save the poll and open it for votes at once"));
 
     auto* form = new QFormLayout;
     m_errors.addRow(form, tr("&Question:"), m_question, QStringLiteral("question"));
@@ -62,7 +65,6 @@ PollEditor::PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent)
     m_errors.addRow(form, tr("Show &results:"), m_results,
                     QStringLiteral("show_results_immediately"));
     m_errors.addRow(form, tr("&Runs for:"), m_duration, QStringLiteral("duration_seconds"));
-    form->addRow(QString(), m_startNow);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_formError);
@@ -71,6 +73,7 @@ PollEditor::PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent)
     m_formError->setAccessibleName(tr("Problem"));
     connect(m_addOption, &QPushButton::clicked, this, &PollEditor::addOption);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PollEditor::accept);
+    connect(m_startNowButton, &QPushButton::clicked, this, [this] { save(true); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PollEditor::reject);
     for (int i = 0; i < minPollOptions; ++i)
         addOption();
@@ -93,12 +96,7 @@ QLineEdit* PollEditor::addOption() {
     m_optionRows->addLayout(row);
     m_options << option;
     connect(remove, &QToolButton::clicked, this, [this, option] { removeOption(option); });
-    // Enter in the last option adds the next, as in a list being typed.
-    connect(option, &QLineEdit::returnPressed, this, [this, option] {
-        if (option == m_options.last() && !option->text().isEmpty())
-            if (QLineEdit* next = addOption())
-                next->setFocus();
-    });
+    option->installEventFilter(this);
     updateOptionButtons();
     option->setFocus();
     return option;
@@ -144,14 +142,44 @@ PollDraft PollEditor::draft() const {
     return draft;
 }
 
-bool PollEditor::startsNow() const {
-    return m_startNow->isChecked();
+QPushButton* PollEditor::saveDraftButton() const {
+    return m_buttons->button(QDialogButtonBox::Save);
+}
+
+bool PollEditor::eventFilter(QObject* watched, QEvent* event) {
+    auto* option = qobject_cast<QLineEdit*>(watched);
+    if (option && event->type() == QEvent::KeyPress && m_options.contains(option)) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            moveOnFrom(option);
+            return true; // never reaches the dialog's buttons
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void PollEditor::moveOnFrom(QLineEdit* option) {
+    const qsizetype at = m_options.indexOf(option);
+    if (at + 1 < m_options.size())
+        return m_options.at(at + 1)->setFocus();
+    // As in a list being typed: Enter after the last option adds the next one.
+    if (!option->text().trimmed().isEmpty() && addOption())
+        return;
+    focusNextChild();
 }
 
 void PollEditor::accept() {
+    save(false);
+}
+
+void PollEditor::save(bool startNow) {
+    // While either button's save is under way (its button disabled), the other waits too.
+    if (!saveDraftButton()->isEnabled() || !m_startNowButton->isEnabled())
+        return;
+    m_startsNow = startNow;
     saveThroughCore(
-        this, m_buttons->button(QDialogButtonBox::Save), m_errors,
-        [this] { return m_api.createPoll(m_sessionId, draft(), startsNow()); },
+        this, startNow ? m_startNowButton : saveDraftButton(), m_errors,
+        [this, startNow] { return m_api.createPoll(m_sessionId, draft(), startNow); },
         [this](const CreatedPoll& saved) {
             m_saved = saved.poll;
             m_startProblem = saved.startProblem;

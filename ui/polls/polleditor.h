@@ -21,8 +21,10 @@ class QVBoxLayout;
 namespace lectern::ui {
 
 // Drafts a poll for the live session: question, 2 to 10 options, single or multiple answers,
-// anonymous or not, results while voting or after, and how long it runs; optionally starts
-// it at once. The core checks it; its complaint appears under the field concerned.
+// anonymous or not, results while voting or after, and how long it runs. "Save as draft"
+// keeps it for later; "Start now" saves and starts it. Enter in an option moves to the next
+// option (adding one after the last), never saves. The core checks the poll; its complaint
+// appears under the field concerned.
 class PollEditor : public QDialog {
     Q_OBJECT
 
@@ -30,7 +32,10 @@ public:
     PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent = nullptr);
 
     PollDraft draft() const;
-    bool startsNow() const;
+    // Whether the poll was saved with "Start now".
+    bool startsNow() const { return m_startsNow; }
+    QPushButton* saveDraftButton() const;
+    QPushButton* startNowButton() const { return m_startNowButton; }
     // The created (and maybe started) poll, once accepted.
     const std::optional<LivePoll>& saved() const { return m_saved; }
     // Why a poll meant to start now is still a draft; empty when it started.
@@ -42,7 +47,13 @@ public Q_SLOTS:
     QLineEdit* addOption();
     void accept() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void save(bool startNow);
+    // Enter in `option`: on to the next option, adding one after the last.
+    void moveOnFrom(QLineEdit* option);
     void removeOption(QLineEdit* option);
     void updateOptionButtons();
 
@@ -60,10 +71,11 @@ private:
     QCheckBox* m_anonymous;
     QComboBox* m_results;
     QSpinBox* m_duration;
-    QCheckBox* m_startNow;
+    bool m_startsNow = false;
     QLabel* m_formError;
     FieldErrors m_errors;
     QDialogButtonBox* m_buttons;
+    QPushButton* m_startNowButton;
 };
 
 } // namespace lectern::ui

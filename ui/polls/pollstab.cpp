@@ -5,6 +5,7 @@
 #include "domain/events.h"
 #include "pollchart.h"
 #include "polleditor.h"
+#include "pollstate.h"
 #include "whendone.h"
 
 #include <QAction>
@@ -21,20 +22,24 @@
 namespace lectern::ui {
 namespace {
 
-QString statusText(const LivePoll& poll, const QDateTime& now) {
-    switch (poll.effectiveStatus(now)) {
-    case PollStatus::Draft:
-        return PollsTab::tr("Draft");
-    case PollStatus::Active:
-        return PollsTab::tr("Open");
-    case PollStatus::Closed:
-        return PollsTab::tr("Closed");
-    }
-    return {};
-}
-
-QString clockText(qint64 seconds) {
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+// Who has voted and who not; once the poll is closed, those who did not vote.
+QString votersText(const PollDetail& detail, bool closed) {
+    const QString voted =
+        detail.voted.isEmpty() ? PollsTab::tr("nobody") : detail.voted.join(QStringLiteral(", "));
+    const QString waiting = detail.waiting.join(QStringLiteral(", "));
+    if (closed && detail.waiting.isEmpty())
+        return PollsTab::tr("Voted (%1): %2\nEveryone voted.").arg(detail.voted.size()).arg(voted);
+    if (closed)
+        return PollsTab::tr("Voted (%1): %2\nDid not vote (%3): %4")
+            .arg(detail.voted.size())
+            .arg(voted)
+            .arg(detail.waiting.size())
+            .arg(waiting);
+    return PollsTab::tr("Voted (%1): %2\nNot yet (%3): %4")
+        .arg(detail.voted.size())
+        .arg(voted)
+        .arg(detail.waiting.size())
+        .arg(detail.waiting.isEmpty() ? PollsTab::tr("everyone has voted") : waiting);
 }
 
 } // namespace
@@ -192,9 +197,7 @@ void PollsTab::showPolls(const PollBoard& board) {
     int row = -1;
     for (int i = 0; i < m_polls.size(); ++i) {
         const LivePoll& poll = m_polls.at(i);
-        m_list->addItem(tr("%1\n%2 · votes: %3")
-                            .arg(poll.question, statusText(poll, now))
-                            .arg(poll.totalVotes()));
+        m_list->addItem(PollState::listEntry(poll, now));
         if (poll.id == keep)
             row = i;
     }
@@ -240,7 +243,9 @@ void PollsTab::loadDetail() {
         m_tick->stop();
     const quint64 request = ++m_latestDetail;
     whenDone(this, m_api.pollDetail(m_session->id, poll->id),
-             [this, request, anonymous = poll->isAnonymous](const Result<PollDetail>& detail) {
+             [this, request, anonymous = poll->isAnonymous,
+              closed = poll->effectiveStatus(m_api.now()) ==
+                       PollStatus::Closed](const Result<PollDetail>& detail) {
                  if (request != m_latestDetail)
                      return;
                  if (!detail) {
@@ -248,22 +253,14 @@ void PollsTab::loadDetail() {
                      return;
                  }
                  m_chart->setResults(detail->results);
-                 m_total->setText(tr("Votes so far: %1").arg(detail->results.totalVotes));
-                 if (anonymous) {
+                 m_total->setText(closed ? tr("Votes: %1").arg(detail->results.totalVotes)
+                                         : tr("Votes so far: %1").arg(detail->results.totalVotes));
+                 if (anonymous)
                      m_voters->setText(tr("Anonymous poll: who voted is not recorded for anyone."));
-                 } else if (detail->votersKnown) {
-                     m_voters->setText(tr("Voted (%1): %2\nNot yet (%3): %4")
-                                           .arg(detail->voted.size())
-                                           .arg(detail->voted.isEmpty()
-                                                    ? tr("nobody yet")
-                                                    : detail->voted.join(QStringLiteral(", ")))
-                                           .arg(detail->waiting.size())
-                                           .arg(detail->waiting.isEmpty()
-                                                    ? tr("everyone has voted")
-                                                    : detail->waiting.join(QStringLiteral(", "))));
-                 } else {
+                 else if (detail->votersKnown)
+                     m_voters->setText(votersText(*detail, closed));
+                 else
                      m_voters->clear();
-                 }
                  Q_EMIT detailShown();
              });
 }
@@ -273,24 +270,11 @@ void PollsTab::updateCountdown() {
     if (!poll)
         return;
     const QDateTime now = m_api.now();
-    switch (poll->effectiveStatus(now)) {
-    case PollStatus::Draft:
-        m_countdown->setText(tr("Draft: not started"));
-        break;
-    case PollStatus::Active:
-        if (poll->endsAt.isValid())
-            m_countdown->setText(tr("Open · %1 left").arg(clockText(now.secsTo(poll->endsAt))));
-        else
-            m_countdown->setText(tr("Open until you close it"));
-        break;
-    case PollStatus::Closed:
-        m_countdown->setText(tr("Closed"));
-        // The deadline passed while counting down: read the final state once.
-        if (m_tick->isActive()) {
-            m_tick->stop();
-            m_reloadSoon->start();
-        }
-        break;
+    m_countdown->setText(PollState::line(*poll, now));
+    // The deadline passed while counting down: read the final state once.
+    if (poll->effectiveStatus(now) == PollStatus::Closed && m_tick->isActive()) {
+        m_tick->stop();
+        m_reloadSoon->start();
     }
 }
 

@@ -1,5 +1,6 @@
 #include "sessioncommands.h"
 
+#include "common/golivecheck.h"
 #include "common/shortcutaction.h"
 #include "schedulefilterbar.h"
 #include "sessioneditor.h"
@@ -204,9 +205,15 @@ void SessionCommands::goLive() {
     const auto session = m_list->selectedSession();
     if (!session || !m_goLive->isEnabled())
         return;
-    changeSession(*session, m_api.startSession(session->id),
-                  tr("The session could not go live: %1"), tr("\"%1\" is live."),
-                  [this, id = session->id] { Q_EMIT wentLive(id); });
+    Q_EMIT asked();
+    goLiveAfterAsking(
+        m_owner, m_api, *session,
+        [this, session = *session] {
+            changeSession(session, m_api.startSession(session.id),
+                          tr("The session could not go live: %1"), tr("\"%1\" is live."),
+                          [this, id = session.id] { Q_EMIT wentLive(id); });
+        },
+        [this](const QString& problem) { Q_EMIT failed(problem); });
 }
 
 template <typename T>

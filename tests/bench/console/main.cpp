@@ -17,15 +17,18 @@
 #include "client/local/rememberedsignin.h"
 #include "demo/democlass.h"
 #include "hub/hubthread.h"
+#include "live/livetab.h"
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
 #include "moderation/chatmodel.h"
 #include "moderation/chatpanel.h"
-#include "moderation/moderationtab.h"
 #include "moderation/questionpanel.h"
 #include "platform/secretstore.h"
+#include "polls/currentpollpanel.h"
 #include "services/authservice.h"
 #include "services/chatservice.h"
+#include "services/pollservice.h"
+#include "services/questionservice.h"
 #include "stallmeter.h"
 
 #include <QApplication>
@@ -115,8 +118,19 @@ int runChat(const QCommandLineParser& parser) {
     bench::Scale scale;
     scale.participants = 50;
     scale.messages = std::max(1, history);
-    scale.polls = 0;
+    scale.polls = 2;
     bench::seedLiveClass(fixture, live, scale);
+    // The live view shows everything at once: a running poll's bars, a prepared one, questions.
+    const auto polls = PollService(fixture.context()).listPolls(live.instructor, live.session.id);
+    if (!polls || polls->isEmpty() ||
+        !PollService(fixture.context()).startPoll(live.instructor, polls->first().id))
+        return fail(QStringLiteral("cannot start a poll"));
+    for (int i = 0; i < 5; ++i) {
+        if (!QuestionService(fixture.context())
+                 .askQuestion(live.students[i % live.students.size()], live.session.id,
+                              QStringLiteral("Question %1 about the lecture?").arg(i), false))
+            return fail(QStringLiteral("cannot ask a question"));
+    }
 
     std::unique_ptr<hub::HubThread> server;
     const std::unique_ptr<client::ConsoleApi> api =
@@ -126,11 +140,13 @@ int runChat(const QCommandLineParser& parser) {
     ui::MainWindow window(*api);
     window.resize(1366, 768);
     window.show();
-    ui::ModerationTab* moderation = window.moderationTab();
-    window.tabs()->setCurrentWidget(moderation);
-    ui::ChatModel* chat = moderation->chatPanel()->chat();
+    ui::LiveTab* liveView = window.liveTab();
+    window.tabs()->setCurrentWidget(liveView);
+    ui::ChatModel* chat = liveView->chatPanel()->chat();
     if (!waitFor([&] { return chat->rowCount() > 0; }, 30))
         return fail(QStringLiteral("the chat never showed"));
+    if (!waitFor([&] { return liveView->pollPanel()->shownPoll().has_value(); }, 30))
+        return fail(QStringLiteral("the running poll never showed"));
 
     // 1,000 messages a second arrive in batches every 10 ms, as the hub sends them.
     std::atomic<bool> sending = true;
@@ -170,7 +186,7 @@ int runChat(const QCommandLineParser& parser) {
     meter.start();
     QElapsedTimer running;
     running.start();
-    QScrollBar* scroll = moderation->chatPanel()->chatView()->verticalScrollBar();
+    QScrollBar* scroll = liveView->chatPanel()->chatView()->verticalScrollBar();
     // The second half: the reader scrolls back a page every 50 ms.
     QTimer reader;
     reader.setInterval(50);
