@@ -869,6 +869,22 @@ Token: %4</translation>
         <source>Roster</source>
         <translation>Teilnehmerliste</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Show the running poll or the featured question full screen, to share into the meeting</source>
+        <translation>Die laufende Umfrage oder die hervorgehobene Frage im Vollbild zeigen, um sie im Meeting zu teilen</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>&amp;Show on:</source>
+        <translation>&amp;Zeigen auf:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::MainWindow</name>
@@ -1361,6 +1377,37 @@ Nicht abgestimmt (%3): %4</translation>
     <message>
         <source>Votes: %1</source>
         <translation>Stimmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ui::PresentWindow</name>
+    <message>
+        <source>Lectern — present</source>
+        <translation>Lectern — Präsentation</translation>
+    </message>
+    <message>
+        <source>Presented heading</source>
+        <translation>Präsentierte Überschrift</translation>
+    </message>
+    <message>
+        <source>Presented text</source>
+        <translation>Präsentierter Text</translation>
+    </message>
+    <message>
+        <source>Esc closes this window</source>
+        <translation>Esc schließt dieses Fenster</translation>
+    </message>
+    <message>
+        <source>Nothing to present yet</source>
+        <translation>Noch nichts zu präsentieren</translation>
+    </message>
+    <message>
+        <source>Start a poll or feature a question: it appears here.</source>
+        <translation>Starten Sie eine Umfrage oder heben Sie eine Frage hervor: sie erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Asked by %1</source>
+        <translation>Gefragt von %1</translation>
     </message>
 </context>
 <context>

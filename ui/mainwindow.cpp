@@ -135,6 +135,7 @@ void MainWindow::createMenus() {
         m_tabs->setCurrentWidget(m_live);
         m_live->chatPanel()->focusInput();
     });
+    live->addAction(m_live->presentAction());
     live->addSeparator();
     live->addActions(m_live->chatPanel()->messageActions());
     live->addSeparator();

@@ -1,6 +1,7 @@
 #include "automation.h"
 
 #include "live/livetab.h"
+#include "live/presentwindow.h"
 #include "mainwindow.h"
 #include "moderation/chatfeed.h"
 #include "moderation/chatpanel.h"
@@ -50,11 +51,23 @@ void pictureEachTab(ui::MainWindow& window, const QDir& directory) {
             window.tabs()->setCurrentIndex(tab);
             save(&window, names.value(tab));
         }
-        window.tabs()->setCurrentWidget(window.scheduleTab());
-        if (window.scheduleTab()->newSessionAction()->isEnabled())
-            window.scheduleTab()->commands()->newSession();
-        else
-            QCoreApplication::quit(); // a TA or a student schedules nothing
+        const auto newSession = [&window] {
+            window.tabs()->setCurrentWidget(window.scheduleTab());
+            if (window.scheduleTab()->newSessionAction()->isEnabled())
+                window.scheduleTab()->commands()->newSession();
+            else
+                QCoreApplication::quit(); // a TA or a student schedules nothing
+        };
+        // Present mode, as it is shared into the meeting, while a class is live.
+        window.liveTab()->presentAction()->trigger();
+        ui::PresentWindow* present = window.liveTab()->presentWindow();
+        if (!present)
+            return newSession();
+        QTimer::singleShot(300, present, [save, present, newSession] {
+            save(present, QStringLiteral("present"));
+            present->close();
+            newSession();
+        });
     };
     const auto pictureAll = [picture] { picture(false); };
     QTimer::singleShot(std::chrono::seconds(15), &window, [picture] { picture(true); });

@@ -8,6 +8,7 @@
 #include "hub/hubserver.h"
 #include "hubclient.h"
 #include "live/livetab.h"
+#include "live/presentwindow.h"
 #include "live/rostermodel.h"
 #include "live/rosterpanel.h"
 #include "mainwindow.h"
@@ -876,6 +877,51 @@ private Q_SLOTS:
             PollStatus::Closed);
     }
 
+    void presentModeFollowsThePollAndTheFeaturedQuestion() {
+        auto live = f->liveClass(2);
+        QuestionService questions(f->context());
+        const auto asked = questions.askQuestion(live.students[0], live.session.id,
+                                                 QStringLiteral("Is the exam open book?"), false);
+        LECTERN_VERIFY_OK(asked);
+        LECTERN_VERIFY_OK(questions.setFeatured(live.instructor, asked->id, true));
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
+        ui::LiveTab* liveTab = showLiveTab(window);
+        QVERIFY(liveTab);
+        QTRY_COMPARE(liveTab->questionPanel()->questions()->rowCount(), 1);
+
+        // F11: full screen, with the featured question and who asked it.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F11);
+        QPointer<ui::PresentWindow> present = liveTab->presentWindow();
+        QVERIFY(present);
+        QTRY_VERIFY(present->isVisible());
+        QVERIFY(present->windowState() & Qt::WindowFullScreen);
+        QTRY_COMPARE(present->showing(), ui::PresentWindow::Showing::Question);
+        QCOMPARE(present->heading()->text(), QStringLiteral("Is the exam open book?"));
+
+        // A poll starts: its bars take over and grow with the votes.
+        PollService polls(f->context());
+        PollDraft draft;
+        draft.question = QStringLiteral("Ready?");
+        draft.options = {QStringLiteral("Yes"), QStringLiteral("No")};
+        draft.durationSeconds = 0;
+        const auto poll = polls.createPoll(live.instructor, live.session.id, draft);
+        LECTERN_VERIFY_OK(poll);
+        LECTERN_VERIFY_OK(polls.startPoll(live.instructor, poll->id));
+        QTRY_COMPARE(present->showing(), ui::PresentWindow::Showing::Poll);
+        QCOMPARE(present->heading()->text(), QStringLiteral("Ready?"));
+        LECTERN_VERIFY_OK(polls.votePoll(live.students[1], poll->id, {poll->options.at(0).id}));
+        QTRY_COMPARE(present->chart()->results().totalVotes, 1);
+
+        // Closed, the poll gives way to the featured question again; Escape ends present mode.
+        LECTERN_VERIFY_OK(polls.closePoll(live.instructor, poll->id));
+        QTRY_COMPARE(present->showing(), ui::PresentWindow::Showing::Question);
+        QTest::keyClick(present, Qt::Key_Escape);
+        QTRY_VERIFY(!present);
+    }
+
     void statusBarKeepsWhoIsSignedIn() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const auto api = console(ada);
@@ -1552,11 +1598,9 @@ private Q_SLOTS:
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const auto api = console(ada);
         ui::MainWindow window(*api);
-        const QStringList expected{QStringLiteral("&Zeitplan"),
-                                   QStringLiteral("&Live"),
-                                   QStringLiteral("&Umfragen"),
-                                   QStringLiteral("&Aufzeichnungen && Anwesenheit"),
-                                   QStringLiteral("Berich&te")};
+        const QStringList expected{
+            QStringLiteral("&Zeitplan"), QStringLiteral("&Live"), QStringLiteral("&Umfragen"),
+            QStringLiteral("&Aufzeichnungen && Anwesenheit"), QStringLiteral("Berich&te")};
         QStringList tabs;
         for (int i = 0; i < window.tabs()->count(); ++i)
             tabs << window.tabs()->tabText(i);

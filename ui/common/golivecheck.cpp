@@ -18,7 +18,7 @@ class GoLiveCheck {
 
 // "3 days", "2 h 10 min", "40 min".
 QString spanText(qint64 seconds) {
-    const qint64 minutes = seconds / 60;
+    const qint64 minutes = (seconds + 30) / 60; // to the nearest minute
     if (minutes >= 48 * 60)
         return GoLiveCheck::tr("%1 days").arg(minutes / (24 * 60)); // two or more
     if (minutes >= 60)
@@ -30,7 +30,7 @@ QString whenText(const QDateTime& at) {
     const QLocale locale;
     const QDateTime local = at.toLocalTime();
     return GoLiveCheck::tr("%1 on %2")
-        .arg(locale.toString(local.time(), QLocale::ShortFormat),
+        .arg(locale.toString(local.time(), QStringLiteral("HH:mm")),
              locale.toString(local.date(), QStringLiteral("ddd d MMM")));
 }
 

@@ -87,6 +87,11 @@ LiveSessionHeader::LiveSessionHeader(client::ConsoleApi& api, QWidget* parent)
     connect(m_tick, &QTimer::timeout, this, &LiveSessionHeader::updateClock);
 }
 
+void LiveSessionHeader::addButton(QWidget* button) {
+    auto* row = static_cast<QHBoxLayout*>(layout());
+    row->insertWidget(row->indexOf(m_join), button, 0, Qt::AlignTop);
+}
+
 void LiveSessionHeader::showSession(const std::optional<LiveSession>& session,
                                     const SessionRights& rights) {
     m_session = session;

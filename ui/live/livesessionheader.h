@@ -28,6 +28,8 @@ public:
     void setAddress(const QString& address);
 
     QPushButton* joinButton() const { return m_join; }
+    // Puts `button` in the header's row of buttons, before Join.
+    void addButton(QWidget* button);
 
 public Q_SLOTS:
     // Opens the meeting link; for Agora, copies the channel and a fresh token.

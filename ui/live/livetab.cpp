@@ -1,16 +1,21 @@
 #include "livetab.h"
 
 #include "common/panellabels.h"
+#include "common/shortcutaction.h"
 #include "livesessionheader.h"
 #include "moderation/chatpanel.h"
 #include "moderation/questionpanel.h"
 #include "nextsessionpanel.h"
 #include "polls/currentpollpanel.h"
+#include "presentwindow.h"
 #include "rosterpanel.h"
 #include "whendone.h"
 
 #include <QAction>
+#include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -49,6 +54,9 @@ LiveTab::LiveTab(client::ConsoleApi& api, QWidget* parent)
     , m_questions(new QuestionPanel(api, m_livePage))
     , m_poll(new CurrentPollPanel(api, m_livePage))
     , m_focusChat(new QAction(tr("Focus &chat"), this))
+    , m_present(shortcutAction(this, tr("Present"), QKeySequence(Qt::Key_F11),
+                               tr("Show the running poll or the featured question full screen, "
+                                  "to share into the meeting")))
     , m_reloadSoon(new QTimer(this))
     , m_countersSoon(new QTimer(this)) {
     auto* page = new QVBoxLayout(m_livePage);
@@ -69,6 +77,9 @@ LiveTab::LiveTab(client::ConsoleApi& api, QWidget* parent)
     connect(m_roster, &RosterPanel::asked, m_error, &QLabel::hide);
     connect(m_roster, &RosterPanel::failed, this, &LiveTab::showError);
     connect(m_roster, &RosterPanel::changed, this, &LiveTab::reload);
+    m_present->setShortcutContext(Qt::WindowShortcut);
+    connect(m_present, &QAction::triggered, this, &LiveTab::present);
+    m_header->addButton(actionButton(m_present, m_header));
     connect(m_poll, &CurrentPollPanel::asked, m_error, &QLabel::hide);
     connect(m_poll, &CurrentPollPanel::failed, this, &LiveTab::showError);
     m_focusChat->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -120,6 +131,39 @@ QWidget* LiveTab::createColumns() {
     return columns;
 }
 
+PresentWindow* LiveTab::presentWindow() const {
+    return m_presentWindow;
+}
+
+void LiveTab::present() {
+    if (!m_live.session)
+        return;
+    if (!m_presentWindow)
+        m_presentWindow = new PresentWindow(m_poll, m_questions->questions(), window());
+    // With a second screen (a projector, or the one shared), it goes there, not over the console.
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* target = screen();
+    if (screens.size() > 1) {
+        QStringList names;
+        int suggested = 0;
+        for (int i = 0; i < screens.size(); ++i) {
+            names << tr("%1 (%2×%3)")
+                         .arg(screens.at(i)->name())
+                         .arg(screens.at(i)->size().width())
+                         .arg(screens.at(i)->size().height());
+            if (screens.at(i) != screen() && suggested == 0)
+                suggested = i;
+        }
+        bool chosen = false;
+        const QString name = QInputDialog::getItem(this, tr("Present"), tr("&Show on:"), names,
+                                                   suggested, false, &chosen);
+        if (!chosen)
+            return;
+        target = screens.value(names.indexOf(name), target);
+    }
+    m_presentWindow->presentOn(target);
+}
+
 RosterModel* LiveTab::roster() const {
     return m_roster->roster();
 }
@@ -144,6 +188,9 @@ void LiveTab::reload() {
 }
 
 void LiveTab::showLive() {
+    m_present->setEnabled(m_live.session.has_value());
+    if (!m_live.session && m_presentWindow)
+        m_presentWindow->close(); // the class ended: nothing more to share
     servePage(m_live.session && m_live.rights.manages);
     m_header->showSession(m_live.session, m_live.rights);
     m_roster->showRoster(m_live);

@@ -3,6 +3,7 @@
 #include "client/consoleapi.h"
 #include "domain/views/liveclass.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
@@ -20,6 +21,7 @@ class ChatPanel;
 class CurrentPollPanel;
 class LiveSessionHeader;
 class NextSessionPanel;
+class PresentWindow;
 class RosterModel;
 class RosterPanel;
 class QuestionPanel;
@@ -46,6 +48,10 @@ public:
     CurrentPollPanel* pollPanel() const { return m_poll; }
     // For the window's menu, which shows the tab and focuses the chat's input.
     QAction* focusChatAction() const { return m_focusChat; }
+    // Opens present mode (F11): the window to share into the meeting.
+    QAction* presentAction() const { return m_present; }
+    // The present-mode window while it is open.
+    PresentWindow* presentWindow() const;
     RosterModel* roster() const;
     QPushButton* joinButton() const;
 
@@ -64,6 +70,7 @@ private:
     void servePage(bool wanted);
     void showError(const QString& message);
     QWidget* createColumns();
+    void present();
 
     client::ConsoleApi& m_api;
     LiveClass m_live; // the last one read
@@ -77,6 +84,8 @@ private:
     QuestionPanel* m_questions;
     CurrentPollPanel* m_poll;
     QAction* m_focusChat;
+    QAction* m_present;
+    QPointer<PresentWindow> m_presentWindow;
     QTimer* m_reloadSoon;
     QTimer* m_countersSoon;
     quint64 m_latestReload = 0;

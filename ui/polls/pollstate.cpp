@@ -10,7 +10,7 @@ QString clockText(qint64 seconds) {
 }
 
 QString timeText(const QDateTime& at) {
-    return QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
+    return QLocale().toString(at.toLocalTime().time(), QStringLiteral("HH:mm"));
 }
 
 // When a closed poll stopped taking votes: its deadline if the clock closed it, else the

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QScreen;
+class QStackedLayout;
+
+namespace lectern::ui {
+
+class CurrentPollPanel;
+class PollChart;
+class QuestionModel;
+
+// Present mode: a full-screen window for sharing into Zoom, Meet or Teams, showing in large
+// type the running poll's bars, else the featured question, else the last poll's final
+// results. It follows the live view's data as it changes; Escape closes it.
+class PresentWindow : public QWidget {
+    Q_OBJECT
+
+public:
+    PresentWindow(CurrentPollPanel* poll, QuestionModel* questions, QWidget* parent = nullptr);
+
+    // Full screen on `screen`.
+    void presentOn(QScreen* screen);
+
+    enum class Showing { Nothing, Poll, Question };
+    Showing showing() const { return m_showing; }
+    QLabel* heading() const { return m_heading; }
+    QLabel* body() const { return m_body; }
+    PollChart* chart() const { return m_chart; }
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void refresh();
+    void showPoll();
+    bool showFeaturedQuestion();
+
+    CurrentPollPanel* m_poll;
+    QuestionModel* m_questions;
+    Showing m_showing = Showing::Nothing;
+    QLabel* m_heading;
+    QLabel* m_state;
+    QLabel* m_body;
+    PollChart* m_chart;
+};
+
+} // namespace lectern::ui
