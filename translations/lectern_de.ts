@@ -1259,6 +1259,18 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
         <source>Save the poll and open it for votes at once</source>
         <translation>Die Umfrage speichern und sofort zur Abstimmung öffnen</translation>
     </message>
+    <message>
+        <source>Edit poll</source>
+        <translation>Umfrage bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keep the changed draft</source>
+        <translation>Den geänderten Entwurf behalten</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::PollsTab</name>
@@ -1377,6 +1389,46 @@ Nicht abgestimmt (%3): %4</translation>
     <message>
         <source>Votes: %1</source>
         <translation>Stimmen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft…</source>
+        <translation>Entwurf &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected draft before it starts</source>
+        <translation>Den gewählten Entwurf ändern, bevor er startet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft…</source>
+        <translation>Entwurf &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected draft; a poll that has run stays</source>
+        <translation>Den gewählten Entwurf löschen; eine gelaufene Umfrage bleibt</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the draft &quot;%1&quot;?</source>
+        <translation>Den Entwurf „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>It has not run, so no votes go with it.</source>
+        <translation>Er ist nicht gelaufen, also gehen keine Stimmen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>Der Entwurf ließ sich nicht löschen: %1</translation>
+    </message>
+    <message>
+        <source>Deleted the draft &quot;%1&quot;.</source>
+        <translation>Entwurf „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -142,8 +142,9 @@ void MainWindow::createMenus() {
     live->addActions(m_live->questionPanel()->questionActions());
     live->addSeparator();
     live->addActions(m_polls->pollActions());
+    live->addActions(m_polls->draftActions());
     // A poll is started from anywhere; it is watched on its tab.
-    for (QAction* action : m_polls->pollActions()) {
+    for (QAction* action : m_polls->pollActions() + m_polls->draftActions()) {
         connect(action, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_polls); });
     }
 

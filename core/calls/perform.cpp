@@ -203,6 +203,16 @@ Result<CreatedPoll> perform(call::CreatePoll, const ServiceContext& context, con
     return views::createPoll(context, user, sessionId, draft, startNow);
 }
 
+Result<LivePoll> perform(call::UpdatePoll, const ServiceContext& context, const User& user,
+                         Id pollId, const PollDraft& draft) {
+    return PollService(context).updatePoll(user, pollId, draft);
+}
+
+Result<LivePoll> perform(call::DeletePoll, const ServiceContext& context, const User& user,
+                         Id pollId) {
+    return PollService(context).deletePoll(user, pollId);
+}
+
 Result<LivePoll> perform(call::StartPoll, const ServiceContext& context, const User& user,
                          Id pollId) {
     return PollService(context).startPoll(user, pollId);

@@ -78,6 +78,10 @@ Result<PollDetail> perform(call::PollDetailView, const ServiceContext& context, 
                            Id sessionId, Id pollId);
 Result<CreatedPoll> perform(call::CreatePoll, const ServiceContext& context, const User& user,
                             Id sessionId, const PollDraft& draft, bool startNow);
+Result<LivePoll> perform(call::UpdatePoll, const ServiceContext& context, const User& user,
+                         Id pollId, const PollDraft& draft);
+Result<LivePoll> perform(call::DeletePoll, const ServiceContext& context, const User& user,
+                         Id pollId);
 Result<LivePoll> perform(call::StartPoll, const ServiceContext& context, const User& user,
                          Id pollId);
 Result<LivePoll> perform(call::ClosePoll, const ServiceContext& context, const User& user,

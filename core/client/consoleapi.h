@@ -97,6 +97,9 @@ public:
     virtual QFuture<Result<PollDetail>> pollDetail(Id sessionId, Id pollId) = 0;
     virtual QFuture<Result<CreatedPoll>> createPoll(Id sessionId, const PollDraft& draft,
                                                     bool startNow) = 0;
+    // A draft rewritten, or deleted (a poll that has started stays as it is).
+    virtual QFuture<Result<LivePoll>> updatePoll(Id pollId, const PollDraft& draft) = 0;
+    virtual QFuture<Result<LivePoll>> deletePoll(Id pollId) = 0;
     virtual QFuture<Result<LivePoll>> startPoll(Id pollId) = 0;
     virtual QFuture<Result<LivePoll>> closePoll(Id pollId) = 0;
 

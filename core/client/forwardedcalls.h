@@ -53,6 +53,8 @@ public:
     QFuture<Result<PollDetail>> pollDetail(Id sessionId, Id pollId) override;
     QFuture<Result<CreatedPoll>> createPoll(Id sessionId, const PollDraft& draft,
                                             bool startNow) override;
+    QFuture<Result<LivePoll>> updatePoll(Id pollId, const PollDraft& draft) override;
+    QFuture<Result<LivePoll>> deletePoll(Id pollId) override;
     QFuture<Result<LivePoll>> startPoll(Id pollId) override;
     QFuture<Result<LivePoll>> closePoll(Id pollId) override;
     QFuture<Result<QList<Course>>> reportCourses() override;

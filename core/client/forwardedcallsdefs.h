@@ -188,6 +188,16 @@ ForwardedCalls<Derived>::createPoll(Id sessionId, const PollDraft& draft, bool s
 }
 
 template <typename Derived>
+QFuture<Result<LivePoll>> ForwardedCalls<Derived>::updatePoll(Id pollId, const PollDraft& draft) {
+    return self().template call<wire::call::UpdatePoll>(pollId, draft);
+}
+
+template <typename Derived>
+QFuture<Result<LivePoll>> ForwardedCalls<Derived>::deletePoll(Id pollId) {
+    return self().template call<wire::call::DeletePoll>(pollId);
+}
+
+template <typename Derived>
 QFuture<Result<LivePoll>> ForwardedCalls<Derived>::startPoll(Id pollId) {
     return self().template call<wire::call::StartPoll>(pollId);
 }

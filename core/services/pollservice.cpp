@@ -113,10 +113,8 @@ Result<PollInSession> loadPoll(const QSqlDatabase& connection, Dialect dialect, 
     return PollInSession{std::move(poll), std::move(session), std::move(access)};
 }
 
-} // namespace
-
-Result<LivePoll> PollService::createPoll(const User& actor, Id sessionId, const PollDraft& draft) {
-    LivePoll poll;
+// What a draft says, checked, written over `poll`'s text, options and settings.
+Status applyDraft(LivePoll& poll, const PollDraft& draft) {
     LECTERN_TRY(poll.question,
                 validation::requiredText(QStringLiteral("question"), draft.question, 500));
     LECTERN_TRY(poll.description,
@@ -127,6 +125,22 @@ Result<LivePoll> PollService::createPoll(const User& actor, Id sessionId, const 
     poll.showResultsImmediately = draft.showResultsImmediately;
     poll.isAnonymous = draft.isAnonymous;
     poll.durationSeconds = draft.durationSeconds;
+    return {};
+}
+
+// Only a draft changes or goes: once started, a poll's votes are part of the class's record.
+Status requireDraft(const LivePoll& poll, const QString& what) {
+    if (poll.status != PollStatus::Draft)
+        return std::unexpected(Error::conflict(
+            QStringLiteral("Only a draft can be %1; this poll has started").arg(what)));
+    return {};
+}
+
+} // namespace
+
+Result<LivePoll> PollService::createPoll(const User& actor, Id sessionId, const PollDraft& draft) {
+    LivePoll poll;
+    LECTERN_CHECK(applyDraft(poll, draft));
 
     LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
     const QSqlDatabase& connection = transaction.connection();
@@ -147,6 +161,35 @@ Result<LivePoll> PollService::createPoll(const User& actor, Id sessionId, const 
     LECTERN_CHECK(transaction.commit());
     m_context.publish(events::pollCreated, session.id, poll.id);
     return poll;
+}
+
+Result<LivePoll> PollService::updatePoll(const User& actor, Id pollId, const PollDraft& draft) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(PollInSession found, loadPoll(transaction.connection(), transaction.dialect(),
+                                              actor, pollId, PollHold::Change));
+    LECTERN_CHECK(requireManager(found.access, QStringLiteral("edit polls")));
+    LECTERN_CHECK(requireDraft(found.poll, QStringLiteral("edited")));
+    LivePoll poll = found.poll;
+    LECTERN_CHECK(applyDraft(poll, draft));
+    poll.updatedAt = m_context.now();
+    LECTERN_TRY(poll,
+                PollRepository(transaction.connection(), transaction.dialect()).updateDraft(poll));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::pollUpdated, poll.sessionId, poll.id);
+    return poll;
+}
+
+Result<LivePoll> PollService::deletePoll(const User& actor, Id pollId) {
+    LECTERN_TRY(auto transaction, WriteTransaction::begin(*m_context.database));
+    LECTERN_TRY(PollInSession found, loadPoll(transaction.connection(), transaction.dialect(),
+                                              actor, pollId, PollHold::Change));
+    LECTERN_CHECK(requireManager(found.access, QStringLiteral("delete polls")));
+    LECTERN_CHECK(requireDraft(found.poll, QStringLiteral("deleted")));
+    LECTERN_CHECK(
+        PollRepository(transaction.connection(), transaction.dialect()).removeDraft(pollId));
+    LECTERN_CHECK(transaction.commit());
+    m_context.publish(events::pollDeleted, found.poll.sessionId, pollId);
+    return found.poll;
 }
 
 Result<LivePoll> PollService::startPoll(const User& actor, Id pollId,

@@ -15,6 +15,11 @@ public:
         : m_context(std::move(context)) {}
 
     Result<LivePoll> createPoll(const User& actor, Id sessionId, const PollDraft& draft);
+    // Rewrites a draft's question, options and settings, checked as createPoll checks them;
+    // a poll that has started is Conflict.
+    Result<LivePoll> updatePoll(const User& actor, Id pollId, const PollDraft& draft);
+    // Deletes a draft (given back as it was); a poll that has started is Conflict.
+    Result<LivePoll> deletePoll(const User& actor, Id pollId);
     // Draft to active; `durationSeconds` replaces the poll's own when given.
     Result<LivePoll> startPoll(const User& actor, Id pollId,
                                std::optional<int> durationSeconds = std::nullopt);

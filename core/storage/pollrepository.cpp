@@ -49,6 +49,12 @@ Result<LivePoll> PollRepository::insert(LivePoll poll) {
     if (!id)
         return std::unexpected(id.error());
     poll.id = *id;
+    if (auto inserted = insertOptions(poll); !inserted)
+        return std::unexpected(inserted.error());
+    return poll;
+}
+
+Status PollRepository::insertOptions(LivePoll& poll) {
     for (PollOption& option : poll.options) {
         option.pollId = poll.id;
         auto optionId = sql::insert(m_connection,
@@ -59,7 +65,36 @@ Result<LivePoll> PollRepository::insert(LivePoll poll) {
             return std::unexpected(optionId.error());
         option.id = *optionId;
     }
+    return {};
+}
+
+Result<LivePoll> PollRepository::updateDraft(LivePoll poll) {
+    // `status = 'draft'` in the statements: a poll that started meanwhile is never rewritten.
+    const Status updated = sql::updateOne(
+        m_connection,
+        QStringLiteral("UPDATE live_polls SET question = ?, description = ?, "
+                       "allow_multiple_answers = ?, show_results_immediately = ?, "
+                       "is_anonymous = ?, duration_seconds = ?, updated_at = ? WHERE id = ? AND "
+                       "status = 'draft'"),
+        {poll.question, sql::fromText(poll.description), poll.allowMultipleAnswers,
+         poll.showResultsImmediately, poll.isAnonymous, poll.durationSeconds,
+         sql::fromTime(poll.updatedAt), poll.id},
+        notFound(poll.id));
+    if (!updated)
+        return std::unexpected(updated.error());
+    if (auto cleared = sql::run(
+            m_connection, QStringLiteral("DELETE FROM poll_options WHERE poll_id = ?"), {poll.id});
+        !cleared)
+        return std::unexpected(cleared.error());
+    if (auto inserted = insertOptions(poll); !inserted)
+        return std::unexpected(inserted.error());
     return poll;
+}
+
+Status PollRepository::removeDraft(Id pollId) {
+    return sql::updateOne(
+        m_connection, QStringLiteral("DELETE FROM live_polls WHERE id = ? AND status = 'draft'"),
+        {pollId}, notFound(pollId));
 }
 
 Status PollRepository::loadOptions(LivePoll& poll) {

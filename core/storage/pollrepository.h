@@ -29,6 +29,11 @@ public:
     // Closes every active poll whose time ran out by `now`; gives (poll id, session id) each.
     Result<QList<std::pair<Id, Id>>> closeExpired(const QDateTime& now);
     Result<QList<LivePoll>> listBySession(Id sessionId);
+    // Rewrites a draft's text, settings and options (a draft has no votes to lose); gives it
+    // back with its new option ids. NotFound unless the poll is still a draft.
+    Result<LivePoll> updateDraft(LivePoll poll);
+    // Deletes a draft and its options. NotFound unless the poll is still a draft.
+    Status removeDraft(Id pollId);
     // Writes status, started_at, ends_at and duration.
     Status updateState(const LivePoll& poll);
     // Records one ballot of `optionIds` and bumps each option's count. A second ballot by the
@@ -40,6 +45,7 @@ public:
 private:
     Result<LivePoll> findWith(Id id, const QString& suffix);
     Status loadOptions(LivePoll& poll);
+    Status insertOptions(LivePoll& poll);
 
     QSqlDatabase m_connection;
     Dialect m_dialect;

@@ -53,6 +53,11 @@ bool remoteEventIsTrue(const QSqlDatabase& connection, const DomainEvent& event)
     // Attendance worked out for the whole session names the session itself.
     if (event.type == events::attendanceUpdated && event.entityId == event.sessionId)
         return sessionExists(connection, event.sessionId);
+    // A deleted draft is gone: true only while its session is there and the poll is not.
+    if (event.type == events::pollDeleted)
+        return sessionExists(connection, event.sessionId) &&
+               !exists(connection, QStringLiteral("SELECT 1 FROM live_polls WHERE id = ?"),
+                       {event.entityId});
     const QString table = tableOf(event.type);
     if (table.isEmpty())
         return false; // not an event the hubs send each other

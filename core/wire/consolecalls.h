@@ -65,6 +65,8 @@ LECTERN_CALL(PollBoardView, "polls", (PollBoard, Id), ("session_id"))
 LECTERN_CALL(PollDetailView, "polls/detail", (PollDetail, Id, Id), ("session_id", "poll_id"))
 LECTERN_CALL(CreatePoll, "polls/create", (CreatedPoll, Id, PollDraft, bool),
              ("session_id", "draft", "start_now"))
+LECTERN_CALL(UpdatePoll, "polls/update", (LivePoll, Id, PollDraft), ("poll_id", "draft"))
+LECTERN_CALL(DeletePoll, "polls/delete", (LivePoll, Id), ("poll_id"))
 LECTERN_CALL(StartPoll, "polls/start", (LivePoll, Id), ("poll_id"))
 LECTERN_CALL(ClosePoll, "polls/close", (LivePoll, Id), ("poll_id"))
 // Reports
@@ -99,9 +101,9 @@ using All =
                AgoraKeysKept, SaveAgoraKeys, ForgetAgoraKeys, ChatPageView, SendChat, LikeChat,
                PinChat, DeleteChat, BanFromSession, QuestionBoardView, AnswerQuestion,
                DismissQuestion, FeatureQuestion, PollBoardView, PollDetailView, CreatePoll,
-               StartPoll, ClosePoll, ReportCourses, CourseDashboardView, ExportCourse, ReadRoster,
-               ImportRoster, SessionRecordsView, CreateRecording, TrackRecordingView,
-               VerifyAttendance, AttendanceHistory, ImportAttendance>;
+               UpdatePoll, DeletePoll, StartPoll, ClosePoll, ReportCourses, CourseDashboardView,
+               ExportCourse, ReadRoster, ImportRoster, SessionRecordsView, CreateRecording,
+               TrackRecordingView, VerifyAttendance, AttendanceHistory, ImportAttendance>;
 
 // What a call's future holds: its answer, or why there is none.
 template <typename Call> using Outcome = Result<typename Call::Answer>;

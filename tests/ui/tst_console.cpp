@@ -935,6 +935,79 @@ private Q_SLOTS:
         QVERIFY(signedIn->isVisible()); // a notice does not push it out
     }
 
+    void draftsAreEditedAndDeletedOnThePollsTab() {
+        auto live = f->liveClass(2);
+        PollService service(f->context());
+        PollDraft draft;
+        draft.options = {QStringLiteral("Yes"), QStringLiteral("No")};
+        draft.question = QStringLiteral("Quiz on Friday?");
+        const auto first = service.createPoll(live.instructor, live.session.id, draft);
+        draft.question = QStringLiteral("Slides by email?");
+        const auto second = service.createPoll(live.instructor, live.session.id, draft);
+        LECTERN_VERIFY_OK(first);
+        LECTERN_VERIFY_OK(second);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
+        QVERIFY(showLiveTab(window));
+        ui::PollsTab* polls = window.pollsTab();
+        window.tabs()->setCurrentWidget(polls);
+        QTRY_COMPARE(polls->pollList()->count(), 2);
+        // Each entry tells the two drafts apart by question, state and time.
+        QVERIFY(polls->pollList()->item(0)->text().contains(QStringLiteral("Draft · drafted")));
+
+        // F2 on a draft opens it filled in; the changes are saved to the same draft.
+        QPointer<ui::PollEditor> editor;
+        connect(polls, &ui::PollsTab::editorOpened, this,
+                [&editor](ui::PollEditor* opened) { editor = opened; });
+        polls->pollList()->setFocus();
+        polls->pollList()->setCurrentRow(0);
+        QCOMPARE(polls->selectedPoll()->id, first->id);
+        QTest::keyClick(polls->pollList(), Qt::Key_F2);
+        QTRY_VERIFY(editor && editor->isVisible());
+        auto* question = named<QLineEdit>(editor, QStringLiteral("Question"));
+        QCOMPARE(question->text(), QStringLiteral("Quiz on Friday?"));
+        QCOMPARE(editor->optionFields().size(), 2);
+        QCOMPARE(editor->optionFields().at(1)->text(), QStringLiteral("No"));
+        QVERIFY(!editor->startNowButton()->isVisible());
+        question->setText(QStringLiteral("Quiz on Monday?"));
+        QTest::keyClick(editor->optionFields().at(1), Qt::Key_Return); // adds a third
+        QTest::keyClicks(editor->optionFields().at(2), QStringLiteral("Maybe"));
+        QTest::mouseClick(editor->saveDraftButton(), Qt::LeftButton);
+        QTRY_VERIFY(!editor);
+        const auto edited = [&] {
+            const auto stored = service.listPolls(live.instructor, live.session.id);
+            for (const LivePoll& poll : *stored)
+                if (poll.id == first->id)
+                    return poll;
+            return LivePoll{};
+        };
+        QTRY_COMPARE(edited().question, QStringLiteral("Quiz on Monday?"));
+        QCOMPARE(edited().options.size(), 3);
+        QCOMPARE(edited().status, PollStatus::Draft);
+        QTRY_VERIFY(
+            polls->pollList()->item(0)->text().startsWith(QStringLiteral("Quiz on Monday?")));
+
+        // Delete asks, then the draft is gone.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        polls->pollList()->setFocus();
+        polls->pollList()->setCurrentRow(1);
+        QCOMPARE(polls->selectedPoll()->id, second->id);
+        QString asked;
+        answerNextQuestionWith(this, QStringLiteral("Delete"), &asked);
+        QTest::keyClick(polls->pollList(), Qt::Key_Delete);
+        QTRY_COMPARE(polls->pollList()->count(), 1);
+        QVERIFY2(asked.contains(QStringLiteral("Slides by email?")), qPrintable(asked));
+        QCOMPARE(service.listPolls(live.instructor, live.session.id)->size(), 1);
+
+        // Once started, a poll is neither edited nor deleted.
+        LECTERN_VERIFY_OK(service.startPoll(live.instructor, first->id));
+        QTRY_VERIFY(polls->pollList()->item(0)->text().contains(QStringLiteral("Open")));
+        polls->pollList()->setCurrentRow(0);
+        QVERIFY(!polls->draftActions().at(0)->isEnabled());
+        QVERIFY(!polls->draftActions().at(1)->isEnabled());
+    }
+
     void runAPollAndSeeTheBars() {
         auto live = f->liveClass(2);
         const auto api = console(live.instructor);

@@ -17,10 +17,12 @@
 
 namespace lectern::ui {
 
-PollEditor::PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent)
+PollEditor::PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent,
+                       std::optional<LivePoll> editing)
     : QDialog(parent)
     , m_api(api)
     , m_sessionId(sessionId)
+    , m_editing(std::move(editing))
     , m_question(new QLineEdit(this))
     , m_description(new QLineEdit(this))
     , m_optionBox(new QWidget(this))
@@ -75,9 +77,33 @@ PollEditor::PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PollEditor::accept);
     connect(m_startNowButton, &QPushButton::clicked, this, [this] { save(true); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PollEditor::reject);
-    for (int i = 0; i < minPollOptions; ++i)
-        addOption();
+    if (m_editing) {
+        fillFrom(*m_editing);
+    } else {
+        for (int i = 0; i < minPollOptions; ++i)
+            addOption();
+    }
     m_question->setFocus();
+}
+
+void PollEditor::fillFrom(const LivePoll& poll) {
+    setWindowTitle(tr("Edit poll"));
+    // A draft is changed here and started from the list or the live view.
+    m_startNowButton->hide();
+    saveDraftButton()->setText(tr("&Save changes"));
+    saveDraftButton()->setToolTip(tr("Keep the changed draft"));
+    m_question->setText(poll.question);
+    m_description->setText(poll.description);
+    for (const PollOption& option : poll.options) {
+        if (QLineEdit* field = addOption())
+            field->setText(option.text);
+    }
+    while (m_options.size() < minPollOptions)
+        addOption();
+    m_multiple->setChecked(poll.allowMultipleAnswers);
+    m_anonymous->setChecked(poll.isAnonymous);
+    m_results->setCurrentIndex(m_results->findData(poll.showResultsImmediately));
+    m_duration->setValue(poll.durationSeconds);
 }
 
 QLineEdit* PollEditor::addOption() {
@@ -177,6 +203,13 @@ void PollEditor::save(bool startNow) {
     if (!saveDraftButton()->isEnabled() || !m_startNowButton->isEnabled())
         return;
     m_startsNow = startNow;
+    if (m_editing) {
+        saveThroughCore(
+            this, saveDraftButton(), m_errors,
+            [this] { return m_api.updatePoll(m_editing->id, draft()); },
+            [this](const LivePoll& saved) { m_saved = saved; });
+        return;
+    }
     saveThroughCore(
         this, startNow ? m_startNowButton : saveDraftButton(), m_errors,
         [this, startNow] { return m_api.createPoll(m_sessionId, draft(), startNow); },

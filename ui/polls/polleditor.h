@@ -20,16 +20,18 @@ class QVBoxLayout;
 
 namespace lectern::ui {
 
-// Drafts a poll for the live session: question, 2 to 10 options, single or multiple answers,
-// anonymous or not, results while voting or after, and how long it runs. "Save as draft"
-// keeps it for later; "Start now" saves and starts it. Enter in an option moves to the next
+// Drafts a poll for the live session (or changes a draft): question, 2 to 10 options, single or
+// multiple answers, anonymous or not, results while voting or after, and how long it runs. "Save as
+// draft" keeps it for later; "Start now" saves and starts it. Enter in an option moves to the next
 // option (adding one after the last), never saves. The core checks the poll; its complaint
 // appears under the field concerned.
 class PollEditor : public QDialog {
     Q_OBJECT
 
 public:
-    PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent = nullptr);
+    // A new poll for `sessionId`; or, given `editing` (a draft), that draft to change.
+    PollEditor(client::ConsoleApi& api, Id sessionId, QWidget* parent = nullptr,
+               std::optional<LivePoll> editing = std::nullopt);
 
     PollDraft draft() const;
     // Whether the poll was saved with "Start now".
@@ -55,10 +57,12 @@ private:
     // Enter in `option`: on to the next option, adding one after the last.
     void moveOnFrom(QLineEdit* option);
     void removeOption(QLineEdit* option);
+    void fillFrom(const LivePoll& poll);
     void updateOptionButtons();
 
     client::ConsoleApi& m_api;
     Id m_sessionId;
+    std::optional<LivePoll> m_editing;
     std::optional<LivePoll> m_saved;
     QString m_startProblem;
     QLineEdit* m_question;

@@ -12,6 +12,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedLayout>
@@ -70,6 +72,14 @@ PollsTab::PollsTab(client::ConsoleApi& api, QWidget* parent)
     // Polls are run from anywhere in the window (the window shows this tab for them).
     for (QAction* action : pollActions())
         action->setShortcutContext(Qt::WindowShortcut);
+    m_edit = shortcutAction(m_list, tr("&Edit draft…"), QKeySequence(Qt::Key_F2),
+                            tr("Change the selected draft before it starts"));
+    m_delete = shortcutAction(m_list, tr("&Delete draft…"), QKeySequence(QKeySequence::Delete),
+                              tr("Delete the selected draft; a poll that has run stays"));
+    connect(m_edit, &QAction::triggered, this, &PollsTab::editSelected);
+    connect(m_delete, &QAction::triggered, this, &PollsTab::deleteSelected);
+    connect(m_list, &QListWidget::itemActivated, this, &PollsTab::editSelected);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_new, &QAction::triggered, this, &PollsTab::newPoll);
     connect(m_start, &QAction::triggered, this, &PollsTab::startSelected);
     connect(m_close, &QAction::triggered, this, &PollsTab::closeSelected);
@@ -79,7 +89,7 @@ PollsTab::PollsTab(client::ConsoleApi& api, QWidget* parent)
     auto* listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
     auto* buttons = new QHBoxLayout;
-    for (QAction* action : pollActions())
+    for (QAction* action : pollActions() + draftActions())
         buttons->addWidget(actionButton(action, listPanel));
     buttons->addStretch(1);
     listLayout->addLayout(buttons);
@@ -283,8 +293,11 @@ void PollsTab::updateActions() {
     const bool manages = m_session && m_rights.manages;
     const auto poll = selectedPoll();
     const QDateTime now = m_api.now();
-    for (QAction* action : pollActions())
+    for (QAction* action : pollActions() + draftActions())
         action->setVisible(manages);
+    const bool draft = poll && poll->status == PollStatus::Draft;
+    m_edit->setEnabled(draft);
+    m_delete->setEnabled(draft);
     m_new->setEnabled(m_session.has_value());
     m_start->setEnabled(poll && poll->status == PollStatus::Draft);
     m_close->setEnabled(poll && poll->effectiveStatus(now) == PollStatus::Active);
@@ -298,7 +311,17 @@ void PollsTab::showError(const QString& message) {
 void PollsTab::newPoll() {
     if (!m_session)
         return;
-    auto* editor = new PollEditor(m_api, m_session->id, this);
+    openEditor(new PollEditor(m_api, m_session->id, this));
+}
+
+void PollsTab::editSelected() {
+    const auto poll = selectedPoll();
+    if (!m_session || !poll || !m_edit->isEnabled() || !m_edit->isVisible())
+        return;
+    openEditor(new PollEditor(m_api, m_session->id, this, poll));
+}
+
+void PollsTab::openEditor(PollEditor* editor) {
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         m_selectAfterLoad = editor->saved()->id;
@@ -309,6 +332,29 @@ void PollsTab::newPoll() {
     });
     Q_EMIT editorOpened(editor);
     editor->open();
+}
+
+void PollsTab::deleteSelected() {
+    const auto poll = selectedPoll();
+    if (!poll || !m_delete->isEnabled() || !m_delete->isVisible())
+        return;
+    QMessageBox question(QMessageBox::Question, tr("Delete draft"),
+                         tr("Delete the draft \"%1\"?").arg(poll->question), QMessageBox::Cancel,
+                         this);
+    question.setInformativeText(tr("It has not run, so no votes go with it."));
+    QPushButton* confirm = question.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    question.setDefaultButton(QMessageBox::Cancel);
+    question.exec();
+    if (question.clickedButton() != confirm)
+        return;
+    m_error->hide();
+    whenDone(this, m_api.deletePoll(poll->id), [this](const Result<LivePoll>& deleted) {
+        if (!deleted)
+            showError(tr("The draft could not be deleted: %1").arg(deleted.error().message));
+        else
+            Q_EMIT notice(tr("Deleted the draft \"%1\".").arg(deleted->question));
+        reload();
+    });
 }
 
 void PollsTab::startSelected() {

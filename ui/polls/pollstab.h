@@ -36,6 +36,8 @@ public:
     QLabel* votersLabel() const { return m_voters; }
     QAction* newPollAction() const { return m_new; }
     QList<QAction*> pollActions() const { return {m_new, m_start, m_close}; }
+    // Edit (F2) and Delete (Delete) the selected draft, from the list.
+    QList<QAction*> draftActions() const { return {m_edit, m_delete}; }
     std::optional<LivePoll> selectedPoll() const;
 
 public Q_SLOTS:
@@ -43,6 +45,8 @@ public Q_SLOTS:
     void newPoll();
     void startSelected();
     void closeSelected();
+    void editSelected();
+    void deleteSelected();
 
 Q_SIGNALS:
     void loaded();
@@ -56,6 +60,7 @@ private:
     void loadDetail();
     void updateCountdown();
     void updateActions();
+    void openEditor(PollEditor* editor);
     void showError(const QString& message);
 
     client::ConsoleApi& m_api;
@@ -76,6 +81,8 @@ private:
     QAction* m_new;
     QAction* m_start;
     QAction* m_close;
+    QAction* m_edit;
+    QAction* m_delete;
     QTimer* m_tick;
     QTimer* m_reloadSoon;
     quint64 m_latestList = 0;

@@ -376,6 +376,23 @@ private Q_SLOTS:
                 return std::tuple{question, true};
             },
             "feature");
+        // A draft of its own for each caller's try: the instructor's edit or deletion is real.
+        const auto freshDraft = [&] {
+            PollDraft draft;
+            draft.question = QStringLiteral("Draft %1?").arg(++day);
+            draft.options = {QStringLiteral("A"), QStringLiteral("B")};
+            return made(PollService(f->context()).createPoll(live.instructor, session, draft)).id;
+        };
+        PollDraft rewritten;
+        rewritten.question = QStringLiteral("Rewritten?");
+        rewritten.options = {QStringLiteral("Yes"), QStringLiteral("No")};
+        refused.template operator()<call::UpdatePoll>(
+            [&] {
+                return std::tuple{freshDraft(), rewritten};
+            },
+            "edit poll");
+        refused.template operator()<call::DeletePoll>([&] { return std::tuple{freshDraft()}; },
+                                                      "delete poll");
         refused.template operator()<call::StartPoll>([&] { return std::tuple{pollId}; },
                                                      "start poll");
         refused.template operator()<call::ClosePoll>([&] { return std::tuple{pollId}; },

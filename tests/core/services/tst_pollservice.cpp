@@ -117,6 +117,59 @@ private Q_SLOTS:
         LECTERN_VERIFY_ERROR(polls.closePoll(live.students[0], poll->id), ErrorCode::Forbidden);
     }
 
+    void draftsAreEditedAndDeletedByManagersOnly() {
+        PollService polls(f->context());
+        const User ta = f->addUser(Role::Ta, QStringLiteral("Tia"));
+        f->enroll(live.course, ta);
+        auto draft = polls.createPoll(live.instructor, live.session.id, topics());
+        LECTERN_VERIFY_OK(draft);
+
+        PollDraft edited = topics(true);
+        edited.question = QStringLiteral("Which two topics next?");
+        edited.options = {QStringLiteral("Signals"), QStringLiteral("Caching"),
+                          QStringLiteral("Testing")};
+        edited.durationSeconds = 90;
+        LECTERN_VERIFY_ERROR(polls.updatePoll(live.students[0], draft->id, edited),
+                             ErrorCode::NotFound); // a draft is invisible to students
+        LECTERN_VERIFY_ERROR(polls.updatePoll(ta, draft->id, edited), ErrorCode::Forbidden);
+        LECTERN_VERIFY_ERROR(polls.deletePoll(ta, draft->id), ErrorCode::Forbidden);
+
+        // Checked as a new poll is, and nothing changes when it fails.
+        PollDraft bad = edited;
+        bad.options = {QStringLiteral("Only one")};
+        LECTERN_VERIFY_ERROR(polls.updatePoll(live.instructor, draft->id, bad), ErrorCode::Invalid);
+        QCOMPARE(polls.listPolls(live.instructor, live.session.id)->first().options.size(), 4);
+
+        const auto updated = polls.updatePoll(live.instructor, draft->id, edited);
+        LECTERN_VERIFY_OK(updated);
+        const LivePoll stored = polls.listPolls(live.instructor, live.session.id)->first();
+        QCOMPARE(stored.question, edited.question);
+        QCOMPARE(stored.options.size(), 3);
+        QCOMPARE(stored.options.at(2).text, QStringLiteral("Testing"));
+        QVERIFY(stored.allowMultipleAnswers);
+        QCOMPARE(stored.durationSeconds, 90);
+        QCOMPARE(stored.status, PollStatus::Draft);
+        QCOMPARE(stored.options.at(0).id, updated->options.at(0).id);
+
+        LECTERN_VERIFY_OK(polls.deletePoll(live.instructor, draft->id));
+        QVERIFY(polls.listPolls(live.instructor, live.session.id)->isEmpty());
+        LECTERN_VERIFY_ERROR(polls.deletePoll(live.instructor, draft->id), ErrorCode::NotFound);
+    }
+
+    void aStartedPollIsNeitherEditedNorDeleted() {
+        PollService polls(f->context());
+        const LivePoll running = runningPoll();
+        LECTERN_VERIFY_OK(polls.votePoll(live.students[0], running.id, {running.options[0].id}));
+        LECTERN_VERIFY_ERROR(polls.updatePoll(live.instructor, running.id, topics()),
+                             ErrorCode::Conflict);
+        LECTERN_VERIFY_ERROR(polls.deletePoll(live.instructor, running.id), ErrorCode::Conflict);
+        LECTERN_VERIFY_OK(polls.closePoll(live.instructor, running.id));
+        LECTERN_VERIFY_ERROR(polls.deletePoll(live.instructor, running.id), ErrorCode::Conflict);
+        const auto kept = polls.listPolls(live.instructor, live.session.id);
+        QCOMPARE(kept->size(), 1);
+        QCOMPARE(kept->first().totalVotes(), 1); // the class's record stays
+    }
+
     void statusFlowDraftActiveClosed() {
         PollService polls(f->context());
         auto poll = polls.createPoll(live.instructor, live.session.id, topics());

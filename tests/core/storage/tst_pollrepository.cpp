@@ -45,6 +45,35 @@ private Q_SLOTS:
         QCOMPARE(read->options[2].id, poll.options[2].id);
     }
 
+    void onlyADraftIsRewrittenOrRemoved() {
+        LivePoll edited = poll;
+        edited.question = QStringLiteral("Pace today?");
+        edited.options = {PollOption{0, poll.id, QStringLiteral("Right"), 0, 0},
+                          PollOption{0, poll.id, QStringLiteral("Wrong"), 1, 0}};
+        const auto rewritten = repository().updateDraft(edited);
+        LECTERN_VERIFY_OK(rewritten);
+        QCOMPARE(repository().find(poll.id)->options.size(), 2);
+        QCOMPARE(repository().find(poll.id)->question, QStringLiteral("Pace today?"));
+
+        // Started behind the code's back: the statements themselves leave it alone.
+        auto connection = f->context().database->connection();
+        LECTERN_VERIFY_OK(sql::run(*connection,
+                                   QStringLiteral("UPDATE live_polls SET status = 'active' WHERE "
+                                                  "id = ?"),
+                                   {poll.id}));
+        LECTERN_VERIFY_ERROR(repository().updateDraft(edited), ErrorCode::NotFound);
+        LECTERN_VERIFY_ERROR(repository().removeDraft(poll.id), ErrorCode::NotFound);
+        QCOMPARE(repository().find(poll.id)->options.size(), 2);
+
+        // A draft goes with its options.
+        LECTERN_VERIFY_OK(repository().removeDraft(other.id));
+        LECTERN_VERIFY_ERROR(repository().find(other.id), ErrorCode::NotFound);
+        const auto options = sql::scalar(
+            *connection, QStringLiteral("SELECT COUNT(*) FROM poll_options WHERE poll_id = ?"),
+            {other.id});
+        QCOMPARE((*options)->toInt(), 0);
+    }
+
     void ballotCountsEveryChosenOption() {
         const QDateTime now = f->clock().now();
         LECTERN_VERIFY_OK(repository().castBallot(poll.id, live.students[0].id,

@@ -4,6 +4,7 @@
 #include "liveclient.h"
 #include "servicefixture.h"
 #include "services/chatservice.h"
+#include "services/pollservice.h"
 #include "storage/sql.h"
 #include "sync/teamsync.h"
 
@@ -114,6 +115,13 @@ private Q_SLOTS:
             QSKIP("team sync needs PostgreSQL");
         test::LiveClient kimHearsB;
         QVERIFY(listenOnHubB(kimHearsB));
+        // Its announcement is heard before the chat's below, which the test waits for.
+        PollDraft question;
+        question.question = QStringLiteral("Pace?");
+        question.options = {QStringLiteral("Fast"), QStringLiteral("Slow")};
+        const auto poll =
+            PollService(f->context()).createPoll(live.instructor, live.session.id, question);
+        LECTERN_VERIFY_OK(poll);
         ChatDraft draft;
         draft.content = QStringLiteral("hello");
         auto message =
@@ -138,6 +146,7 @@ private Q_SLOTS:
         notify(events::chatDeleted, otherSession, message->id);           // not that session's
         notify(events::sessionDeleted, live.session.id, live.session.id); // it is not deleted
         notify(QStringLiteral("admin.granted"), 0, live.students[0].id);  // no such event
+        notify(events::pollDeleted, live.session.id, poll->id); // it is still there
         notify(events::chatPinned, live.session.id, message->id);         // true: goes out
         QTRY_VERIFY_WITH_TIMEOUT(!heardOnB.isEmpty(), 5000);
         QTest::qWait(200);

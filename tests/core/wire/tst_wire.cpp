@@ -152,7 +152,7 @@ private Q_SLOTS:
                     ...);
             },
             wire::call::All{});
-        QCOMPARE(paths.size(), 41);
+        QCOMPARE(paths.size(), 43);
     }
 
     void argumentsAndAnswersCrossByName() {
