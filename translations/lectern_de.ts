@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is scheduled for %2, %3 from now; students can join as soon as it is live.</source>
-        <translation>„%1“ ist für %2 geplant, in %3; Studierende können beitreten, sobald sie live ist.</translation>
+        <translation>„%1“ ist für %2 geplant, in %3; Lernende können beitreten, sobald sie live ist.</translation>
     </message>
     <message>
         <source>Could not check what is live now: %1</source>
@@ -755,6 +755,33 @@
     </message>
 </context>
 <context>
+    <name>lectern::ui::JoinCodeDialog</name>
+    <message>
+        <source>Join from a phone</source>
+        <translation>Mit dem Handy teilnehmen</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>This address is too long for a QR code.</source>
+        <translation>Diese Adresse ist zu lang für einen QR-Code.</translation>
+    </message>
+    <message>
+        <source>Participant page address</source>
+        <translation>Adresse der Teilnehmerseite</translation>
+    </message>
+    <message>
+        <source>Students point their phone&apos;s camera at the code.</source>
+        <translation>Lernende richten die Handykamera auf den Code.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>Adresse &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>lectern::ui::LiveSessionHeader</name>
     <message>
         <source>%1 h %2 min</source>
@@ -845,6 +872,26 @@ Token: %4</translation>
     <message>
         <source>The session could not be ended: %1</source>
         <translation>Die Sitzung konnte nicht beendet werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;QR code</source>
+        <translation>&amp;QR-Code</translation>
+    </message>
+    <message>
+        <source>Participant page addresses</source>
+        <translation>Adressen der Teilnehmerseite</translation>
+    </message>
+    <message>
+        <source>This computer is on several networks: choose the one your students are on</source>
+        <translation>Dieser Computer ist in mehreren Netzen: wählen Sie das Netz Ihrer Lernenden</translation>
+    </message>
+    <message>
+        <source>Show the address as a QR code that phones can scan</source>
+        <translation>Die Adresse als QR-Code zeigen, den Handys scannen können</translation>
+    </message>
+    <message>
+        <source>Students join at</source>
+        <translation>Lernende nehmen teil unter</translation>
     </message>
 </context>
 <context>
@@ -1088,7 +1135,7 @@ Sobald eine beginnt, erscheint sie hier mit ihrer Teilnehmerliste.</translation>
     </message>
     <message>
         <source>No %1 meeting link yet: students will not find the video</source>
-        <translation>Noch kein %1-Meeting-Link: Studierende finden das Video nicht</translation>
+        <translation>Noch kein %1-Meeting-Link: Lernende finden das Video nicht</translation>
     </message>
     <message>
         <source>%1 meeting link set</source>
@@ -1460,6 +1507,18 @@ Nicht abgestimmt (%3): %4</translation>
     <message>
         <source>Asked by %1</source>
         <translation>Gefragt von %1</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>Join the class</source>
+        <translation>Am Kurs teilnehmen</translation>
+    </message>
+    <message>
+        <source>Open this address, or scan the code with your phone:</source>
+        <translation>Öffnen Sie diese Adresse oder scannen Sie den Code mit dem Handy:</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,9 @@ public:
     // Where students join while a session the user runs is live. On this computer the console
     // serves the page itself, from the first call until stopServingPage().
     virtual Result<QString> participantPage() = 0;
+    // Every address the page is served at, participantPage()'s first: one per network this
+    // computer is on when it serves them all (never loopback then). Empty while not served.
+    virtual QStringList participantPageAddresses() const = 0;
     virtual void stopServingPage() = 0;
 
     // The Moderation tab: the session's chat, part by part, and its questions.

@@ -7,6 +7,7 @@
 #include "hub/connection/tlsfiles.h"
 #include "hub/hubserver.h"
 #include "hubclient.h"
+#include "live/joincodedialog.h"
 #include "live/livetab.h"
 #include "live/presentwindow.h"
 #include "live/rostermodel.h"
@@ -854,6 +855,23 @@ private Q_SLOTS:
             QVERIFY2(panel->width() >= 250, panel->metaObject()->className());
         }
 
+        // Where students join, as a QR code for phones.
+        QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
+        QVERIFY(!liveTab->participantAddress().contains(QStringLiteral("0.0.0.0")));
+        QPushButton* showCode = nullptr;
+        for (QPushButton* button : liveTab->findChildren<QPushButton*>())
+            if (button->text() == QStringLiteral("&QR code"))
+                showCode = button;
+        QVERIFY(showCode && showCode->isVisible());
+        QTest::mouseClick(showCode, Qt::LeftButton);
+        QDialog* joinCode = nullptr;
+        QTRY_VERIFY((joinCode = liveTab->findChild<ui::JoinCodeDialog*>()) &&
+                    joinCode->isVisible());
+        QVERIFY(!named<QLabel>(joinCode, QStringLiteral("QR code"))->pixmap().isNull());
+        QCOMPARE(named<QLabel>(joinCode, QStringLiteral("Participant page address"))->text(),
+                 liveTab->participantAddress());
+        joinCode->close();
+
         // The prepared poll starts with one click, without leaving the view.
         ui::CurrentPollPanel* poll = liveTab->pollPanel();
         QTRY_COMPARE(poll->preparedPolls()->currentText(), draft.question);
@@ -883,7 +901,6 @@ private Q_SLOTS:
         const auto asked = questions.askQuestion(live.students[0], live.session.id,
                                                  QStringLiteral("Is the exam open book?"), false);
         LECTERN_VERIFY_OK(asked);
-        LECTERN_VERIFY_OK(questions.setFeatured(live.instructor, asked->id, true));
         const auto api = console(live.instructor);
         ui::MainWindow window(*api);
         ui::LiveTab* liveTab = showLiveTab(window);
@@ -898,7 +915,15 @@ private Q_SLOTS:
         QVERIFY(present);
         QTRY_VERIFY(present->isVisible());
         QVERIFY(present->windowState() & Qt::WindowFullScreen);
+        // Nothing featured, no poll: where to join, with its QR code.
+        QCOMPARE(present->showing(), ui::PresentWindow::Showing::Nothing);
+        QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
+        QCOMPARE(present->body()->text(), liveTab->participantAddress());
+        QVERIFY(!named<QLabel>(present, QStringLiteral("QR code"))->pixmap().isNull());
+
+        LECTERN_VERIFY_OK(questions.setFeatured(live.instructor, asked->id, true));
         QTRY_COMPARE(present->showing(), ui::PresentWindow::Showing::Question);
+        QVERIFY(!named<QLabel>(present, QStringLiteral("QR code"))->isVisible());
         QCOMPARE(present->heading()->text(), QStringLiteral("Is the exam open book?"));
 
         // A poll starts: its bars take over and grow with the votes.

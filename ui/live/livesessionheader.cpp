@@ -1,9 +1,12 @@
 #include "livesessionheader.h"
 
+#include "joincodedialog.h"
+
 #include "schedule/sessiontablemodel.h"
 #include "whendone.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -35,7 +38,9 @@ LiveSessionHeader::LiveSessionHeader(client::ConsoleApi& api, QWidget* parent)
     , m_capacity(new QProgressBar(this))
     , m_seats(new QLabel(this))
     , m_addressLine(new QLabel(this))
+    , m_addressChoice(new QComboBox(this))
     , m_copyAddress(new QPushButton(tr("&Copy address"), this))
+    , m_showCode(new QPushButton(tr("&QR code"), this))
     , m_join(new QPushButton(this))
     , m_end(new QPushButton(tr("&End session"), this))
     , m_tick(new QTimer(this)) {
@@ -58,10 +63,17 @@ LiveSessionHeader::LiveSessionHeader(client::ConsoleApi& api, QWidget* parent)
     m_addressLine->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyAddress->setToolTip(tr("Copy the participant page's address to paste into the "
                                  "class chat or an email"));
+    m_addressChoice->setAccessibleName(tr("Participant page addresses"));
+    m_addressChoice->setToolTip(tr("This computer is on several networks: choose the one "
+                                   "your students are on"));
+    m_showCode->setToolTip(tr("Show the address as a QR code that phones can scan"));
     m_addressLine->hide();
+    m_addressChoice->hide();
     m_copyAddress->hide();
+    m_showCode->hide();
     connect(m_copyAddress, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_address); });
+            [this] { QGuiApplication::clipboard()->setText(chosenAddress()); });
+    connect(m_showCode, &QPushButton::clicked, this, &LiveSessionHeader::showJoinCode);
 
     auto* text = new QVBoxLayout;
     text->addWidget(m_title);
@@ -74,7 +86,9 @@ LiveSessionHeader::LiveSessionHeader(client::ConsoleApi& api, QWidget* parent)
     text->addLayout(seats);
     auto* address = new QHBoxLayout;
     address->addWidget(m_addressLine);
+    address->addWidget(m_addressChoice);
     address->addWidget(m_copyAddress);
+    address->addWidget(m_showCode);
     address->addStretch(1);
     text->addLayout(address);
     auto* layout = new QHBoxLayout(this);
@@ -114,11 +128,32 @@ void LiveSessionHeader::showSession(const std::optional<LiveSession>& session,
     m_tick->start();
 }
 
-void LiveSessionHeader::setAddress(const QString& address) {
-    m_address = address;
-    m_addressLine->setText(tr("Students join at %1").arg(address));
-    m_addressLine->setVisible(!address.isEmpty());
-    m_copyAddress->setVisible(!address.isEmpty());
+void LiveSessionHeader::setAddresses(const QStringList& addresses) {
+    if (addresses == m_addresses)
+        return;
+    m_addresses = addresses;
+    const bool served = !addresses.isEmpty();
+    const bool several = addresses.size() > 1;
+    m_addressLine->setText(several ? tr("Students join at")
+                                   : tr("Students join at %1").arg(addresses.value(0)));
+    m_addressChoice->clear();
+    m_addressChoice->addItems(addresses);
+    m_addressLine->setVisible(served);
+    m_addressChoice->setVisible(several);
+    m_copyAddress->setVisible(served);
+    m_showCode->setVisible(served);
+}
+
+QString LiveSessionHeader::chosenAddress() const {
+    return m_addresses.size() > 1 ? m_addressChoice->currentText() : m_addresses.value(0);
+}
+
+void LiveSessionHeader::showJoinCode() {
+    if (chosenAddress().isEmpty())
+        return;
+    auto* dialog = new JoinCodeDialog(chosenAddress(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void LiveSessionHeader::updateClock() {

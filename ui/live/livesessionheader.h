@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -24,8 +25,11 @@ public:
 
     // Shows `session` with what the user may do in it; none stops the clock.
     void showSession(const std::optional<LiveSession>& session, const SessionRights& rights);
-    // The participant page's address (empty: not served).
-    void setAddress(const QString& address);
+    // The participant page's addresses (none: not served); several when this computer is on
+    // several networks, to choose from.
+    void setAddresses(const QStringList& addresses);
+    // The address chosen to copy and show as a QR code.
+    QString chosenAddress() const;
 
     QPushButton* joinButton() const { return m_join; }
     // Puts `button` in the header's row of buttons, before Join.
@@ -36,6 +40,8 @@ public Q_SLOTS:
     void join();
     // Asks, then ends the session through the core.
     void endSession();
+    // The chosen address as a QR code, in a dialog.
+    void showJoinCode();
 
 Q_SIGNALS:
     void ended(lectern::Id sessionId);
@@ -51,14 +57,16 @@ private:
 
     client::ConsoleApi& m_api;
     std::optional<LiveSession> m_session;
-    QString m_address;
+    QStringList m_addresses;
     QLabel* m_title;
     QLabel* m_details;
     QLabel* m_clock;
     QProgressBar* m_capacity;
     QLabel* m_seats;
     QLabel* m_addressLine;
+    QComboBox* m_addressChoice;
     QPushButton* m_copyAddress;
+    QPushButton* m_showCode;
     QPushButton* m_join;
     QPushButton* m_end;
     QTimer* m_tick;

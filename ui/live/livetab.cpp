@@ -161,6 +161,7 @@ void LiveTab::present() {
             return;
         target = screens.value(names.indexOf(name), target);
     }
+    m_presentWindow->setJoinAddress(m_header->chosenAddress());
     m_presentWindow->presentOn(target);
 }
 
@@ -212,7 +213,7 @@ void LiveTab::servePage(bool wanted) {
         else
             showError(tr("The participant page could not start: %1").arg(page.error().message));
     }
-    m_header->setAddress(m_address);
+    m_header->setAddresses(m_address.isEmpty() ? QStringList() : m_api.participantPageAddresses());
 }
 
 void LiveTab::showError(const QString& message) {

@@ -1,5 +1,6 @@
 #include "presentwindow.h"
 
+#include "common/qrcodeimage.h"
 #include "moderation/questionmodel.h"
 #include "polls/currentpollpanel.h"
 #include "polls/pollchart.h"
@@ -33,7 +34,8 @@ PresentWindow::PresentWindow(CurrentPollPanel* poll, QuestionModel* questions, Q
     , m_heading(bigLabel(3.0, true, this))
     , m_state(bigLabel(1.8, false, this))
     , m_body(bigLabel(2.4, false, this))
-    , m_chart(new PollChart(this)) {
+    , m_chart(new PollChart(this))
+    , m_code(new QLabel(this)) {
     setWindowTitle(tr("Lectern — present"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_heading->setAccessibleName(tr("Presented heading"));
@@ -48,7 +50,10 @@ PresentWindow::PresentWindow(CurrentPollPanel* poll, QuestionModel* questions, Q
     layout->addWidget(m_state);
     layout->addWidget(m_body);
     layout->addWidget(m_chart);
+    layout->addWidget(m_code, 0, Qt::AlignLeft);
     layout->addStretch(1);
+    m_code->setAccessibleName(tr("QR code"));
+    m_code->hide();
     auto* hint = new QLabel(tr("Esc closes this window"), this);
     hint->setEnabled(false);
     layout->addWidget(hint, 0, Qt::AlignRight);
@@ -85,6 +90,7 @@ void PresentWindow::keyPressEvent(QKeyEvent* event) {
 }
 
 void PresentWindow::refresh() {
+    m_code->hide();
     // A running poll is what the class is doing now; then the question the instructor chose.
     const auto poll = m_poll->shownPoll();
     if (poll && poll->status == PollStatus::Active)
@@ -94,10 +100,25 @@ void PresentWindow::refresh() {
     if (poll)
         return showPoll(); // the last poll's final results
     m_showing = Showing::Nothing;
-    m_heading->setText(tr("Nothing to present yet"));
-    m_state->setText(tr("Start a poll or feature a question: it appears here."));
-    m_body->hide();
     m_chart->hide();
+    if (m_joinAddress.isEmpty()) {
+        m_heading->setText(tr("Nothing to present yet"));
+        m_state->setText(tr("Start a poll or feature a question: it appears here."));
+        m_body->hide();
+        return;
+    }
+    m_heading->setText(tr("Join the class"));
+    m_state->setText(tr("Open this address, or scan the code with your phone:"));
+    m_body->setText(m_joinAddress);
+    m_body->show();
+    const QImage code = qrCodeImage(m_joinAddress, 8);
+    m_code->setPixmap(QPixmap::fromImage(code));
+    m_code->setVisible(!code.isNull());
+}
+
+void PresentWindow::setJoinAddress(const QString& address) {
+    m_joinAddress = address;
+    refresh();
 }
 
 void PresentWindow::showPoll() {

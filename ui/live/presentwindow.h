@@ -14,13 +14,16 @@ class QuestionModel;
 
 // Present mode: a full-screen window for sharing into Zoom, Meet or Teams, showing in large
 // type the running poll's bars, else the featured question, else the last poll's final
-// results. It follows the live view's data as it changes; Escape closes it.
+// results, else where to join (with a QR code for phones). It follows the live view's data as it
+// changes; Escape closes it.
 class PresentWindow : public QWidget {
     Q_OBJECT
 
 public:
     PresentWindow(CurrentPollPanel* poll, QuestionModel* questions, QWidget* parent = nullptr);
 
+    // Where students join: shown, with its QR code, while there is nothing else to present.
+    void setJoinAddress(const QString& address);
     // Full screen on `screen`.
     void presentOn(QScreen* screen);
 
@@ -45,6 +48,8 @@ private:
     QLabel* m_state;
     QLabel* m_body;
     PollChart* m_chart;
+    QLabel* m_code;
+    QString m_joinAddress;
 };
 
 } // namespace lectern::ui

@@ -78,8 +78,12 @@ bool HubConsole::maySetAgoraKeys() const {
 }
 
 Result<QString> HubConsole::participantPage() {
+    return participantPageAddresses().first();
+}
+
+QStringList HubConsole::participantPageAddresses() const {
     // Students join at the server, which serves the page for every session.
-    return m_connection.address().url.toString() + u'/';
+    return {m_connection.address().url.toString() + u'/'};
 }
 
 void HubConsole::stopServingPage() {}

@@ -25,6 +25,7 @@ public:
     bool maySetAgoraKeys() const override;
 
     Result<QString> participantPage() override;
+    QStringList participantPageAddresses() const override;
     void stopServingPage() override;
 
     QFuture<Result<ExportedFile>> exportCourse(const CourseExport& request) override;

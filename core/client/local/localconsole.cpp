@@ -17,15 +17,19 @@ namespace lectern::client {
 namespace {
 
 // How students reach this machine: the address the hub listens on, or, when it listens on
-// all of them, the first that is not loopback.
-QString reachableHost(const QHostAddress& bound) {
+// all of them, each IPv4 address that is not loopback (a laptop on wired and wireless
+// networks has two); "localhost" only when there is no network at all.
+QStringList reachableHosts(const QHostAddress& bound) {
     if (bound != QHostAddress::Any && bound != QHostAddress::AnyIPv4)
-        return bound.toString();
+        return {bound.toString()};
+    QStringList hosts;
     for (const QHostAddress& address : QNetworkInterface::allAddresses()) {
         if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
-            return address.toString();
+            hosts << address.toString();
     }
-    return QStringLiteral("localhost");
+    if (hosts.isEmpty())
+        hosts << QStringLiteral("localhost");
+    return hosts;
 }
 
 } // namespace
@@ -68,21 +72,25 @@ bool LocalConsole::maySetAgoraKeys() const {
 
 Result<QString> LocalConsole::participantPage() {
     if (m_hub)
-        return m_pageAddress;
+        return m_pageAddresses.first();
     // The console's own TeamSync already carries the hub's events to other processes.
     hub::HubConfig config;
     config.teamSync = false;
     auto served = std::make_unique<hub::HubThread>(m_context, config);
     LECTERN_TRY(const quint16 port, served->start(m_placement.address, m_placement.port));
     m_hub = std::move(served);
-    m_pageAddress =
-        QStringLiteral("http://%1:%2/").arg(reachableHost(m_placement.address)).arg(port);
-    return m_pageAddress;
+    for (const QString& host : reachableHosts(m_placement.address))
+        m_pageAddresses << QStringLiteral("http://%1:%2/").arg(host).arg(port);
+    return m_pageAddresses.first();
+}
+
+QStringList LocalConsole::participantPageAddresses() const {
+    return m_pageAddresses;
 }
 
 void LocalConsole::stopServingPage() {
     m_hub.reset();
-    m_pageAddress.clear();
+    m_pageAddresses.clear();
 }
 
 QFuture<Result<ExportedFile>> LocalConsole::exportCourse(const CourseExport& request) {

@@ -32,6 +32,7 @@ public:
     bool maySetAgoraKeys() const override;
 
     Result<QString> participantPage() override;
+    QStringList participantPageAddresses() const override;
     void stopServingPage() override;
 
     QFuture<Result<ExportedFile>> exportCourse(const CourseExport& request) override;
@@ -46,7 +47,7 @@ private:
     ServiceContext m_context;
     HubPlacement m_placement;
     std::unique_ptr<hub::HubThread> m_hub; // the participant page, while served
-    QString m_pageAddress;
+    QStringList m_pageAddresses;
 };
 
 // Instantiated once, in localconsole.cpp, where call() is.

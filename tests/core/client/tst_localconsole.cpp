@@ -9,6 +9,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QNetworkInterface>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThreadPool>
@@ -373,6 +374,38 @@ private Q_SLOTS:
         console.stopServingPage();
         socket.connectToHost(QHostAddress::LocalHost, QUrl(*page).port());
         QVERIFY(!socket.waitForConnected(2000));
+    }
+
+    void servingEveryNetworkNamesEachAddressStudentsCanReach() {
+        client::LocalConsole console(f->context(), live.instructor,
+                                     {QHostAddress(QHostAddress::Any), 0});
+        LECTERN_VERIFY_OK(console.participantPage());
+        const QStringList addresses = console.participantPageAddresses();
+        QVERIFY(!addresses.isEmpty());
+        QCOMPARE(addresses.first(), *console.participantPage());
+        QStringList lan;
+        for (const QHostAddress& address : QNetworkInterface::allAddresses())
+            if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
+                lan << address.toString();
+        if (lan.isEmpty())
+            QSKIP("this machine is on no network");
+        QCOMPARE(addresses.size(), lan.size());
+        for (const QString& address : addresses) {
+            const QUrl url(address);
+            QVERIFY2(url.host() != u"127.0.0.1" && url.host() != u"localhost",
+                     qPrintable(address));
+            QVERIFY2(lan.contains(url.host()), qPrintable(address));
+            // And the page is really there, at that address.
+            QTcpSocket socket;
+            socket.connectToHost(url.host(), url.port());
+            QVERIFY2(socket.waitForConnected(5000), qPrintable(address));
+            socket.write("GET / HTTP/1.1\r\nHost: " + url.authority().toUtf8() +
+                         "\r\nConnection: close\r\n\r\n");
+            QVERIFY(socket.waitForReadyRead(5000));
+            QVERIFY2(socket.readLine().startsWith("HTTP/1.1 200"), qPrintable(address));
+        }
+        console.stopServingPage();
+        QVERIFY(console.participantPageAddresses().isEmpty());
     }
 
     void chatPagesComeWithTheirAuthorsNames() {
