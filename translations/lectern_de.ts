@@ -11,6 +11,93 @@
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>Give the session a title</source>
+        <translation>Geben Sie der Sitzung einen Titel</translation>
+    </message>
+    <message>
+        <source>Write the question to ask</source>
+        <translation>Schreiben Sie die Frage, die Sie stellen möchten</translation>
+    </message>
+    <message>
+        <source>Choose when it starts</source>
+        <translation>Wählen Sie, wann sie beginnt</translation>
+    </message>
+    <message>
+        <source>Choose when it ends</source>
+        <translation>Wählen Sie, wann sie endet</translation>
+    </message>
+    <message>
+        <source>This cannot be left empty</source>
+        <translation>Dies darf nicht leer bleiben</translation>
+    </message>
+    <message>
+        <source>%1 cannot be left empty</source>
+        <translation>%1 darf nicht leer bleiben</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; at most %2 fit</source>
+        <translation>Das sind %1 Zeichen; höchstens %2 passen</translation>
+    </message>
+    <message>
+        <source>This holds a control character, which cannot be stored</source>
+        <translation>Dies enthält ein Steuerzeichen, das sich nicht speichern lässt</translation>
+    </message>
+    <message>
+        <source>This is not a web address: it starts with https://</source>
+        <translation>Das ist keine Webadresse: sie beginnt mit https://</translation>
+    </message>
+    <message>
+        <source>The meeting link must start with https:// so that it stays private</source>
+        <translation>Der Meeting-Link muss mit https:// beginnen, damit er privat bleibt</translation>
+    </message>
+    <message>
+        <source>The end must be after the start</source>
+        <translation>Das Ende muss nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>Choose a number from %1 to %2</source>
+        <translation>Wählen Sie eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 on %3</source>
+        <translation>von %1 bis %2 am %3</translation>
+    </message>
+    <message>
+        <source>You already teach &quot;%1&quot; %2</source>
+        <translation>Sie unterrichten bereits „%1“ %2</translation>
+    </message>
+    <message>
+        <source>%1 already teaches &quot;%2&quot; %3</source>
+        <translation>%1 unterrichtet bereits „%2“ %3</translation>
+    </message>
+    <message>
+        <source>This is not a Zoom link: Zoom links are on zoom.us, like https://us02web.zoom.us/j/12345678901?pwd=...</source>
+        <translation>Das ist kein Zoom-Link: Zoom-Links liegen auf zoom.us, etwa https://us02web.zoom.us/j/12345678901?pwd=...</translation>
+    </message>
+    <message>
+        <source>A Zoom meeting link has /j/ and a meeting number of 9 to 11 digits, like https://us02web.zoom.us/j/12345678901</source>
+        <translation>Ein Zoom-Meeting-Link enthält /j/ und eine Meeting-Nummer mit 9 bis 11 Ziffern, etwa https://us02web.zoom.us/j/12345678901</translation>
+    </message>
+    <message>
+        <source>This is not a Google Meet link: they look like https://meet.google.com/abc-defg-hij</source>
+        <translation>Das ist kein Google-Meet-Link: sie sehen so aus: https://meet.google.com/abc-defg-hij</translation>
+    </message>
+    <message>
+        <source>A Google Meet link ends in the meeting&apos;s code, three letters, four and three, like https://meet.google.com/abc-defg-hij</source>
+        <translation>Ein Google-Meet-Link endet mit dem Code des Meetings, drei, vier und drei Buchstaben, etwa https://meet.google.com/abc-defg-hij</translation>
+    </message>
+    <message>
+        <source>This is not a Microsoft Teams link: they are on teams.microsoft.com</source>
+        <translation>Das ist kein Microsoft-Teams-Link: sie liegen auf teams.microsoft.com</translation>
+    </message>
+    <message>
+        <source>A Teams meeting link is a meetup-join link (https://teams.microsoft.com/l/meetup-join/...) or https://teams.microsoft.com/meet/&lt;meeting id&gt;?p=&lt;passcode&gt;</source>
+        <translation>Ein Teams-Meeting-Link ist ein meetup-join-Link (https://teams.microsoft.com/l/meetup-join/...) oder https://teams.microsoft.com/meet/&lt;Meeting-ID&gt;?p=&lt;Kenncode&gt;</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>Problem with %1</source>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <expected>
 
@@ -31,6 +32,19 @@ struct Error {
     // the surrounding transaction can then only be rolled back.
     bool fromStatement = false;
     qint64 retryAfterSeconds = 0;
+    // What the check found, for a console to say in the user's language: a stable name
+    // ("end_before_start", "overlap") and what goes into the sentence (texts, numbers, ISO
+    // times). Empty where `message` is all there is to say.
+    QString reason{};
+    QStringList arguments{};
+
+    // This error, with the reason and arguments a translation needs.
+    Error because(const QString& why, const QStringList& with = {}) const {
+        Error error = *this;
+        error.reason = why;
+        error.arguments = with;
+        return error;
+    }
 
     static Error invalid(const QString& field, const QString& message) {
         return {ErrorCode::Invalid, message, field};

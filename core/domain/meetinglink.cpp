@@ -10,8 +10,10 @@
 namespace lectern::meeting {
 namespace {
 
-Error badLink(const QString& message) {
-    return Error::invalid(QStringLiteral("meeting_link"), message);
+// `reason` names the sentence for the console's translation of `message`.
+Error badLink(const QString& message, const char* reason) {
+    return Error::invalid(QStringLiteral("meeting_link"), message)
+        .because(QString::fromLatin1(reason));
 }
 
 bool isZoomHost(const QString& host) {
@@ -26,13 +28,16 @@ Result<MeetingDetails> readZoom(const QUrl& url) {
     if (!isZoomHost(url.host()))
         return std::unexpected(
             badLink(QStringLiteral("This is not a Zoom link: Zoom links are on zoom.us, like "
-                                   "https://us02web.zoom.us/j/12345678901?pwd=...")));
+                                   "https://us02web.zoom.us/j/12345678901?pwd=..."),
+                    "not_zoom_link"));
     static const QRegularExpression meeting(QStringLiteral("^/j/(\\d{9,11})/?$"));
     const auto match = meeting.match(url.path());
     if (!match.hasMatch())
-        return std::unexpected(badLink(QStringLiteral(
-            "A Zoom meeting link has /j/ and a meeting number of 9 to 11 digits, like "
-            "https://us02web.zoom.us/j/12345678901")));
+        return std::unexpected(
+            badLink(QStringLiteral(
+                        "A Zoom meeting link has /j/ and a meeting number of 9 to 11 digits, like "
+                        "https://us02web.zoom.us/j/12345678901"),
+                    "zoom_link_shape"));
     return MeetingDetails{match.captured(1),
                           QUrlQuery(url).queryItemValue(QStringLiteral("pwd"), QUrl::FullyDecoded)};
 }
@@ -41,20 +46,23 @@ Result<MeetingDetails> readMeet(const QUrl& url) {
     if (url.host() != u"meet.google.com")
         return std::unexpected(
             badLink(QStringLiteral("This is not a Google Meet link: they look like "
-                                   "https://meet.google.com/abc-defg-hij")));
+                                   "https://meet.google.com/abc-defg-hij"),
+                    "not_meet_link"));
     static const QRegularExpression code(QStringLiteral("^/([a-z]{3}-[a-z]{4}-[a-z]{3})/?$"));
     const auto match = code.match(url.path());
     if (!match.hasMatch())
-        return std::unexpected(badLink(QStringLiteral(
-            "A Google Meet link ends in the meeting's code, three letters, four and three, like "
-            "https://meet.google.com/abc-defg-hij")));
+        return std::unexpected(badLink(QStringLiteral("A Google Meet link ends in the meeting's "
+                                                      "code, three letters, four and three, like "
+                                                      "https://meet.google.com/abc-defg-hij"),
+                                       "meet_link_shape"));
     return MeetingDetails{match.captured(1), {}};
 }
 
 Result<MeetingDetails> readTeams(const QUrl& url) {
     if (!isTeamsHost(url.host()))
         return std::unexpected(badLink(
-            QStringLiteral("This is not a Microsoft Teams link: they are on teams.microsoft.com")));
+            QStringLiteral("This is not a Microsoft Teams link: they are on teams.microsoft.com"),
+            "not_teams_link"));
     const QString path = url.path(QUrl::FullyDecoded);
     static const QRegularExpression join(QStringLiteral("^/l/meetup-join/([^/]+)"));
     if (const auto match = join.match(path); match.hasMatch())
@@ -66,7 +74,8 @@ Result<MeetingDetails> readTeams(const QUrl& url) {
     return std::unexpected(
         badLink(QStringLiteral("A Teams meeting link is a meetup-join link "
                                "(https://teams.microsoft.com/l/meetup-join/...) "
-                               "or https://teams.microsoft.com/meet/<meeting id>?p=<passcode>")));
+                               "or https://teams.microsoft.com/meet/<meeting id>?p=<passcode>"),
+                "teams_link_shape"));
 }
 
 } // namespace
@@ -75,10 +84,12 @@ Result<MeetingDetails> readMeetingLink(Platform platform, const QString& link) {
     const QUrl url(link.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
         return std::unexpected(
-            badLink(QStringLiteral("The meeting link is not a web address (https://...)")));
+            badLink(QStringLiteral("The meeting link is not a web address (https://...)"),
+                    "not_a_web_address"));
     if (url.scheme() != u"https")
         return std::unexpected(badLink(
-            QStringLiteral("The meeting link must start with https:// so that it is private")));
+            QStringLiteral("The meeting link must start with https:// so that it is private"),
+            "not_https"));
     switch (platform) {
     case Platform::Zoom:
         return readZoom(url);

@@ -6,33 +6,55 @@
 
 namespace lectern {
 
-Result<LiveSession> validatedSessionFields(const LiveSession& draft) {
+QList<Error> sessionFieldProblems(const LiveSession& draft) {
     using namespace validation;
+    QList<Error> problems;
+    const auto check = [&problems](const auto& checked) {
+        if (!checked)
+            problems << checked.error();
+    };
+    check(requiredText(QStringLiteral("title"), draft.title, maxSessionTitleLength));
+    check(optionalText(QStringLiteral("description"), draft.description,
+                       maxSessionDescriptionLength));
+    if (!draft.scheduledStart.isValid())
+        problems << Error::invalid(QStringLiteral("scheduled_start"),
+                                   QStringLiteral("scheduled_start is missing"))
+                        .because(QStringLiteral("required"));
+    if (!draft.scheduledEnd.isValid())
+        problems << Error::invalid(QStringLiteral("scheduled_end"),
+                                   QStringLiteral("scheduled_end is missing"))
+                        .because(QStringLiteral("required"));
+    else if (draft.scheduledStart.isValid() && draft.scheduledEnd <= draft.scheduledStart)
+        problems << Error::invalid(QStringLiteral("scheduled_end"),
+                                   QStringLiteral("scheduled_end must be after scheduled_start"))
+                        .because(QStringLiteral("end_before_start"));
+    if (draft.maxParticipants < 1 || draft.maxParticipants > maxParticipantsLimit)
+        problems << Error::invalid(QStringLiteral("max_participants"),
+                                   QStringLiteral("max_participants must be between 1 and %1")
+                                       .arg(maxParticipantsLimit))
+                        .because(QStringLiteral("out_of_range"),
+                                 {QStringLiteral("1"), QString::number(maxParticipantsLimit)});
+    const auto link = optionalUrl(QStringLiteral("meeting_link"), draft.meetingLink);
+    check(link);
+    // A platform's link must be one of its own.
+    if (link && !link->isEmpty())
+        check(meeting::readMeetingLink(draft.platform, *link));
+    check(optionalText(QStringLiteral("meeting_id"), draft.meetingId, 200));
+    check(optionalText(QStringLiteral("meeting_password"), draft.meetingPassword, 200));
+    check(optionalText(QStringLiteral("stream_key"), draft.streamKey, 500));
+    check(optionalText(QStringLiteral("channel_name"), draft.channelName, 64));
+    return problems;
+}
+
+Result<LiveSession> validatedSessionFields(const LiveSession& draft) {
+    if (const QList<Error> problems = sessionFieldProblems(draft); !problems.isEmpty())
+        return std::unexpected(problems.first());
+    // Every field passed: what is left is tidying.
     LiveSession s = draft;
-    LECTERN_TRY(s.title, requiredText(QStringLiteral("title"), draft.title, maxSessionTitleLength));
-    LECTERN_TRY(s.description, optionalText(QStringLiteral("description"), draft.description,
-                                            maxSessionDescriptionLength));
-    if (!s.scheduledStart.isValid())
-        return std::unexpected(Error::invalid(QStringLiteral("scheduled_start"),
-                                              QStringLiteral("scheduled_start is missing")));
-    if (!s.scheduledEnd.isValid())
-        return std::unexpected(Error::invalid(QStringLiteral("scheduled_end"),
-                                              QStringLiteral("scheduled_end is missing")));
-    if (s.scheduledEnd <= s.scheduledStart)
-        return std::unexpected(
-            Error::invalid(QStringLiteral("scheduled_end"),
-                           QStringLiteral("scheduled_end must be after scheduled_start")));
-    if (s.maxParticipants < 1 || s.maxParticipants > maxParticipantsLimit)
-        return std::unexpected(Error::invalid(
-            QStringLiteral("max_participants"),
-            QStringLiteral("max_participants must be between 1 and %1").arg(maxParticipantsLimit)));
-    LECTERN_TRY(s.meetingLink, optionalUrl(QStringLiteral("meeting_link"), draft.meetingLink));
-    LECTERN_TRY(s.meetingId, optionalText(QStringLiteral("meeting_id"), draft.meetingId, 200));
-    LECTERN_TRY(s.meetingPassword,
-                optionalText(QStringLiteral("meeting_password"), draft.meetingPassword, 200));
-    LECTERN_TRY(s.streamKey, optionalText(QStringLiteral("stream_key"), draft.streamKey, 500));
-    LECTERN_TRY(s.channelName, optionalText(QStringLiteral("channel_name"), draft.channelName, 64));
-    // A platform's link must be one of its own; its id and password fill fields left empty.
+    for (QString* text : {&s.title, &s.description, &s.meetingLink, &s.meetingId,
+                          &s.meetingPassword, &s.streamKey, &s.channelName})
+        *text = text->trimmed();
+    // A platform link's id and password fill fields left empty.
     if (!s.meetingLink.isEmpty()) {
         LECTERN_TRY(const meeting::MeetingDetails details,
                     meeting::readMeetingLink(s.platform, s.meetingLink));

@@ -9,7 +9,8 @@ Result<QString> requiredText(const QString& field, const QString& text, int maxL
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return std::unexpected(
-            Error::invalid(field, QStringLiteral("%1 must not be empty").arg(field)));
+            Error::invalid(field, QStringLiteral("%1 must not be empty").arg(field))
+                .because(QStringLiteral("required")));
     return optionalText(field, trimmed, maxLength);
 }
 
@@ -19,15 +20,18 @@ Result<QString> optionalText(const QString& field, const QString& text, int maxL
     // PostgreSQL cannot store) are not.
     for (const QChar c : trimmed) {
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t' && c != u'\r')
-            return std::unexpected(Error::invalid(
-                field, QStringLiteral("%1 contains a control character").arg(field)));
+            return std::unexpected(
+                Error::invalid(field, QStringLiteral("%1 contains a control character").arg(field))
+                    .because(QStringLiteral("control_character")));
     }
     if (trimmed.size() > maxLength)
         return std::unexpected(
             Error::invalid(field, QStringLiteral("%1 is %2 characters long; at most %3 are allowed")
                                       .arg(field)
                                       .arg(trimmed.size())
-                                      .arg(maxLength)));
+                                      .arg(maxLength))
+                .because(QStringLiteral("too_long"),
+                         {QString::number(trimmed.size()), QString::number(maxLength)}));
     return trimmed;
 }
 
@@ -36,15 +40,20 @@ Result<QString> optionalUrl(const QString& field, const QString& text, bool allo
     if (trimmed.isEmpty())
         return trimmed;
     if (trimmed.size() > 2000)
-        return std::unexpected(Error::invalid(field, QStringLiteral("%1 is too long").arg(field)));
+        return std::unexpected(
+            Error::invalid(field, QStringLiteral("%1 is too long").arg(field))
+                .because(QStringLiteral("too_long"),
+                         {QString::number(trimmed.size()), QStringLiteral("2000")}));
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     const bool web = (scheme == u"https" || scheme == u"http") && !url.host().isEmpty();
     const bool file = allowFile && scheme == u"file" && !url.path().isEmpty();
     if (!url.isValid() || !(web || file))
-        return std::unexpected(Error::invalid(
-            field,
-            QStringLiteral("%1 must be a full web address starting with https://").arg(field)));
+        return std::unexpected(
+            Error::invalid(
+                field,
+                QStringLiteral("%1 must be a full web address starting with https://").arg(field))
+                .because(QStringLiteral("not_a_web_address")));
     return trimmed;
 }
 

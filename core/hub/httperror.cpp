@@ -1,5 +1,6 @@
 #include "httperror.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace lectern::hub {
@@ -47,6 +48,11 @@ QJsonObject errorBody(const Error& error) {
     }
     if (!error.field.isEmpty())
         body.insert(QStringLiteral("field"), error.field);
+    // For consoles to say it in their user's language.
+    if (!error.reason.isEmpty() && error.code != ErrorCode::Storage) {
+        body.insert(QStringLiteral("reason"), error.reason);
+        body.insert(QStringLiteral("arguments"), QJsonArray::fromStringList(error.arguments));
+    }
     return body;
 }
 

@@ -68,11 +68,13 @@ Status requireNoOverlap(SessionRepository& sessions, const LiveSession& session)
     if (clashes.isEmpty())
         return {};
     const LiveSession& clash = clashes.first();
+    const QString from = clash.scheduledStart.toString(Qt::ISODate);
+    const QString to = clash.scheduledEnd.toString(Qt::ISODate);
     return std::unexpected(Error{ErrorCode::Conflict,
                                  QStringLiteral("The instructor already has \"%1\" from %2 to %3")
-                                     .arg(clash.title, clash.scheduledStart.toString(Qt::ISODate),
-                                          clash.scheduledEnd.toString(Qt::ISODate)),
-                                 QStringLiteral("scheduled_start")});
+                                     .arg(clash.title, from, to),
+                                 QStringLiteral("scheduled_start")}
+                               .because(QStringLiteral("overlap"), {clash.title, from, to}));
 }
 } // namespace
 

@@ -70,6 +70,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -173,6 +174,18 @@ class TestConsole : public QObject {
     Q_OBJECT
 
     // Shows `window` on its Live tab; null if the window never appeared.
+    // Ctrl+N on the schedule: the new-session dialog, once it is open (null if it never is).
+    QPointer<ui::SessionEditor> newSessionByKeyboard(ui::ScheduleTab* schedule) {
+        QPointer<ui::SessionEditor> editor;
+        const auto opened = connect(schedule, &ui::ScheduleTab::editorOpened, this,
+                                    [&editor](ui::SessionEditor* dialog) { editor = dialog; });
+        schedule->view()->setFocus();
+        QTest::keyClick(schedule->view(), Qt::Key_N, Qt::ControlModifier);
+        const bool shown = QTest::qWaitFor([&] { return editor && editor->isVisible(); }, 5000);
+        disconnect(opened);
+        return shown ? editor : nullptr;
+    }
+
     static ui::LiveTab* showLiveTab(ui::MainWindow& window) {
         window.show();
         if (!QTest::qWaitForWindowExposed(&window))
@@ -484,21 +497,32 @@ private Q_SLOTS:
         ui::ScheduleTab* schedule = window.scheduleTab();
         QTRY_COMPARE(schedule->model()->rowCount(), 1);
 
-        QPointer<ui::SessionEditor> editor;
-        connect(schedule, &ui::ScheduleTab::editorOpened, this,
-                [&editor](ui::SessionEditor* opened) { editor = opened; });
-        schedule->view()->setFocus();
-        QTest::keyClick(schedule->view(), Qt::Key_N, Qt::ControlModifier);
-        QTRY_VERIFY(editor && editor->isVisible());
+        const QPointer<ui::SessionEditor> editor = newSessionByKeyboard(schedule);
+        QVERIFY(editor);
         auto* save = editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
 
         // No title: the core's complaint appears under the title and nothing is saved.
         QTest::mouseClick(save, Qt::LeftButton);
         QLabel* titleProblem = named<QLabel>(editor, QStringLiteral("Problem with Title"));
         QVERIFY(titleProblem->isVisible());
-        QVERIFY(titleProblem->text().contains(QStringLiteral("title")));
+        QCOMPARE(titleProblem->text(), QStringLiteral("Give the session a title"));
+        // Everything wrong is said at once: an end before the start as well.
+        auto* startsAt = named<QDateTimeEdit>(editor, QStringLiteral("Starts"));
+        auto* endsAt = named<QDateTimeEdit>(editor, QStringLiteral("Ends"));
+        const QDateTime start0 = startsAt->dateTime();
+        endsAt->setDateTime(start0.addSecs(-3600));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QLabel* endProblem = named<QLabel>(editor, QStringLiteral("Problem with Ends"));
+        QVERIFY(titleProblem->isVisible());
+        QVERIFY(endProblem->isVisible());
+        QCOMPARE(endProblem->text(), QStringLiteral("The end must be after the start"));
+        // Each goes as soon as its field is fixed.
         QTest::keyClicks(named<QLineEdit>(editor, QStringLiteral("Title")),
                          QStringLiteral("Week 6: Forms"));
+        QVERIFY(!titleProblem->isVisible());
+        QVERIFY(endProblem->isVisible());
+        endsAt->setDateTime(start0.addSecs(3600));
+        QVERIFY(!endProblem->isVisible());
 
         // A pasted Zoom link picks the platform and fills the meeting's id and password; a
         // link of the wrong kind is explained under the field.
@@ -531,7 +555,17 @@ private Q_SLOTS:
         QTest::mouseClick(save, Qt::LeftButton);
         QLabel* startProblem = named<QLabel>(editor, QStringLiteral("Problem with Starts"));
         QTRY_VERIFY(startProblem->isVisible());
-        QVERIFY2(startProblem->text().contains(existing.title), qPrintable(startProblem->text()));
+        // In the user's words, with the times as the schedule shows them.
+        const QString clash =
+            QStringLiteral("You already teach \"%1\" from %2 to %3 on %4")
+                .arg(existing.title,
+                     QLocale().toString(existing.scheduledStart.toLocalTime().time(),
+                                        QStringLiteral("HH:mm")),
+                     QLocale().toString(existing.scheduledEnd.toLocalTime().time(),
+                                        QStringLiteral("HH:mm")),
+                     QLocale().toString(existing.scheduledStart.toLocalTime().date(),
+                                        QStringLiteral("ddd d MMM")));
+        QCOMPARE(startProblem->text(), clash);
         QVERIFY(editor->isVisible());
 
         // Twenty minutes from now: allowed, with the "less than an hour" warning.
@@ -1705,6 +1739,47 @@ private Q_SLOTS:
         QCOMPARE(tabs, expected);
         QCOMPARE(window.scheduleTab()->newSessionAction()->text(),
                  QStringLiteral("&Neue Sitzung…"));
+    }
+
+    void theSessionDialogsProblemsAreInGerman() {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(LECTERN_TRANSLATIONS_DIR "/lectern_de.qm")));
+        QCoreApplication::installTranslator(&german);
+        const auto restore = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const Course course = f->addCourse(ada);
+        const LiveSession existing = f->addSession(course, ada);
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::ScheduleTab* schedule = window.scheduleTab();
+        QTRY_COMPARE(schedule->model()->rowCount(), 1);
+        const QPointer<ui::SessionEditor> editor = newSessionByKeyboard(schedule);
+        QVERIFY(editor);
+        auto* save = editor->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save);
+        auto* start = named<QDateTimeEdit>(editor, QStringLiteral("Beginn"));
+        named<QDateTimeEdit>(editor, QStringLiteral("Ende"))
+            ->setDateTime(start->dateTime().addSecs(-60));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(named<QLabel>(editor, QStringLiteral("Problem bei Titel"))->text(),
+                 QStringLiteral("Geben Sie der Sitzung einen Titel"));
+        QCOMPARE(named<QLabel>(editor, QStringLiteral("Problem bei Ende"))->text(),
+                 QStringLiteral("Das Ende muss nach dem Beginn liegen"));
+
+        // The core's clash, from the server or this computer, in German too.
+        QTest::keyClicks(named<QLineEdit>(editor, QStringLiteral("Titel")),
+                         QStringLiteral("Woche 7"));
+        start->setDateTime(existing.scheduledStart.toLocalTime());
+        named<QDateTimeEdit>(editor, QStringLiteral("Ende"))
+            ->setDateTime(existing.scheduledEnd.toLocalTime());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QLabel* clash = named<QLabel>(editor, QStringLiteral("Problem bei Beginn"));
+        QTRY_VERIFY(clash->isVisible());
+        QVERIFY2(clash->text().startsWith(
+                     QStringLiteral("Sie unterrichten bereits „%1“ von").arg(existing.title)),
+                 qPrintable(clash->text()));
+        editor->reject();
     }
 
     void reportsShowTheCourseExportItAndImportARoster() {

@@ -1,5 +1,7 @@
 #include "fielderrors.h"
 
+#include "errortext.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -38,11 +40,21 @@ QWidget* FieldErrors::cellOf(const QString& coreName) const {
 }
 
 void FieldErrors::show(const Error& error) {
-    QLabel* label = m_labels.value(error.field, m_general);
-    label->setText(error.message);
-    label->show();
-    if (QWidget* field = m_fields.value(error.field))
-        field->setFocus();
+    showAll({error});
+}
+
+void FieldErrors::showAll(const QList<Error>& errors, bool focus) {
+    clear();
+    for (const Error& error : errors) {
+        QWidget* field = m_fields.value(error.field);
+        QLabel* label = field ? m_labels.value(error.field) : m_general;
+        const QString text =
+            ErrorText::of(error, field ? field->accessibleName() : QString(), m_host);
+        label->setText(!label->isHidden() ? label->text() + u'\n' + text : text);
+        label->show();
+        if (focus && field && &error == &errors.first())
+            field->setFocus();
+    }
 }
 
 void FieldErrors::clear() {

@@ -176,6 +176,14 @@ SessionEditor::SessionEditor(client::ConsoleApi& api, Mode mode, const LiveSessi
     });
 
     connect(m_link, &QLineEdit::editingFinished, this, &SessionEditor::readLink);
+    for (QLineEdit* line : {m_title, m_link, m_meetingId, m_password, m_streamKey, m_channel})
+        connect(line, &QLineEdit::textEdited, this, &SessionEditor::recheck);
+    connect(m_description, &QPlainTextEdit::textChanged, this, &SessionEditor::recheck);
+    for (QDateTimeEdit* edit : {m_start, m_end})
+        connect(edit, &QDateTimeEdit::dateTimeChanged, this, &SessionEditor::recheck);
+    connect(m_capacity, &QSpinBox::valueChanged, this, &SessionEditor::recheck);
+    for (QComboBox* box : {m_platform, m_host, m_course})
+        connect(box, &QComboBox::currentIndexChanged, this, &SessionEditor::recheck);
     fill(base);
     if (const int course = m_course->findData(base.courseId); course >= 0)
         m_course->setCurrentIndex(course);
@@ -265,13 +273,21 @@ void SessionEditor::updateWarning() {
     m_warning->setVisible(!warnings.isEmpty());
 }
 
+void SessionEditor::recheck() {
+    // After a first Save, every change says at once what is still wrong, and what is fixed
+    // stops saying so; the core's answer (a clash) goes when the fields change.
+    if (m_rechecking)
+        m_errors.showAll(sessionFieldProblems(draft()), false);
+}
+
 void SessionEditor::accept() {
     const LiveSession fields = draft();
-    // The core's own check first, at once; the save then adds what needs the database
-    // (overlap, permissions).
-    if (auto checked = validatedSessionFields(fields); !checked) {
-        m_errors.clear();
-        m_errors.show(checked.error());
+    m_rechecking = true;
+    m_errors.setHost(m_host->currentData().value<Id>() ? m_host->currentText() : QString());
+    // The core's own checks first, at once and all together; the save then adds what needs
+    // the database (overlap, permissions).
+    if (const QList<Error> problems = sessionFieldProblems(fields); !problems.isEmpty()) {
+        m_errors.showAll(problems);
         return;
     }
     saveThroughCore(

@@ -47,6 +47,7 @@ private:
     void fill(const LiveSession& session);
     QLabel* addField(const QString& label, QWidget* field, const QString& coreName);
     void updateWarning();
+    void recheck();
     // Checks a pasted meeting link, picks its platform and fills its id and password.
     void readLink();
     void keepDuration();
@@ -79,6 +80,7 @@ private:
     FieldErrors m_errors;
     QDialogButtonBox* m_buttons;
     qint64 m_durationSeconds = 3600;
+    bool m_rechecking = false; // after a first Save: every change checks the fields again
 };
 
 } // namespace lectern::ui

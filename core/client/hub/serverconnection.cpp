@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QPromise>
@@ -48,6 +49,9 @@ Error errorFromAnswer(int status, const QByteArray& body, const QByteArray& retr
     if (result.message.isEmpty())
         result.message = QStringLiteral("The server answered %1").arg(status);
     result.retryAfterSeconds = retryAfter.toLongLong();
+    result.reason = error.value(QStringLiteral("reason")).toString();
+    for (const QJsonValue argument : error.value(QStringLiteral("arguments")).toArray())
+        result.arguments << argument.toString();
     return result;
 }
 

@@ -1,4 +1,5 @@
 #include "domain/rules.h"
+#include "domain/sessionrules.h"
 
 #include <QPoint>
 #include <QTest>
@@ -9,6 +10,37 @@ class TestRules : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyProblemOfASessionIsFoundAtOnceWithItsReason() {
+        LiveSession draft;
+        draft.title = QStringLiteral("   ");
+        draft.scheduledStart = QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+        draft.scheduledEnd = draft.scheduledStart.addSecs(-60);
+        draft.maxParticipants = 0;
+        draft.platform = Platform::Zoom;
+        draft.meetingLink = QStringLiteral("https://meet.google.com/abc-defg-hij");
+        const QList<Error> problems = sessionFieldProblems(draft);
+        QStringList found;
+        for (const Error& problem : problems)
+            found << problem.field + u':' + problem.reason;
+        QCOMPARE(found, (QStringList{QStringLiteral("title:required"),
+                                     QStringLiteral("scheduled_end:end_before_start"),
+                                     QStringLiteral("max_participants:out_of_range"),
+                                     QStringLiteral("meeting_link:not_zoom_link")}));
+        QCOMPARE(problems.at(2).arguments,
+                 (QStringList{QStringLiteral("1"), QString::number(maxParticipantsLimit)}));
+        // The first is what validatedSessionFields refuses with.
+        QCOMPARE(validatedSessionFields(draft).error().reason, QStringLiteral("required"));
+        draft.title = QStringLiteral(" Week 1 ");
+        draft.scheduledEnd = draft.scheduledStart.addSecs(3600);
+        draft.maxParticipants = 30;
+        draft.meetingLink = QStringLiteral("https://us02web.zoom.us/j/85746372819?pwd=x");
+        QVERIFY(sessionFieldProblems(draft).isEmpty());
+        const auto tidy = validatedSessionFields(draft);
+        QVERIFY(tidy.has_value());
+        QCOMPARE(tidy->title, QStringLiteral("Week 1"));
+        QCOMPARE(tidy->meetingId, QStringLiteral("85746372819"));
+    }
+
     void presenceThreshold_data() {
         QTest::addColumn<qint64>("attendedSeconds");
         QTest::addColumn<qint64>("sessionSeconds");
