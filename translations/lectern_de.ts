@@ -1146,6 +1146,10 @@ Melden Sie sich erneut an, um weiterzumachen.</translation>
         <source>Signed in as</source>
         <translation>Angemeldet als</translation>
     </message>
+    <message>
+        <source>Rep&amp;orts</source>
+        <translation>Beri&amp;chte</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ui::NextSessionBanner</name>
@@ -1721,6 +1725,14 @@ Nicht abgestimmt (%3): %4</translation>
     <message>
         <source>The question could not be featured: %1</source>
         <translation>Die Frage konnte nicht hervorgehoben werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save answer</source>
+        <translation>Antwort &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return saves the answer</source>
+        <translation>Strg+Eingabe speichert die Antwort</translation>
     </message>
 </context>
 <context>

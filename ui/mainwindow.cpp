@@ -148,6 +148,18 @@ void MainWindow::createMenus() {
         connect(action, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_polls); });
     }
 
+    if (m_reports) {
+        // The reports' commands from anywhere (their keys are no one else's): the tab they
+        // work on is shown.
+        QMenu* reports = menuBar()->addMenu(tr("Rep&orts"));
+        reports->addActions(m_reports->actions());
+        for (QAction* action : m_reports->actions()) {
+            action->setShortcutContext(Qt::WindowShortcut);
+            connect(action, &QAction::triggered, this,
+                    [this] { m_tabs->setCurrentWidget(m_reports); });
+        }
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, &MainWindow::showAbout);
 }

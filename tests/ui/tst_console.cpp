@@ -71,6 +71,8 @@
 #include <QListView>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -803,8 +805,16 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [] {
             auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
             QVERIFY(dialog);
-            dialog->setTextValue(QStringLiteral("They keep every database in step."));
-            dialog->accept();
+            // Typed, and saved with Ctrl+Return (Return alone is a new line of the answer).
+            auto* text = dialog->findChild<QPlainTextEdit*>();
+            QVERIFY(text);
+            text->setFocus();
+            QTest::keyClicks(text, QStringLiteral("They keep every database"));
+            QTest::keyClick(text, Qt::Key_Return);
+            QVERIFY(dialog->isVisible());
+            QTest::keyClicks(text, QStringLiteral("in step."));
+            QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+            QVERIFY(!dialog->isVisible());
         });
         QTest::keyClick(questionView, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(
@@ -812,7 +822,7 @@ private Q_SLOTS:
             QStringLiteral("Answered"));
         QVERIFY(questions->data(questions->index(0, ui::QuestionModel::QuestionColumn))
                     .toString()
-                    .contains(QStringLiteral("They keep every database in step.")));
+                    .contains(QStringLiteral("They keep every database\nin step.")));
     }
 
     void chatKeepsTheReadersPlace() {
@@ -979,6 +989,42 @@ private Q_SLOTS:
         QTRY_COMPARE(present->showing(), ui::PresentWindow::Showing::Question);
         QTest::keyClick(present, Qt::Key_Escape);
         QTRY_VERIFY(!present);
+    }
+
+    void aWindowWideShortcutMeansOneThing() {
+        const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
+        const auto api = console(ada);
+        ui::MainWindow window(*api);
+        QVERIFY(window.reportsTab());
+        // A key that works from anywhere in the window belongs to one action only.
+        QHash<QString, QStringList> byKey;
+        QSet<QString> windowWide;
+        for (QAction* action : window.findChildren<QAction*>()) {
+            for (const QKeySequence& key : action->shortcuts()) {
+                byKey[key.toString()] << action->text();
+                if (action->shortcutContext() == Qt::WindowShortcut ||
+                    action->shortcutContext() == Qt::ApplicationShortcut)
+                    windowWide << key.toString();
+            }
+        }
+        for (const QString& key : windowWide)
+            QVERIFY2(byKey.value(key).size() == 1,
+                     qPrintable(key + u": " + byKey.value(key).join(u", ")));
+        QVERIFY(windowWide.contains(QStringLiteral("Ctrl+Shift+E"))); // close poll
+        QVERIFY(windowWide.contains(QStringLiteral("Ctrl+Shift+T"))); // export attendance
+
+        // The Reports menu lists its commands with their keys.
+        QMenu* reports = nullptr;
+        for (QAction* menu : window.menuBar()->actions())
+            if (menu->text() == QStringLiteral("Rep&orts"))
+                reports = menu->menu();
+        QVERIFY(reports);
+        QStringList listed;
+        for (QAction* action : reports->actions())
+            listed << action->shortcut().toString();
+        QCOMPARE(listed,
+                 (QStringList{QStringLiteral("Ctrl+Shift+T"), QStringLiteral("Ctrl+Shift+O"),
+                              QStringLiteral("Ctrl+K"), QStringLiteral("Ctrl+I")}));
     }
 
     void statusBarKeepsWhoIsSignedIn() {

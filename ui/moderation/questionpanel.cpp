@@ -1,5 +1,6 @@
 #include "questionpanel.h"
 
+#include "common/ctrlreturnaccepts.h"
 #include "common/panellabels.h"
 #include "common/shortcutaction.h"
 #include "domain/events.h"
@@ -159,11 +160,18 @@ void QuestionPanel::answerSelected() {
     const auto question = selectedQuestion();
     if (!question)
         return;
-    bool ok = false;
-    const QString answer = QInputDialog::getMultiLineText(
-        this, tr("Answer question"), question->question, question->answer, &ok);
-    if (!ok)
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Answer question"));
+    dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+    dialog.setLabelText(question->question);
+    dialog.setTextValue(question->answer);
+    dialog.setOkButtonText(tr("&Save answer"));
+    // Return starts a new line of the answer; Ctrl+Return saves it, as in a chat app.
+    new CtrlReturnAccepts(&dialog);
+    dialog.setToolTip(tr("Ctrl+Return saves the answer"));
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString answer = dialog.textValue();
     changeQuestion(m_api.answerQuestion(question->id, answer), tr("The answer was not saved: %1"));
 }
 

@@ -51,11 +51,11 @@ ReportsTab::ReportsTab(client::ConsoleApi& api, QWidget* parent)
     m_share->setToolTip(tr("The share of sessions a student must attend to be eligible for a "
                            "certificate"));
 
-    m_exportAttendance =
-        shortcutAction(this, tr("Export &attendance…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-                       tr("Write the course's attendance as PDF, Excel or CSV"));
+    m_exportAttendance = shortcutAction(this, tr("Export &attendance…"),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                                        tr("Write the course's attendance as PDF, Excel or CSV"));
     m_exportPolls = shortcutAction(this, tr("Export &poll results…"),
-                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                                    tr("Write the results of the course's polls as Excel or CSV"));
     m_exportCalendar =
         shortcutAction(this, tr("Export &calendar…"), QKeySequence(Qt::CTRL | Qt::Key_K),
