@@ -899,6 +899,22 @@ private Q_SLOTS:
             QVERIFY2(panel->width() >= 250, panel->metaObject()->className());
         }
 
+        // The roster's counters move as the class talks; the row the user chose stays chosen.
+        QTableView* rosterView = liveTab->rosterPanel()->view();
+        rosterView->selectRow(1);
+        ChatDraft said;
+        said.content = QStringLiteral("Hello");
+        LECTERN_VERIFY_OK(
+            ChatService(f->context()).sendChatMessage(live.students[0], live.session.id, said));
+        const auto messagesOf = [&](int row) {
+            return liveTab->roster()
+                ->data(liveTab->roster()->index(row, ui::RosterModel::MessagesColumn),
+                       Qt::DisplayRole)
+                .toString();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(messagesOf(0) == u"1" || messagesOf(1) == u"1", 10000);
+        QCOMPARE(rosterView->selectionModel()->selectedRows().value(0).row(), 1);
+
         // Where students join, as a QR code for phones.
         QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
         QVERIFY(!liveTab->participantAddress().contains(QStringLiteral("0.0.0.0")));

@@ -1,5 +1,7 @@
 #include "rostermodel.h"
 
+#include <algorithm>
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -8,6 +10,18 @@ namespace lectern::ui {
 
 void RosterModel::setRoster(const QList<SessionParticipant>& participants,
                             const QHash<Id, User>& users, const QDateTime& now) {
+    // The same people in the same order (the counters moved, or the clock): changed in place,
+    // so the row the user selected stays selected and the view does not lay out afresh.
+    const bool samePeople = std::ranges::equal(
+        participants, m_participants,
+        [](const SessionParticipant& a, const SessionParticipant& b) { return a.id == b.id; });
+    if (samePeople && !participants.isEmpty()) {
+        m_participants = participants;
+        m_users = users;
+        m_now = now;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_participants = participants;
     m_users = users;

@@ -43,6 +43,7 @@ RosterPanel::RosterPanel(client::ConsoleApi& api, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RosterPanel::updateActions);
     connect(m_roster, &QAbstractItemModel::modelReset, this, &RosterPanel::updateActions);
+    connect(m_roster, &QAbstractItemModel::dataChanged, this, &RosterPanel::updateActions);
     updateActions();
 }
 
