@@ -1298,7 +1298,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         recordings->recordingView()->setFocus();
         recordings->recordingView()->selectRow(0);
+        // The player takes room only once there is something to play.
+        QVERIFY(!recordings->player()->isVisible());
         QTest::keyClick(recordings->recordingView(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(recordings->player()->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(!saved.isEmpty() && saved.last().first().toString().contains(
                                                          QStringLiteral("completed")),
                                  20000);

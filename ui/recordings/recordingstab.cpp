@@ -155,8 +155,11 @@ RecordingsTab::RecordingsTab(client::ConsoleApi& api, QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(lower, 1);
 
+    // The player takes room only while a recording is open in it.
+    m_player->hide();
     connect(m_sessionBox, &QComboBox::currentIndexChanged, this, [this] {
         m_player->finish();
+        m_player->hide();
         reloadSession();
     });
     connect(m_player, &RecordingPlayer::progress, this, &RecordingsTab::saveProgress);
@@ -304,6 +307,7 @@ void RecordingsTab::playSelected() {
         return;
     const SessionRecording& recording = m_recordings->recordingAt(rows.first().row());
     m_watchState->setText(tr("Playing \"%1\"").arg(recording.title));
+    m_player->show();
     m_player->open(recording);
 }
 
