@@ -615,10 +615,6 @@
 <context>
     <name>lectern::ui::ChatPanel</name>
     <message>
-        <source>Sen&amp;d</source>
-        <translation>Sende&amp;n</translation>
-    </message>
-    <message>
         <source>Pinned messages</source>
         <translation>Angeheftete Nachrichten</translation>
     </message>
@@ -643,24 +639,12 @@
         <translation>Die Nachricht an alle in der Sitzung senden (%1)</translation>
     </message>
     <message>
-        <source>&amp;Reply</source>
-        <translation>Ant&amp;worten</translation>
-    </message>
-    <message>
         <source>Answer the selected message in the chat</source>
         <translation>Im Chat auf die ausgewählte Nachricht antworten</translation>
     </message>
     <message>
-        <source>&amp;Like</source>
-        <translation>&amp;Gefällt mir</translation>
-    </message>
-    <message>
         <source>Like the selected message</source>
         <translation>Die ausgewählte Nachricht mit „Gefällt mir“ markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Pin</source>
-        <translation>Anhef&amp;ten</translation>
     </message>
     <message>
         <source>Pin the selected message on top for everyone, or unpin it</source>
@@ -691,10 +675,6 @@
         <translation>Angeheftet · %1: %2</translation>
     </message>
     <message>
-        <source>Un&amp;pin</source>
-        <translation>L&amp;oslösen</translation>
-    </message>
-    <message>
         <source>The message was not sent: %1</source>
         <translation>Die Nachricht wurde nicht gesendet: %1</translation>
     </message>
@@ -721,6 +701,26 @@
     <message>
         <source>%1 was removed from the session.</source>
         <translation>%1 wurde aus der Sitzung ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Repl&amp;y</source>
+        <translation>Ant&amp;worten</translation>
+    </message>
+    <message>
+        <source>Li&amp;ke</source>
+        <translation>&amp;Gefällt mir</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Loslösen</translation>
     </message>
 </context>
 <context>
@@ -833,12 +833,12 @@
         <translation>Die Umfrage konnte nicht beendet werden: %1</translation>
     </message>
     <message>
-        <source>Start &amp;now</source>
+        <source>Start no&amp;w</source>
         <translation>&amp;Jetzt starten</translation>
     </message>
     <message>
-        <source>Cl&amp;ose poll</source>
-        <translation>Umfrage sc&amp;hließen</translation>
+        <source>Close poll</source>
+        <translation>Umfrage schließen</translation>
     </message>
 </context>
 <context>
@@ -881,10 +881,6 @@
     <message>
         <source>&amp;Copy address</source>
         <translation>Adresse &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;End session</source>
-        <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
         <source>Session title</source>
@@ -979,6 +975,10 @@ Token: %4</translation>
     <message>
         <source>Students join at</source>
         <translation>Lernende nehmen teil unter</translation>
+    </message>
+    <message>
+        <source>E&amp;nd session</source>
+        <translation>Sitzung &amp;beenden</translation>
     </message>
 </context>
 <context>
@@ -1680,16 +1680,8 @@ Nicht abgestimmt (%3): %4</translation>
         <translation>Die ausgewählte Frage beantworten; Lernende sehen die Antwort</translation>
     </message>
     <message>
-        <source>D&amp;ismiss</source>
-        <translation>Verwer&amp;fen</translation>
-    </message>
-    <message>
         <source>Set the selected question aside without an answer</source>
         <translation>Die ausgewählte Frage ohne Antwort verwerfen</translation>
-    </message>
-    <message>
-        <source>&amp;Feature</source>
-        <translation>He&amp;rvorheben</translation>
     </message>
     <message>
         <source>Show the selected question on top for everyone, or stop</source>
@@ -1705,10 +1697,6 @@ Nicht abgestimmt (%3): %4</translation>
             <numerusform>%n offen</numerusform>
             <numerusform>%n offen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Un&amp;feature</source>
-        <translation>He&amp;rvorhebung aufheben</translation>
     </message>
     <message>
         <source>Answer question</source>
@@ -1733,6 +1721,18 @@ Nicht abgestimmt (%3): %4</translation>
     <message>
         <source>Ctrl+Return saves the answer</source>
         <translation>Strg+Eingabe speichert die Antwort</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>Verwer&amp;fen</translation>
+    </message>
+    <message>
+        <source>Feat&amp;ure</source>
+        <translation>He&amp;rvorheben</translation>
+    </message>
+    <message>
+        <source>Unfeat&amp;ure</source>
+        <translation>He&amp;rvorhebung aufheben</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,7 @@
 #include "sync/teamsync.h"
 #include "tcprelay.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -404,7 +405,7 @@ private Q_SLOTS:
         });
         QPushButton* end = nullptr;
         for (QPushButton* button : tab->findChildren<QPushButton*>()) {
-            if (button->text() == QStringLiteral("&End session"))
+            if (button->text() == QStringLiteral("E&nd session"))
                 end = button;
         }
         QVERIFY(end);
@@ -1043,6 +1044,41 @@ private Q_SLOTS:
                               QStringLiteral("Ctrl+K"), QStringLiteral("Ctrl+I")}));
     }
 
+    void everyAltLetterInTheLiveViewReachesOneThing() {
+        auto live = f->liveClass(1);
+        PollDraft draft;
+        draft.question = QStringLiteral("Ready?");
+        draft.options = {QStringLiteral("Yes"), QStringLiteral("No")};
+        LECTERN_VERIFY_OK(
+            PollService(f->context()).createPoll(live.instructor, live.session.id, draft));
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
+        window.resize(1366, 768);
+        ui::LiveTab* liveTab = showLiveTab(window);
+        QVERIFY(liveTab);
+        QTRY_VERIFY(!liveTab->participantAddress().isEmpty());
+        QTRY_VERIFY(liveTab->pollPanel()->startButton()->isEnabled());
+        // The tabs, the menus and every button shown: no Alt+letter is shared.
+        QHash<QChar, QStringList> byLetter;
+        const auto add = [&byLetter](const QString& text) {
+            const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+            if (!mnemonic.isEmpty())
+                byLetter[mnemonic.toString().back().toLower()] << QString(text).remove(u'&');
+        };
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            add(window.tabs()->tabText(i));
+        for (QAction* menu : window.menuBar()->actions())
+            add(menu->text());
+        for (QAbstractButton* button : liveTab->findChildren<QAbstractButton*>())
+            if (button->isVisible())
+                add(button->text());
+        for (auto letter = byLetter.cbegin(); letter != byLetter.cend(); ++letter)
+            QVERIFY2(letter.value().size() == 1,
+                     qPrintable(QStringLiteral("Alt+%1: ").arg(letter.key()) +
+                                letter.value().join(u", ")));
+        QVERIFY(byLetter.size() > 10);
+    }
+
     void statusBarKeepsWhoIsSignedIn() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const auto api = console(ada);
@@ -1224,7 +1260,7 @@ private Q_SLOTS:
         // End the class: the window turns to its attendance.
         answerNextQuestion(this, QMessageBox::Yes);
         for (QPushButton* button : liveTab->findChildren<QPushButton*>()) {
-            if (button->text() == QStringLiteral("&End session"))
+            if (button->text() == QStringLiteral("E&nd session"))
                 QTest::mouseClick(button, Qt::LeftButton);
         }
         ui::RecordingsTab* recordings = window.recordingsTab();
@@ -1353,8 +1389,8 @@ private Q_SLOTS:
                     return candidate;
             return static_cast<QPushButton*>(nullptr);
         };
-        QVERIFY(button(QStringLiteral("&End session")));
-        QVERIFY(button(QStringLiteral("&End session"))->isHidden());
+        QVERIFY(button(QStringLiteral("E&nd session")));
+        QVERIFY(button(QStringLiteral("E&nd session"))->isHidden());
         const auto action = [&](const QString& text) {
             for (QAction* candidate : liveTab->findChildren<QAction*>())
                 if (candidate->text() == text)

@@ -42,7 +42,7 @@ LiveSessionHeader::LiveSessionHeader(client::ConsoleApi& api, QWidget* parent)
     , m_copyAddress(new QPushButton(tr("&Copy address"), this))
     , m_showCode(new QPushButton(tr("&QR code"), this))
     , m_join(new QPushButton(this))
-    , m_end(new QPushButton(tr("&End session"), this))
+    , m_end(new QPushButton(tr("E&nd session"), this))
     , m_tick(new QTimer(this)) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);

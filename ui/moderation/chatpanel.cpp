@@ -27,7 +27,7 @@ ChatPanel::ChatPanel(client::ConsoleApi& api, QWidget* parent)
     , m_chatView(new QListView(this))
     , m_replyBanner(new QLabel(this))
     , m_input(new QLineEdit(this))
-    , m_send(new QPushButton(tr("Sen&d"), this))
+    , m_send(new QPushButton(tr("Send"), this))
     , m_error(errorLabel(this)) {
     m_pinned->setWordWrap(true);
     m_pinned->setTextFormat(Qt::PlainText);
@@ -68,11 +68,11 @@ ChatPanel::ChatPanel(client::ConsoleApi& api, QWidget* parent)
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_send);
 
-    m_reply = shortcutAction(m_chatView, tr("&Reply"), QKeySequence(Qt::CTRL | Qt::Key_R),
+    m_reply = shortcutAction(m_chatView, tr("Repl&y"), QKeySequence(Qt::CTRL | Qt::Key_R),
                              tr("Answer the selected message in the chat"));
-    m_like = shortcutAction(m_chatView, tr("&Like"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+    m_like = shortcutAction(m_chatView, tr("Li&ke"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                             tr("Like the selected message"));
-    m_pin = shortcutAction(m_chatView, tr("&Pin"), QKeySequence(Qt::CTRL | Qt::Key_P),
+    m_pin = shortcutAction(m_chatView, tr("Pin"), QKeySequence(Qt::CTRL | Qt::Key_P),
                            tr("Pin the selected message on top for everyone, or unpin it"));
     m_delete = shortcutAction(m_chatView, tr("&Delete"), QKeySequence::Delete,
                               tr("Delete the selected message for everyone"));
@@ -191,7 +191,7 @@ void ChatPanel::updateActions() {
     m_reply->setEnabled(usable);
     m_like->setEnabled(usable && message->userId != m_api.user().id);
     m_pin->setEnabled(usable);
-    m_pin->setText(message && message->isPinned ? tr("Un&pin") : tr("&Pin"));
+    m_pin->setText(message && message->isPinned ? tr("Unpin") : tr("Pin"));
     m_delete->setEnabled(usable);
     m_ban->setEnabled(message.has_value() && message->userId != m_api.user().id);
 }

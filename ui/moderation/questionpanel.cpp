@@ -45,10 +45,10 @@ QuestionPanel::QuestionPanel(client::ConsoleApi& api, QWidget* parent)
         shortcutAction(m_view, tr("&Answer…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                        tr("Answer the selected question; students see the answer"));
     m_dismiss =
-        shortcutAction(m_view, tr("D&ismiss"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        shortcutAction(m_view, tr("Dis&miss"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                        tr("Set the selected question aside without an answer"));
     m_feature =
-        shortcutAction(m_view, tr("&Feature"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+        shortcutAction(m_view, tr("Feat&ure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
                        tr("Show the selected question on top for everyone, or stop"));
     connect(m_answer, &QAction::triggered, this, &QuestionPanel::answerSelected);
     connect(m_dismiss, &QAction::triggered, this, &QuestionPanel::dismissSelected);
@@ -140,7 +140,7 @@ void QuestionPanel::updateActions() {
     m_answer->setEnabled(question.has_value());
     m_dismiss->setEnabled(question && question->status == QuestionStatus::Pending);
     m_feature->setEnabled(question.has_value());
-    m_feature->setText(question && question->isFeatured ? tr("Un&feature") : tr("&Feature"));
+    m_feature->setText(question && question->isFeatured ? tr("Unfeat&ure") : tr("Feat&ure"));
 }
 
 void QuestionPanel::showError(const QString& message) {
