@@ -1079,6 +1079,31 @@ private Q_SLOTS:
         QVERIFY(byLetter.size() > 10);
     }
 
+    void everyLabelsAltLetterReachesItsField() {
+        auto live = f->liveClass(1);
+        const auto api = console(live.instructor);
+        ui::MainWindow window(*api);
+        QVERIFY(showLiveTab(window));
+        const auto unreached = [](QWidget* root) {
+            QStringList missing;
+            for (QLabel* label : root->findChildren<QLabel*>())
+                if (!QKeySequence::mnemonic(label->text()).isEmpty() && !label->buddy())
+                    missing << label->text();
+            return missing;
+        };
+        // The window's own labels (filters, ranges) ...
+        QCOMPARE(unreached(&window), QStringList());
+        // ... and those of the dialogs a class needs.
+        window.tabs()->setCurrentWidget(window.scheduleTab());
+        QTRY_VERIFY(window.scheduleTab()->newSessionAction()->isEnabled());
+        const QPointer<ui::SessionEditor> editor = newSessionByKeyboard(window.scheduleTab());
+        QVERIFY(editor);
+        QCOMPARE(unreached(editor), QStringList());
+        editor->reject();
+        ui::PollEditor poll(*api, live.session.id, &window);
+        QCOMPARE(unreached(&poll), QStringList());
+    }
+
     void statusBarKeepsWhoIsSignedIn() {
         const User ada = f->addUser(Role::Instructor, QStringLiteral("Ada"));
         const auto api = console(ada);
