@@ -202,7 +202,6 @@ void PollEditor::save(bool startNow) {
     // While either button's save is under way (its button disabled), the other waits too.
     if (!saveDraftButton()->isEnabled() || !m_startNowButton->isEnabled())
         return;
-    m_startsNow = startNow;
     if (m_editing) {
         saveThroughCore(
             this, saveDraftButton(), m_errors,

@@ -34,8 +34,6 @@ public:
                std::optional<LivePoll> editing = std::nullopt);
 
     PollDraft draft() const;
-    // Whether the poll was saved with "Start now".
-    bool startsNow() const { return m_startsNow; }
     QPushButton* saveDraftButton() const;
     QPushButton* startNowButton() const { return m_startNowButton; }
     // The created (and maybe started) poll, once accepted.
@@ -75,7 +73,6 @@ private:
     QCheckBox* m_anonymous;
     QComboBox* m_results;
     QSpinBox* m_duration;
-    bool m_startsNow = false;
     QLabel* m_formError;
     FieldErrors m_errors;
     QDialogButtonBox* m_buttons;

@@ -6,10 +6,10 @@
 #include "services/questionservice.h"
 #include "services/sessionservice.h"
 
+#include <QNetworkInterface>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QNetworkInterface>
 #include <QTcpSocket>
 #include <QTest>
 #include <QThreadPool>
@@ -392,8 +392,7 @@ private Q_SLOTS:
         QCOMPARE(addresses.size(), lan.size());
         for (const QString& address : addresses) {
             const QUrl url(address);
-            QVERIFY2(url.host() != u"127.0.0.1" && url.host() != u"localhost",
-                     qPrintable(address));
+            QVERIFY2(url.host() != u"127.0.0.1" && url.host() != u"localhost", qPrintable(address));
             QVERIFY2(lan.contains(url.host()), qPrintable(address));
             // And the page is really there, at that address.
             QTcpSocket socket;

@@ -146,7 +146,7 @@ private Q_SLOTS:
         notify(events::chatDeleted, otherSession, message->id);           // not that session's
         notify(events::sessionDeleted, live.session.id, live.session.id); // it is not deleted
         notify(QStringLiteral("admin.granted"), 0, live.students[0].id);  // no such event
-        notify(events::pollDeleted, live.session.id, poll->id); // it is still there
+        notify(events::pollDeleted, live.session.id, poll->id);           // it is still there
         notify(events::chatPinned, live.session.id, message->id);         // true: goes out
         QTRY_VERIFY_WITH_TIMEOUT(!heardOnB.isEmpty(), 5000);
         QTest::qWait(200);
